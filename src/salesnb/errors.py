@@ -1,0 +1,100 @@
+"""One exception type for bad input, with messages a user can act on.
+
+Every problem names the file, the column, the rows as the user sees them in the file (line
+numbers in a CSV, row numbers in a spreadsheet, header = row 1), the bad values and the fix.
+Problems are collected and raised together, so one run shows everything that is wrong.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+#: How many rows and values one problem lists before it says "and N more".
+MAX_LISTED = 5
+
+
+@dataclass
+class Problem:
+    """One thing wrong with the input: where it is, what was found, and how to fix it."""
+
+    file: str | Path | None
+    message: str
+    fix: str = ""
+    column: str | None = None
+    rows: Sequence[int] = field(default_factory=list)
+    values: Sequence[object] = field(default_factory=list)
+
+    def describe(self) -> str:
+        where = []
+        if self.column is not None:
+            where.append(f"column '{self.column}'")
+        if len(self.rows):
+            rows = [int(r) for r in self.rows]
+            shown = ", ".join(str(r) for r in rows[:MAX_LISTED])
+            more = f" and {len(rows) - MAX_LISTED} more" if len(rows) > MAX_LISTED else ""
+            where.append(f"row{'s' if len(rows) > 1 else ''} {shown}{more}")
+        text = (", ".join(where) + ": " if where else "") + self.message
+        if len(self.values):
+            vals = list(self.values)
+            shown = ", ".join(repr(_plain(v)) for v in vals[:MAX_LISTED])
+            more = f" (and {len(vals) - MAX_LISTED} more)" if len(vals) > MAX_LISTED else ""
+            text += f" Found: {shown}{more}."
+        if self.fix:
+            text += f" Fix: {self.fix}"
+        return text
+
+
+def _plain(value: object) -> object:
+    """Values as the user typed them (numpy scalars shown as plain Python)."""
+    return value.item() if hasattr(value, "item") else value
+
+
+class DataError(ValueError):
+    """Bad input data or configuration (PL: błąd danych wejściowych).
+
+    ``problems`` lists every :class:`Problem` found; the message groups them by file.
+    """
+
+    def __init__(self, problems: Iterable[Problem] | Problem | str):
+        if isinstance(problems, str):
+            problems = [Problem(None, problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems: list[Problem] = list(problems)
+        super().__init__(self._format())
+
+    def _format(self) -> str:
+        by_file: dict[str, list[Problem]] = {}
+        for p in self.problems:
+            by_file.setdefault(str(p.file) if p.file is not None else "", []).append(p)
+        n = len(self.problems)
+        lines = [f"{n} problem{'s' if n != 1 else ''} in the input data:"]
+        for file, probs in by_file.items():
+            lines.append(f"{file}:" if file else "(no file):")
+            lines.extend(f"  - {p.describe()}" for p in probs)
+        return "\n".join(lines)
+
+
+class DataWarning(UserWarning):
+    """Something in the input that is allowed but worth a look (PL: ostrzeżenie o danych)."""
+
+
+class Collector:
+    """Gathers problems while a dataset is read; raises them all at once."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, *args, **kwargs) -> None:
+        self.problems.append(Problem(*args, **kwargs))
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        self.problems.extend(problems)
+
+    def __bool__(self) -> bool:
+        return bool(self.problems)
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise DataError(self.problems)

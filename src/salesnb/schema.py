@@ -1,0 +1,145 @@
+"""The data contract: which tables a company dataset holds and what their columns mean.
+
+`docs/data-format.md` is the reader's version of this module; `salesnb.io` enforces it.
+Column kinds:
+
+- ``id``: an identifier, kept as text exactly as written (leading zeros survive);
+- ``text``: free text, surrounding spaces trimmed;
+- ``date``: a calendar date or date-time (ISO ``2009-03-31``, Polish ``31.03.2009``, or a
+  spreadsheet date; optional time ``14:05``);
+- ``number``: a decimal number (decimal comma or point, optional thousands separators);
+- ``integer``: a whole number.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str
+    required: bool = False
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    columns: tuple[Column, ...]
+    required: bool = False
+    key: str | None = None  # a column whose values must be unique
+    keep_extra: bool = True  # columns outside the contract are kept (e.g. segmentation attributes)
+    description: str = ""
+
+    @property
+    def required_columns(self) -> list[str]:
+        return [c.name for c in self.columns if c.required]
+
+    def column(self, name: str) -> Column | None:
+        return next((c for c in self.columns if c.name == name), None)
+
+
+C = Column
+
+TABLES: dict[str, TableSpec] = {
+    "transactions": TableSpec(
+        "transactions",
+        (
+            C("date", "date", True, "settlement (invoice) date"),
+            C("customer_id", "id", True, "the client"),
+            C("amount", "number", True, "net amount; negative = correction (credit note)"),
+            C("product", "text", False, "product or service sold"),
+            C("product_line", "text", False, "product line (direction); from `products` if absent"),
+            C("salesperson", "text", False, "sales manager credited with the sale"),
+            C("margin", "number", False, "margin on the line, same currency as amount"),
+            C("quantity", "number", False, "units sold"),
+            C("document_id", "id", False, "invoice or credit-note number"),
+        ),
+        required=True,
+        description="One row per invoice line (sale) or correction.",
+    ),
+    "customers": TableSpec(
+        "customers",
+        (
+            C("customer_id", "id", True, "the client"),
+            C("name", "text", False, "client name"),
+            C("salesperson", "text", False, "the client's sales manager"),
+            C("first_contact", "date", False, "first contact date; leads that never bought are potential clients"),
+        ),
+        key="customer_id",
+        description="Every known client, including leads that never bought; extra columns are segmentation attributes.",
+    ),
+    "products": TableSpec(
+        "products",
+        (
+            C("product", "text", True, "product or service"),
+            C("product_line", "text", True, "its product line"),
+        ),
+        key="product",
+        description="The product catalogue: which line each product belongs to.",
+    ),
+    "kano_survey": TableSpec(
+        "kano_survey",
+        (
+            C("respondent_id", "id", True, "who answered"),
+            C("feature", "text", True, "the feature asked about"),
+            C("functional", "text", True, "answer if the feature is present (1-5, English or Polish words)"),
+            C("dysfunctional", "text", True, "answer if the feature is absent (1-5, English or Polish words)"),
+            C("importance", "number", False, "self-stated importance, e.g. 1-9"),
+            C("wave", "text", False, "survey wave: a date or a label"),
+            C("customer_id", "id", False, "the client the respondent works for"),
+            C("segment", "text", False, "the respondent's segment"),
+        ),
+        description="Kano questionnaire: one row per respondent and feature.",
+    ),
+    "satisfaction": TableSpec(
+        "satisfaction",
+        (
+            C("customer_id", "id", True, "the client who answered"),
+            C("date", "date", True, "survey date"),
+            C("product", "text", False, "product the questionnaire is about"),
+            C("criterion", "text", True, "what is rated (e.g. delivery speed); may name a Kano feature"),
+            C("score", "integer", True, "rating 1-5 (2 = open, 3 = hidden dissatisfaction)"),
+        ),
+        description="Satisfaction survey answers on a 5-point scale.",
+    ),
+    "deals": TableSpec(
+        "deals",
+        (
+            C("deal_id", "id", True, "the deal (opportunity)"),
+            C("customer_id", "id", True, "the client or lead"),
+            C("salesperson", "text", False, "who runs the deal"),
+            C("opened_at", "date", True, "first contact for this deal"),
+            C("stage_reached", "text", True, "last stage reached (one of the company's deal_stages)"),
+            C("outcome", "text", True, "won, lost or open"),
+            C("refusal_stage", "text", False, "stage at which the client refused (lost deals)"),
+            C("refusal_reason", "text", False, "why the client refused"),
+            C("closed_at", "date", False, "date the deal was won or lost"),
+            C("amount", "number", False, "deal value"),
+        ),
+        key="deal_id",
+        description="Sales opportunities and how far they got through the sales stages.",
+    ),
+    "contacts": TableSpec(
+        "contacts",
+        (
+            C("contact_id", "id", True, "the enquiry"),
+            C("customer_id", "id", False, "the client, if known"),
+            C("channel", "text", True, "phone, e-mail, chat, visit ..."),
+            C("received_at", "date", True, "when the enquiry came in (date and time)"),
+            C("answered_at", "date", False, "when it was answered; empty = not answered"),
+        ),
+        key="contact_id",
+        description="Incoming client enquiries and when they were answered (service standards).",
+    ),
+}
+
+#: Tables read from CSV/XLSX, in the order they are loaded.
+TABLE_NAMES: tuple[str, ...] = tuple(TABLES)
+
+#: Values allowed in ``deals.outcome``.
+DEAL_OUTCOMES = ("won", "lost", "open")
+
+#: The example event agency's sales stages (seed 003, section 6 of domain.md), the default.
+DEFAULT_DEAL_STAGES = ("presentation", "offer", "agreement", "payment", "event", "closing")
