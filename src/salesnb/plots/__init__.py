@@ -1,0 +1,32 @@
+"""Charts (PL: wykresy), kept apart from the computations: each takes a table the library made."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+import matplotlib as mpl
+
+#: Colours for categories, chosen to stay distinguishable in print and for colour-blind readers
+#: (Okabe-Ito).
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
+
+STYLE = {
+    "figure.figsize": (9, 4.5),
+    "figure.dpi": 100,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.alpha": 0.3,
+    "axes.titlesize": 13,
+    "axes.titleweight": "bold",
+    "axes.labelsize": 11,
+    "legend.frameon": False,
+    "axes.prop_cycle": mpl.cycler(color=PALETTE),
+    "svg.hashsalt": "salesnb",
+}
+
+
+@contextmanager
+def style():
+    """Use the workbook's chart style inside a ``with`` block."""
+    with mpl.rc_context(STYLE):
+        yield
