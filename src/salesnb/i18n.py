@@ -125,9 +125,8 @@ def label_columns(df: pd.DataFrame, language: str | None = "en") -> pd.DataFrame
         return LABELS[x][lang] if isinstance(x, str) and x in LABELS else x
 
     out = df.rename(columns=tr)
-    out.index = out.index.rename([tr(n) for n in out.index.names])
-    if isinstance(out.columns, pd.Index) and out.columns.name is not None:
-        out.columns.name = tr(out.columns.name)
+    out.index = out.index.set_names([tr(n) for n in out.index.names])
+    out.columns = out.columns.set_names([tr(n) for n in out.columns.names])
     return out
 
 
