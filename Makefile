@@ -1,0 +1,44 @@
+# The workbook's commands. Each bootstraps .venv on first use (and again when pyproject.toml
+# changes), so a fresh clone needs nothing installed by hand but Python 3.10+ and make.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+JOBS   ?=
+ARGS   ?=
+
+.PHONY: run test lab bench samples check clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -c "from salesnb.kernel import ensure_kernel; print('kernel:', ensure_kernel())"
+	@touch $(STAMP)
+
+## run: every notebook over every sample company -> reports/<company>/*.ipynb|html, reports/summary.html
+run: $(STAMP)
+	$(BIN)/salesnb run --out reports $(if $(JOBS),--jobs $(JOBS)) $(ARGS)
+
+## test: library tests, notebooks under papermill, and nbval over notebooks/ and exercises/
+test: $(STAMP)
+	$(BIN)/python -m pytest $(ARGS)
+
+## lab: open JupyterLab on the workbook
+lab: $(STAMP)
+	$(BIN)/jupyter lab --notebook-dir=.
+
+## bench: every benchmark script, printing its figures
+bench: $(STAMP)
+	@for f in benchmarks/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
+
+## samples: regenerate data/samples from the seeded generator
+samples: $(STAMP)
+	$(BIN)/salesnb samples
+
+## check: validate company datasets, e.g. make check ARGS=path/to/company
+check: $(STAMP)
+	$(BIN)/salesnb check $(or $(ARGS),data/samples/*)
+
+clean:
+	rm -rf reports .pytest_cache .hypothesis

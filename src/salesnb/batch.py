@@ -1,0 +1,261 @@
+"""Run every notebook over every company dataset with papermill (PL: uruchomienie wsadowe).
+
+The engine half of ``salesnb run`` (the CLI in :mod:`salesnb.cli` only parses arguments):
+each (dataset, notebook) pair is one job, executed in its own process with the project's
+kernel, written to ``<out>/<company>/<notebook>.ipynb`` and ``.html`` through temporary files
+so that an interrupted run leaves no half-written report. A failing notebook is kept with its
+error and does not stop the other jobs. Recorded key figures (:func:`salesnb.record`) are
+collected into ``<out>/summary.csv`` and ``summary.html``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import pandas as pd
+
+from .company import CONFIG_FILE
+from .io import atomic_write_text
+from .kernel import ensure_kernel
+from .record import read_records
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def default_notebooks_dir() -> Path:
+    return ROOT / "notebooks"
+
+
+def default_samples_dir() -> Path:
+    return ROOT / "data" / "samples"
+
+
+@dataclass
+class Job:
+    dataset: Path
+    company: str
+    notebook: Path
+    out_dir: Path
+    parameters: dict[str, Any] = field(default_factory=dict)
+    kernel: str = "salesnb"
+    timeout: int | None = 600
+    html_code: bool = False
+
+
+@dataclass
+class Result:
+    company: str
+    notebook: str
+    status: str  # "ok", "failed" or "skipped"
+    seconds: float = 0.0
+    error: str | None = None
+    cell: int | None = None
+    output: str | None = None
+    records: dict[str, Any] = field(default_factory=dict)
+
+
+def find_datasets(paths: Iterable[str | Path]) -> list[Path]:
+    """Company folders: each path is a company (has company.yml) or a folder of companies."""
+    found: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if (p / CONFIG_FILE).exists():
+            found.append(p)
+        elif p.is_dir():
+            kids = sorted(d for d in p.iterdir() if (d / CONFIG_FILE).exists())
+            found.extend(kids if kids else [p])  # a folder without company.yml fails with the loader's message
+        else:
+            found.append(p)
+    return found
+
+
+def find_notebooks(names: Iterable[str] | None = None, root: Path | None = None) -> list[Path]:
+    """The workbook's notebooks, in their numbered order (optionally only those named)."""
+    root = root or default_notebooks_dir()
+    all_nbs = sorted(root.glob("[0-9]*.ipynb"))
+    if not names:
+        return all_nbs
+    chosen = []
+    for n in names:
+        match = [nb for nb in all_nbs if nb.stem == n or nb.name == n or nb.stem.split("_", 1)[0] == n]
+        if not match and Path(n).exists():
+            match = [Path(n)]
+        if not match:
+            raise ValueError(f"no notebook {n!r}; the notebooks are: {', '.join(nb.stem for nb in all_nbs)}")
+        chosen.extend(match)
+    return chosen
+
+
+def notebook_requires(notebook: Path) -> list[str]:
+    """Tables a notebook needs (``metadata.salesnb.requires``); it is skipped without them."""
+    meta = json.loads(notebook.read_text(encoding="utf-8")).get("metadata", {})
+    return list(meta.get("salesnb", {}).get("requires", []))
+
+
+def _dataset_tables(dataset: Path) -> set[str]:
+    from .company import _read_yaml
+    from .errors import Collector
+    from .schema import TABLES
+
+    tables = {t for t in TABLES for ext in (".csv", ".xlsx", ".txt") if (dataset / f"{t}{ext}").exists()}
+    cfg = _read_yaml(dataset / CONFIG_FILE, Collector()) if (dataset / CONFIG_FILE).exists() else None
+    for t, opts in ((cfg or {}).get("tables") or {}).items():
+        if isinstance(opts, dict) and opts.get("file") and (dataset / str(opts["file"])).exists():
+            tables.add(t)
+    if (dataset / "segments.yml").exists():
+        tables.add("segments")
+    return tables
+
+
+def _export_html(nb_path: Path, html_path: Path, code: bool) -> None:
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(str(nb_path), as_version=4)
+    exporter = HTMLExporter(exclude_input=not code, exclude_input_prompt=True, exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nb)
+    atomic_write_text(html_path, body)
+
+
+def run_job(job: Job) -> Result:
+    """Execute one notebook for one dataset; never raises for a notebook's own error."""
+    import papermill as pm
+
+    name = job.notebook.stem
+    job.out_dir.mkdir(parents=True, exist_ok=True)
+    final_nb = job.out_dir / f"{name}.ipynb"
+    tmp_nb = job.out_dir / f".{name}.{os.getpid()}.ipynb.tmp"
+    declared = pm.inspect_notebook(str(job.notebook))
+    params = {"dataset": str(job.dataset.resolve()), "output_dir": str(job.out_dir.resolve()), **job.parameters}
+    unknown = sorted(set(params) - set(declared))
+    params = {k: v for k, v in params.items() if k in declared}
+    start = time.perf_counter()
+    result = Result(job.company, name, "ok")
+    try:
+        try:
+            pm.execute_notebook(
+                str(job.notebook), str(tmp_nb), parameters=params, kernel_name=job.kernel, language="python",
+                cwd=str(job.notebook.parent), progress_bar=False, log_output=False,
+                request_save_on_cell_execute=False, autosave_cell_every=0,
+                execution_timeout=job.timeout, start_timeout=120,
+            )
+        except pm.PapermillExecutionError as e:
+            result.status, result.cell = "failed", e.cell_index
+            result.error = f"{e.ename}: {e.evalue}".strip()
+        except Exception as e:  # kernel died, timeout, bad notebook
+            result.status, result.error = "failed", f"{e.__class__.__name__}: {e}".strip()
+        if tmp_nb.exists():
+            result.records = read_records(tmp_nb)
+            tmp_html = tmp_nb.with_suffix(".html.tmp")
+            _export_html(tmp_nb, tmp_html, job.html_code)
+            os.replace(tmp_nb, final_nb)
+            os.replace(tmp_html, job.out_dir / f"{name}.html")
+            result.output = str(final_nb)
+    finally:
+        for leftover in (tmp_nb, tmp_nb.with_suffix(".html.tmp")):
+            leftover.unlink(missing_ok=True)
+    if unknown and result.error is None and job.parameters:
+        ignored = sorted(set(unknown) & set(job.parameters))
+        if ignored:
+            result.error = f"parameters not in this notebook, ignored: {', '.join(ignored)}"
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+def _slug(dataset: Path) -> str:
+    return dataset.resolve().name
+
+
+def plan(datasets: list[Path], notebooks: list[Path], out: Path, parameters: dict | None = None,
+         kernel: str = "salesnb", timeout: int | None = 600, html_code: bool = False) -> tuple[list[Job], list[Result]]:
+    """The jobs to run, and the (dataset, notebook) pairs skipped for missing tables."""
+    jobs, skipped = [], []
+    for ds in datasets:
+        have = _dataset_tables(ds) if ds.is_dir() else set()
+        for nb in notebooks:
+            need = [t for t in notebook_requires(nb) if t not in have]
+            if need and ds.is_dir() and (ds / CONFIG_FILE).exists():
+                skipped.append(Result(_slug(ds), nb.stem, "skipped", error=f"dataset has no {', '.join(need)}"))
+                continue
+            jobs.append(Job(ds, _slug(ds), nb, out / _slug(ds), dict(parameters or {}), kernel, timeout, html_code))
+    return jobs, skipped
+
+
+def summarize(results: list[Result]) -> pd.DataFrame:
+    """One row per company: status per notebook and every recorded key figure."""
+    rows: dict[str, dict[str, Any]] = {}
+    for r in sorted(results, key=lambda r: (r.company, r.notebook)):
+        row = rows.setdefault(r.company, {"company": r.company})
+        row[f"{r.notebook}.status"] = r.status
+        row.update(r.records)
+    return pd.DataFrame(list(rows.values())).sort_values("company").reset_index(drop=True)
+
+
+def write_summary(results: list[Result], out: Path) -> pd.DataFrame:
+    table = summarize(results)
+    atomic_write_text(out / "summary.csv", table.to_csv(index=False))
+    failures = [asdict(r) for r in results if r.status == "failed"]
+    html = ["<html><head><meta charset='utf-8'><title>salesnb summary</title></head><body>",
+            "<h1>salesnb: summary across companies</h1>", table.to_html(index=False, na_rep="")]
+    if failures:
+        html += ["<h2>Failures</h2>", pd.DataFrame(failures)[["company", "notebook", "cell", "error"]].to_html(index=False)]
+    html.append("</body></html>")
+    atomic_write_text(out / "summary.html", "\n".join(html))
+    return table
+
+
+def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] | None = None,
+        out: str | Path = "reports", jobs: int | None = None, parameters: dict | None = None,
+        timeout: int | None = 600, html_code: bool = False,
+        progress: Callable[[Result, int, int], None] | None = None) -> list[Result]:
+    """Run notebooks over datasets (PL: uruchom notatniki dla wszystkich firm).
+
+    With no datasets, the samples in ``data/samples``; with no notebooks, all of them.
+    ``jobs`` processes run at once (default: the number of cores). Returns one
+    :class:`Result` per (dataset, notebook), including skipped ones, and writes the summary.
+    """
+    kernel = ensure_kernel()
+    ds = find_datasets(datasets or [default_samples_dir()])
+    nbs = find_notebooks(notebooks)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    todo, results = plan(ds, nbs, out, parameters, kernel, timeout, html_code)
+    total = len(todo) + len(results)
+    for r in results:
+        if progress:
+            progress(r, results.index(r) + 1, total)
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
+    if workers == 1:
+        for job in todo:
+            results.append(run_job(job))
+            if progress:
+                progress(results[-1], len(results), total)
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(run_job, job) for job in todo]
+            try:
+                for fut in as_completed(futures):
+                    results.append(fut.result())
+                    if progress:
+                        progress(results[-1], len(results), total)
+            except BaseException:
+                for f in futures:
+                    f.cancel()
+                raise
+    write_summary(results, out)
+    return results
+
+
+def print_progress(result: Result, done: int, total: int) -> None:
+    mark = {"ok": "ok", "failed": "FAILED", "skipped": "skipped"}[result.status]
+    line = f"[{done}/{total}] {result.company} / {result.notebook}: {mark} ({result.seconds:.1f} s)"
+    if result.status != "ok" and result.error:
+        where = f" in cell {result.cell}" if result.cell is not None else ""
+        line += f"{where}: {result.error}"
+    print(line, file=sys.stderr if result.status == "failed" else sys.stdout, flush=True)

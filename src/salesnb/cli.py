@@ -1,0 +1,96 @@
+"""The ``salesnb`` command (the engine is :mod:`salesnb.batch`; this only parses arguments).
+
+    salesnb run [DATASET ...] [--notebooks NB ...] [--out reports] [--jobs N]
+                [-p NAME VALUE ...] [-f params.yml] [--timeout S] [--code]
+    salesnb check DATASET ...        validate datasets and list every problem
+    salesnb samples [--out DIR]      regenerate the sample companies
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _value(text: str):
+    """A -p value as YAML reads it (numbers, booleans, lists), except ids with leading zeros."""
+    import yaml
+
+    if text[:1] == "0" and text[1:2].isdigit():
+        return text
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError:
+        return text
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="salesnb", description="Sales and customer-service analytics workbook.")
+    sub = ap.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("run", help="run the notebooks for company datasets and write reports")
+    r.add_argument("datasets", nargs="*", help="company folders, or folders of companies (default: the samples)")
+    r.add_argument("--notebooks", "-n", nargs="+", help="notebook names or numbers (default: all)")
+    r.add_argument("--out", "-o", default="reports", help="report folder (default: reports)")
+    r.add_argument("--jobs", "-j", type=int, default=None, help="parallel runs (default: number of cores)")
+    r.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"), default=[],
+                   help="a notebook parameter (YAML value)")
+    r.add_argument("-r", "--raw", nargs=2, action="append", metavar=("NAME", "VALUE"), default=[],
+                   help="a notebook parameter kept as text")
+    r.add_argument("-f", "--parameters-file", help="YAML file of notebook parameters")
+    r.add_argument("--timeout", type=int, default=600, help="seconds per cell (default 600)")
+    r.add_argument("--code", action="store_true", help="keep code cells in the HTML reports")
+    c = sub.add_parser("check", help="validate company datasets")
+    c.add_argument("datasets", nargs="+")
+    s = sub.add_parser("samples", help="regenerate the sample companies")
+    s.add_argument("--out", default=None)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "run":
+        import yaml
+
+        from . import batch
+
+        params: dict = {}
+        if args.parameters_file:
+            params.update(yaml.safe_load(Path(args.parameters_file).read_text(encoding="utf-8")) or {})
+        params.update({k: _value(v) for k, v in args.parameter})
+        params.update(dict(args.raw))
+        try:
+            results = batch.run(args.datasets or None, args.notebooks, args.out, args.jobs, params,
+                                args.timeout, args.code, progress=batch.print_progress)
+        except ValueError as e:
+            print(f"salesnb: {e}", file=sys.stderr)
+            return 2
+        failed = [r for r in results if r.status == "failed"]
+        ok = sum(r.status == "ok" for r in results)
+        skipped = sum(r.status == "skipped" for r in results)
+        print(f"{ok} ok, {len(failed)} failed, {skipped} skipped; reports in {args.out}/ "
+              f"(summary: {args.out}/summary.html)")
+        for r in failed:
+            print(f"FAILED {r.company} / {r.notebook}: {r.error}", file=sys.stderr)
+        return 1 if failed else 0
+    if args.command == "check":
+        from .company import load_company
+        from .errors import DataError
+
+        bad = 0
+        for d in args.datasets:
+            try:
+                c = load_company(d)
+                print(f"{d}: ok ({c!r})")
+            except DataError as e:
+                bad += 1
+                print(f"{d}: {e}", file=sys.stderr)
+        return 1 if bad else 0
+    if args.command == "samples":
+        from . import samples
+
+        return samples.main(["--out", args.out] if args.out else [])
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
