@@ -1,0 +1,130 @@
+"""What a dataset holds: key facts, revenue by month and line, data quality (PL: przegląd danych).
+
+Pure functions over a loaded :class:`~salesnb.company.Company` or its tables. Amounts are net:
+corrections (negative amounts, credit notes) reduce revenue in the month of their date.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from .i18n import label_columns, t
+from .schema import TABLES
+
+
+def summary(company) -> pd.DataFrame:
+    """Key facts of a dataset (PL: podstawowe fakty o zbiorze danych).
+
+    One row per measure (``measure`` is an i18n key, ``value`` the figure): clients known,
+    clients who bought, leads that never bought, the transaction period and as-of date, net
+    revenue, corrections, product lines, products and sales managers.
+    """
+    tx = company.transactions
+    buyers = set(tx.loc[tx["amount"] > 0, "customer_id"].unique())
+    known = set(company.customers["customer_id"]) | set(tx["customer_id"].unique())
+    corr = tx["amount"] < 0
+    first, last = tx["date"].min(), tx["date"].max()
+    months = (last.to_period("M") - first.to_period("M")).n + 1
+    rows = [
+        ("clients_known", len(known)),
+        ("clients_buying", len(buyers)),
+        ("leads_never_bought", len(known - buyers)),
+        ("first_date", first.date().isoformat()),
+        ("last_date", last.date().isoformat()),
+        ("as_of", company.analysis_date.date().isoformat()),
+        ("months_of_history", months),
+        ("n_transactions", len(tx)),
+        ("net_revenue", round(float(tx["amount"].sum()), 2)),
+        ("n_corrections", int(corr.sum())),
+        ("corrections_amount", round(float(tx.loc[corr, "amount"].sum()), 2)),
+    ]
+    for key, col in (("n_product_lines", "product_line"), ("n_products", "product"), ("n_salespeople", "salesperson")):
+        if col in tx:
+            rows.append((key, int(tx[col].nunique())))
+    return pd.DataFrame(rows, columns=["measure", "value"])
+
+
+def revenue_by_month(transactions: pd.DataFrame, by: str | None = "product_line", top: int | None = 6) -> pd.DataFrame:
+    """Net revenue per calendar month (rows) and ``by`` category (columns) (PL: przychód miesięczny).
+
+    Months without sales are present with 0, from the first to the last transaction's month.
+    With ``top``, the ``top - 1`` largest categories are kept and the rest summed as "other".
+    """
+    tx = transactions
+    month = tx["date"].dt.to_period("M")
+    if by is None or by not in tx:
+        table = tx.groupby(month)["amount"].sum().to_frame("total")
+    else:
+        table = tx.groupby([month, tx[by].astype(str)], observed=True)["amount"].sum().unstack(fill_value=0.0)
+        order = table.sum().sort_values(ascending=False).index
+        table = table[order]
+        if top is not None and table.shape[1] > top:
+            keep = list(order[: top - 1])
+            table = table[keep].assign(other=table.drop(columns=keep).sum(axis=1))
+    full = pd.period_range(month.min(), month.max(), freq="M")
+    table = table.reindex(full, fill_value=0.0)
+    table.index.name = "month"
+    table.columns.name = by
+    return table
+
+
+def revenue_by_line(transactions: pd.DataFrame) -> pd.DataFrame:
+    """Net revenue and share per product line, largest first (PL: przychód według linii).
+
+    Without product lines (an optional column) the products are used, and without those one
+    row ``total``.
+    """
+    tx = transactions
+    by = next((c for c in ("product_line", "product") if c in tx), None)
+    key = tx[by].astype(str) if by else pd.Series("total", index=tx.index)
+    s = tx["amount"].groupby(key.rename(by or "product_line")).sum().sort_values(ascending=False)
+    return pd.DataFrame({"revenue": s.round(2), "share": (s / s.sum()).round(4)})
+
+
+def data_quality(company) -> pd.DataFrame:
+    """Checks worth a look before analysis (PL: kontrola jakości danych).
+
+    The loader has already refused anything unreadable; these are allowed but notable: missing
+    optional values, corrections, zero amounts, exact duplicate rows, rows after the as-of date,
+    and clients who never bought. One row per (table, check) with a count and ``ok``/``look``.
+    """
+    rows = []
+    for name in TABLES:
+        df = getattr(company, name, None)
+        if df is None:
+            continue
+        rows.append((name, "rows", len(df)))
+        optional = [c.name for c in TABLES[name].columns if not c.required and c.name in df]
+        for col in optional:
+            n = int(df[col].isna().sum())
+            if n:
+                rows.append((name, f"missing_values:{col}", n))
+        dup = int(df.duplicated().sum())
+        rows.append((name, "duplicate_rows", dup))
+    tx = company.transactions
+    rows.append(("transactions", "n_corrections", int((tx["amount"] < 0).sum())))
+    rows.append(("transactions", "zero_amounts", int((tx["amount"] == 0).sum())))
+    rows.append(("transactions", "after_as_of", int((tx["date"].dt.normalize() > company.analysis_date).sum())))
+    bought = set(tx.loc[tx["amount"] > 0, "customer_id"])
+    rows.append(("customers", "clients_without_sales", int((~company.customers["customer_id"].isin(bought)).sum())))
+    out = pd.DataFrame(rows, columns=["table", "check", "count"])
+    informative = out["check"].isin(["rows", "clients_without_sales", "n_corrections"])
+    out["status"] = "ok"
+    out.loc[~informative & (out["count"] > 0), "status"] = "look"
+    return out
+
+
+def label_quality(table: pd.DataFrame, language: str = "en") -> pd.DataFrame:
+    """The data-quality table with its checks and headers in ``language``."""
+    def check_label(c: str) -> str:
+        key, _, col = c.partition(":")
+        return f"{t(key, language)}: {t(col, language)}" if col else t(key, language)
+
+    out = table.assign(table=table["table"].map(lambda x: t(x, language)),
+                       check=table["check"].map(check_label),
+                       status=table["status"].map(lambda x: t(x, language)))
+    return label_columns(out, language)
+
+
+def label_summary(table: pd.DataFrame, language: str = "en") -> pd.DataFrame:
+    """The summary table with measures and headers in ``language``."""
+    return label_columns(table.assign(measure=table["measure"].map(lambda x: t(x, language))), language)
