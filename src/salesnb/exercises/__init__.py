@@ -1,0 +1,164 @@
+"""Practical exercises as objects that check answers (PL: zadania praktyczne).
+
+After Kaggle learntools: each question is an object with ``check(answer)``, ``hint()`` and
+``solution()``. ``check`` says *correct*, *incorrect* (and, for known mistakes, what went
+wrong) or *not attempted*; the expected answer is computed from the participant's own company
+data, so the same exercise works for every dataset. ``Exercise.save(folder)`` keeps the answers.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import pandas as pd
+
+from ..i18n import check_language
+from ..io import atomic_write_text
+
+Text = dict  # {"en": ..., "pl": ...}
+
+_WORDS = {
+    "correct": {"en": "Correct", "pl": "Dobrze"},
+    "incorrect": {"en": "Not yet", "pl": "Jeszcze nie"},
+    "not_attempted": {"en": "Not attempted: replace None with your answer and run the cell again.",
+                      "pl": "Brak odpowiedzi: zastąp None swoją odpowiedzią i uruchom komórkę ponownie."},
+    "hint": {"en": "Hint", "pl": "Podpowiedź"},
+    "solution": {"en": "Solution", "pl": "Rozwiązanie"},
+    "expected_number": {"en": "The answer is a number.", "pl": "Odpowiedzią jest liczba."},
+    "too_high": {"en": "Your answer is too high.", "pl": "Twoja odpowiedź jest za duża."},
+    "too_low": {"en": "Your answer is too low.", "pl": "Twoja odpowiedź jest za mała."},
+    "wrong_text": {"en": "That is not it.", "pl": "To nie to."},
+}
+
+
+@dataclass
+class Outcome:
+    """The result of one check: ``status`` is "correct", "incorrect" or "not_attempted"."""
+
+    status: str
+    message: str
+
+    def _repr_markdown_(self) -> str:
+        icon = {"correct": "✅", "incorrect": "❌", "not_attempted": "⬜"}[self.status]
+        return f"{icon} {self.message}"
+
+
+@dataclass
+class Question:
+    """One question: its text, how to compute the expected answer, and the known mistakes.
+
+    ``expected(company)`` computes the answer from the data; ``mistakes`` pairs a function
+    giving a typical wrong answer with the explanation shown when the participant gives it.
+    ``kind`` is "number" (compared with a relative ``tolerance``) or "text" (case-insensitive).
+    """
+
+    key: str
+    prompt: Text
+    expected: Callable[[Any], Any]
+    hint: Text
+    solution: Text
+    kind: str = "number"
+    tolerance: float = 0.005
+    mistakes: list[tuple[Callable[[Any], Any], Text]] = field(default_factory=list)
+
+
+def _same(kind: str, a: Any, b: Any, tolerance: float) -> bool:
+    if kind == "number":
+        try:
+            a, b = float(a), float(b)
+        except (TypeError, ValueError):
+            return False
+        return math.isclose(a, b, rel_tol=tolerance, abs_tol=tolerance)
+    return str(a).strip().casefold() == str(b).strip().casefold()
+
+
+class BoundQuestion:
+    """A question bound to one company's data and a language (what a notebook cell uses)."""
+
+    def __init__(self, question: Question, company: Any, language: str):
+        self.q, self.company, self.lang = question, company, language
+        self.answer: Any = None
+        self.outcome: Outcome | None = None
+
+    def _t(self, text: Text) -> str:
+        return text[self.lang]
+
+    @property
+    def expected(self) -> Any:
+        return self.q.expected(self.company)
+
+    def _repr_markdown_(self) -> str:
+        return f"**{self.q.key}.** {self._t(self.q.prompt)}"
+
+    def check(self, answer: Any = None) -> Outcome:
+        """Check an answer (PL: sprawdź odpowiedź): correct, incorrect with why, or not attempted."""
+        self.answer = answer
+        if answer is None or answer is Ellipsis:
+            self.outcome = Outcome("not_attempted", _WORDS["not_attempted"][self.lang])
+            return self.outcome
+        if _same(self.q.kind, answer, self.expected, self.q.tolerance):
+            self.outcome = Outcome("correct", f"{_WORDS['correct'][self.lang]}: {self._fmt(self.expected)}.")
+            return self.outcome
+        reasons = [self._t(msg) for wrong, msg in self.q.mistakes
+                   if _same(self.q.kind, answer, wrong(self.company), self.q.tolerance)]
+        if not reasons and self.q.kind == "number":
+            try:
+                reasons = [_WORDS["too_high" if float(answer) > float(self.expected) else "too_low"][self.lang]]
+            except (TypeError, ValueError):
+                reasons = [_WORDS["expected_number"][self.lang]]
+        if not reasons:
+            reasons = [_WORDS["wrong_text"][self.lang]]
+        self.outcome = Outcome("incorrect", f"{_WORDS['incorrect'][self.lang]}: {' '.join(reasons)}")
+        return self.outcome
+
+    def hint(self) -> Outcome:
+        """A nudge towards the method (PL: podpowiedź)."""
+        return _Note(f"💡 **{_WORDS['hint'][self.lang]}:** {self._t(self.q.hint)}")
+
+    def solution(self) -> Outcome:
+        """The worked solution and the answer for this company (PL: rozwiązanie)."""
+        return _Note(f"**{_WORDS['solution'][self.lang]}:** {self._t(self.q.solution)}\n\n"
+                     f"→ `{self._fmt(self.expected)}`")
+
+    def _fmt(self, value: Any) -> str:
+        if isinstance(value, float):
+            return f"{value:,.2f}".replace(",", " ")
+        return str(value)
+
+
+class _Note(Outcome):
+    def __init__(self, text: str):
+        super().__init__("note", text)
+
+    def _repr_markdown_(self) -> str:
+        return self.message
+
+
+class Exercise:
+    """A set of questions bound to a company (PL: zestaw zadań): ``ex.q1.check(answer)``."""
+
+    def __init__(self, key: str, questions: list[Question], company: Any, language: str | None = None):
+        self.key = key
+        self.language = check_language(language or getattr(company, "language", "en"))
+        self.questions = [BoundQuestion(q, company, self.language) for q in questions]
+        for i, bq in enumerate(self.questions, 1):
+            setattr(self, f"q{i}", bq)
+
+    def _rows(self) -> list[dict]:
+        return [{"question": bq.q.key, "answer": bq.answer,
+                 "status": bq.outcome.status if bq.outcome else "not_attempted"} for bq in self.questions]
+
+    def results(self) -> pd.DataFrame:
+        """One row per question: the answer given and its status (no expected values)."""
+        return pd.DataFrame(self._rows(), dtype=object)
+
+    def save(self, folder: str | Path | None) -> Path | None:
+        """Keep the answers: ``<folder>/<exercise>_answers.json`` (nothing if folder is None)."""
+        if folder is None:
+            return None
+        path = Path(folder) / f"{self.key}_answers.json"
+        atomic_write_text(path, json.dumps(self._rows(), ensure_ascii=False, indent=1, default=str))
+        return path

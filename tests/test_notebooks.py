@@ -1,0 +1,83 @@
+"""Every notebook and exercise runs under papermill with its default parameters, and what it
+records for the batch summary equals what the library computes directly. (nbval runs them
+too, collected from notebooks/ and exercises/ by the same pytest command.)"""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import papermill as pm
+import pytest
+
+import salesnb
+from salesnb import batch, cli
+from salesnb.kernel import ensure_kernel
+from salesnb.overview import summary
+from salesnb.record import read_records
+
+from conftest import ROOT, SAMPLES, write_company
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb")) + sorted((ROOT / "exercises").glob("*.ipynb"))
+
+
+def defaults(nb: Path) -> dict:
+    return {k: ast.literal_eval(v["default"]) for k, v in pm.inspect_notebook(str(nb)).items()}
+
+
+def expected_records(nb: Path) -> dict:
+    """What each notebook must record, computed here from the library on its default dataset."""
+    params = defaults(nb)
+    company = salesnb.load_company((nb.parent / params["dataset"]).resolve())
+    if nb.stem == "00_overview":
+        facts = summary(company)
+        return {f"facts.{k}": v for k, v in zip(facts["measure"], facts["value"])}
+    return {}
+
+
+@pytest.mark.parametrize("nb", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_runs_with_default_parameters(nb, tmp_path):
+    params = defaults(nb)
+    assert "dataset" in params, f"{nb.name}: the parameters cell must name a dataset"
+    assert (nb.parent / params["dataset"]).resolve().is_relative_to(SAMPLES), "defaults must point at a bundled sample"
+    out = tmp_path / nb.name
+    pm.execute_notebook(str(nb), str(out), kernel_name=ensure_kernel(), language="python",
+                        cwd=str(nb.parent), progress_bar=False, request_save_on_cell_execute=False)
+    records = read_records(out)
+    for key, value in expected_records(nb).items():
+        assert records.get(key) == value, key
+
+
+def test_batch_keeps_going_past_a_broken_dataset(tmp_path, capsys):
+    broken = write_company(tmp_path / "data" / "broken_co",
+                           {"transactions.csv": "date,customer_id,amount\n2024-01-01,A,12 zł\n"})
+    out = tmp_path / "reports"
+    code = cli.main(["run", str(SAMPLES / "it_services"), str(broken), "--notebooks", "00",
+                     "--out", str(out), "--jobs", "2"])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "FAILED broken_co / 00_overview" in err and "amount" in err
+    assert (out / "it_services" / "00_overview.html").exists()
+    assert (out / "broken_co" / "00_overview.ipynb").exists()  # kept, with the error, for reading
+    leftovers = [p for p in out.rglob("*") if p.name.startswith(".") or p.suffix == ".tmp"]
+    assert leftovers == []
+    import pandas as pd
+
+    table = pd.read_csv(out / "summary.csv")
+    assert sorted(table["company"]) == ["broken_co", "it_services"]
+    good = table.set_index("company").loc["it_services"]
+    assert good["00_overview.status"] == "ok"
+    facts = summary(salesnb.load_company(SAMPLES / "it_services")).set_index("measure")["value"]
+    assert good["facts.clients_known"] == facts["clients_known"]
+
+
+def test_notebooks_missing_tables_are_skipped_not_failed(tmp_path):
+    import json
+
+    nb = json.loads((ROOT / "notebooks" / "00_overview.ipynb").read_text())
+    nb["metadata"]["salesnb"]["requires"] = ["transactions", "kano_survey"]
+    needs_kano = tmp_path / "01_needs_kano.ipynb"
+    needs_kano.write_text(json.dumps(nb))
+    ds = write_company(tmp_path / "co", {"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n"})
+    jobs, skipped = batch.plan([ds], [ROOT / "notebooks" / "00_overview.ipynb", needs_kano], tmp_path / "out")
+    assert [j.notebook.stem for j in jobs] == ["00_overview"]
+    assert [(r.notebook, r.status, r.error) for r in skipped] == [("01_needs_kano", "skipped", "dataset has no kano_survey")]
