@@ -274,3 +274,24 @@ def test_parse_date_formats_and_configured_format():
     assert problems  # day/month order of slashes is ambiguous: refused unless configured
     out, problems = parse_date(pd.Series(["31/03/2009"]), "f", "date", "%d/%m/%Y")
     assert not problems and out.iloc[0] == pd.Timestamp("2009-03-31")
+
+
+def test_a_deliberately_broken_company_lists_every_problem_in_one_error():
+    from conftest import ROOT
+
+    folder = ROOT / "tests" / "fixtures" / "broken_company"
+    before = tree_digest(folder)
+    with pytest.raises(DataError) as e:
+        salesnb.load_company(folder)
+    found = sorted((p.file.name, p.column or "", tuple(p.rows)) for p in e.value.problems)
+    assert found == sorted([
+        ("transactions.csv", "date", (3,)),          # 2024-31-01: month 31
+        ("transactions.csv", "customer_id", (4,)),   # empty required id
+        ("transactions.csv", "amount", (5,)),        # decimal comma in a comma-separated file
+        ("customers.csv", "customer_id", (2, 4)),    # A twice
+        ("company.yml", "", ()),                     # maps score to a header the file lacks
+        ("deals.csv", "", (3,)),                     # bytes neither UTF-8 nor cp1250, on line 3
+        ("contacts.csv", "", ()),                    # header only
+    ])
+    assert str(e.value).startswith("7 problems") and "Did you mean 'Ocena klienta'?" in str(e.value)
+    assert tree_digest(folder) == before

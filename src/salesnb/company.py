@@ -97,7 +97,7 @@ def _read_yaml(path: Path, problems: Collector) -> dict | None:
 
 
 def _suggest(word: str, options) -> str:
-    close = difflib.get_close_matches(str(word), list(options), n=1)
+    close = difflib.get_close_matches(str(word), list(map(str, options)), n=1, cutoff=0.5)
     return f" Did you mean {close[0]!r}?" if close else ""
 
 
