@@ -273,8 +273,11 @@ def _check_key(df: pd.DataFrame, spec: TableSpec, path: Path) -> list[Problem]:
     return problems
 
 
-def read_table(folder: Path, table: str, cfg: dict, problems: Collector) -> pd.DataFrame | None:
-    """Read, map and parse one table of a company folder; ``None`` if absent or unreadable."""
+def read_table(folder: Path, table: str, cfg: dict, problems: Collector) -> tuple[pd.DataFrame | None, Path | None]:
+    """Read, map and parse one table of a company folder.
+
+    Returns the table (``None`` if absent or unreadable) and the file it came from.
+    """
     spec = TABLES[table]
     topts = cfg.get("tables", {}).get(table, {}) or {}
     path = _find_file(folder, table, topts, problems)
@@ -283,7 +286,12 @@ def read_table(folder: Path, table: str, cfg: dict, problems: Collector) -> pd.D
             problems.add(folder / f"{table}.csv", f"the required table {table!r} is missing.",
                          f"add {table}.csv or {table}.xlsx to {folder}, or name the file under "
                          f"`tables: {table}: file:` in company.yml.")
-        return None
+        return None, None
+    return _read_found(path, spec, folder, topts, problems), path
+
+
+def _read_found(path: Path, spec: TableSpec, folder: Path, topts: dict, problems: Collector) -> pd.DataFrame | None:
+    table = spec.name
     opts = sio.ReadOptions(**{k: topts.get(k) for k in ("encoding", "separator", "decimal", "date_format", "sheet")})
     if opts.decimal is not None and opts.decimal not in (",", "."):
         problems.add(folder / CONFIG_FILE, f"`tables: {table}: decimal: {opts.decimal}` must be ',' or '.'.",
@@ -393,9 +401,7 @@ def load_company(path: str | Path) -> Company:
     tables: dict[str, pd.DataFrame | None] = {}
     sources: dict[str, Path] = {}
     for table in TABLES:
-        topts = cfg.get("tables", {}).get(table, {}) or {}
-        tables[table] = read_table(folder, table, cfg, problems)
-        found = _find_file(folder, table, topts, Collector())
+        tables[table], found = read_table(folder, table, cfg, problems)
         if found is not None:
             sources[table] = found
     segments = None
