@@ -1,0 +1,171 @@
+"""Charts of the client lifecycle (PL: wykresy cyklu życia klienta), from salesnb.lifecycle tables.
+
+Each function takes a table made by :mod:`salesnb.lifecycle` and a ``language`` ("en"/"pl"),
+returns a :class:`matplotlib.figure.Figure` (made without pyplot, so nothing is shown or kept
+open; a notebook displays the returned figure) and never calls ``plt.show()``.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from salesnb.i18n import t
+from salesnb.lifecycle import STATUSES, UNKNOWN, StatusHistory, status_counts
+from salesnb.plots import PALETTE, style
+
+#: One colour per status, fixed across charts (Okabe-Ito: potential grey-blue, new green,
+#: regular blue, lost vermillion, restored orange).
+STATUS_COLORS: dict[str, str] = {
+    "potential": PALETTE[5],
+    "new": PALETTE[2],
+    "regular": PALETTE[0],
+    "lost": PALETTE[3],
+    "restored": PALETTE[1],
+    UNKNOWN: "#999999",
+}
+
+
+def _status_label(status: str, language: str) -> str:
+    return t(f"status_{status}", language)
+
+
+def _subtitle(attrs: dict, language: str) -> str:
+    parts = []
+    if attrs.get("as_of") is not None:
+        parts.append(f"{t('as_of', language)}: {pd.Timestamp(attrs['as_of']).date()}")
+    if attrs.get("window_label"):
+        parts.append(f"{t('lc_window', language)}: {attrs['window_label']}")
+    return ", ".join(parts)
+
+
+def plot_status_counts(table: pd.DataFrame | pd.Series, language: str = "en") -> Figure:
+    """Bar chart: clients per status at the as-of date (PL: baza klientów według statusu).
+
+    ``table``: the output of :func:`salesnb.lifecycle.statuses` or of ``status_counts``.
+    """
+    counts = table if isinstance(table, pd.Series) else status_counts(table)
+    attrs = dict(getattr(table, "attrs", {}) or {})
+    counts = counts.reindex(list(STATUSES), fill_value=0)
+    with style():
+        fig = Figure(figsize=(8, 4.2))
+        ax = fig.add_subplot()
+        labels = [_status_label(s, language) for s in counts.index]
+        bars = ax.bar(labels, counts.to_numpy(), color=[STATUS_COLORS[s] for s in counts.index])
+        total = counts.sum()
+        for b, v in zip(bars, counts.to_numpy()):
+            share = f" ({v / total:.0%})" if total else ""
+            ax.annotate(f"{int(v):,}{share}".replace(",", " "), (b.get_x() + b.get_width() / 2, b.get_height()),
+                        ha="center", va="bottom", fontsize=9, xytext=(0, 2), textcoords="offset points")
+        ax.set_ylabel(t("customers", language))
+        ax.grid(axis="x", visible=False)
+        title = t("lc_chart_status_counts", language)
+        sub = _subtitle(attrs, language)
+        ax.set_title(title + (f"\n{sub}" if sub else ""))
+        ax.margins(y=0.12)
+        fig.tight_layout()
+    return fig
+
+
+def plot_status_history(history: StatusHistory | pd.DataFrame, language: str = "en", kind: str = "bar") -> Figure:
+    """Stacked bars (or areas, ``kind="area"``) of clients per status at each period end.
+
+    PL: statusy klientów w czasie. ``history``: :func:`salesnb.lifecycle.status_history` or its
+    ``counts`` table (period end x status).
+    """
+    counts = history.counts if isinstance(history, StatusHistory) else history
+    counts = counts.reindex(columns=list(STATUSES), fill_value=0)
+    x = np.arange(len(counts))
+    with style():
+        fig = Figure(figsize=(9, 4.5))
+        ax = fig.add_subplot()
+        bottom = np.zeros(len(counts))
+        for s in STATUSES:
+            v = counts[s].to_numpy(dtype=float)
+            if kind == "area":
+                ax.fill_between(x, bottom, bottom + v, color=STATUS_COLORS[s], label=_status_label(s, language), step=None)
+            else:
+                ax.bar(x, v, bottom=bottom, color=STATUS_COLORS[s], label=_status_label(s, language), width=0.8)
+            bottom += v
+        step = max(1, len(x) // 12)
+        ax.set_xticks(x[::step], [pd.Timestamp(d).strftime("%Y-%m-%d") for d in counts.index[::step]],
+                      rotation=45, ha="right")
+        ax.set_xlabel(t("lc_period_end", language))
+        ax.set_ylabel(t("customers", language))
+        ax.grid(axis="x", visible=False)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        ax.set_title(t("lc_chart_history", language))
+        fig.tight_layout()
+    return fig
+
+
+def plot_flows(history: StatusHistory | pd.DataFrame, language: str = "en", period_end: Any = None) -> Figure:
+    """Heatmap of flows between statuses (PL: przepływy między statusami, macierz przejść).
+
+    Rows: status at the earlier period end ("not yet known" for clients first known in the
+    period); columns: status at the later one; cells: number of clients. Summed over all periods,
+    or only the periods ending at ``period_end``. ``history``: a StatusHistory or its ``flows``.
+    """
+    flows = history.flows if isinstance(history, StatusHistory) else history
+    if period_end is not None:
+        flows = flows[flows["period_end"] == pd.Timestamp(period_end)]
+    order_from = [UNKNOWN, *STATUSES]
+    m = (flows.groupby(["from_status", "to_status"], observed=False)["clients"].sum()
+         .unstack("to_status").reindex(index=order_from, columns=list(STATUSES)).fillna(0).astype(int))
+    with style():
+        fig = Figure(figsize=(7.5, 5.5))
+        ax = fig.add_subplot()
+        data = m.to_numpy()
+        im = ax.imshow(np.log1p(data), cmap="Blues", aspect="auto")
+        vmax = np.log1p(data).max() if data.size else 0
+        for i in range(data.shape[0]):
+            for j in range(data.shape[1]):
+                if data[i, j]:
+                    dark = np.log1p(data[i, j]) > 0.6 * vmax
+                    ax.text(j, i, f"{data[i, j]:,}".replace(",", " "), ha="center", va="center", fontsize=9,
+                            color="white" if dark else "black")
+        ax.set_xticks(range(len(STATUSES)), [_status_label(s, language) for s in STATUSES])
+        ax.set_yticks(range(len(order_from)), [_status_label(s, language) for s in order_from])
+        ax.set_xlabel(t("lc_to_status", language))
+        ax.set_ylabel(t("lc_from_status", language))
+        ax.grid(False)
+        title = t("lc_chart_flows", language)
+        if period_end is not None:
+            title += f"\n{t('lc_period_end', language)}: {pd.Timestamp(period_end).date()}"
+        ax.set_title(title)
+        fig.tight_layout()
+    return fig
+
+
+def plot_manager_kpis(kpis: pd.DataFrame, language: str = "en") -> Figure:
+    """Grouped bars of primary, repeat and new-direction sales per manager (the article's table).
+
+    PL: sprzedaż pierwotna, powtórna i w nowych kierunkach według menedżerów.
+    ``kpis``: :func:`salesnb.lifecycle.manager_kpis` without ``language`` (snake_case columns).
+    """
+    cols = ["primary_sales_amount", "repeat_sales_amount", "new_direction_sales_amount"]
+    total_label = kpis.attrs.get("total_label", "Total")
+    body = kpis.drop(index=[total_label], errors="ignore")[cols]
+    x = np.arange(len(body))
+    width = 0.8 / len(cols)
+    with style():
+        fig = Figure(figsize=(max(6, 1.2 * len(body) + 3), 4.5))
+        ax = fig.add_subplot()
+        for i, c in enumerate(cols):
+            ax.bar(x + (i - 1) * width, body[c].to_numpy(), width, label=t("kpi_" + c, language), color=PALETTE[i])
+        ax.set_xticks(x, [str(i) for i in body.index], rotation=30 if len(body) > 6 else 0, ha="right" if len(body) > 6 else "center")
+        ax.set_ylabel(t("amount", language))
+        ax.grid(axis="x", visible=False)
+        ax.legend()
+        ps, pe = kpis.attrs.get("period_start"), kpis.attrs.get("period_end")
+        title = t("lc_chart_manager_sales", language)
+        if ps is not None and pe is not None:
+            title += f"\n{pd.Timestamp(ps).strftime('%d.%m.%Y')}-{pd.Timestamp(pe).strftime('%d.%m.%Y')}"
+        ax.set_title(title)
+        fig.tight_layout()
+    return fig
+
+
+__all__ = ["STATUS_COLORS", "plot_status_counts", "plot_status_history", "plot_flows", "plot_manager_kpis"]

@@ -1,0 +1,116 @@
+"""Workshop widget for the client lifecycle (PL: widżet cyklu życia klienta).
+
+:func:`lifecycle_widget` shows the client base by status with a window dropdown, an as-of
+slider and a language switch, redrawing the status table and chart; :func:`status_overview` is
+its plain-parameter twin for batch runs and papermill. ipywidgets and IPython are imported only
+when the widget is built, so importing this module is cheap.
+"""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from salesnb import lifecycle as lc
+from salesnb.i18n import t
+
+#: Windows offered in the dropdown (the suggested one and the company's are added).
+DEFAULT_WINDOWS: tuple[str, ...] = ("1M", "2M", "3M", "6M", "12M")
+
+
+def status_overview(
+    transactions: Any,
+    customers: pd.DataFrame | None = None,
+    as_of: Any = None,
+    window: Any = None,
+    language: str = "en",
+) -> tuple[pd.DataFrame, Figure]:
+    """Clients per status at ``as_of`` with window W: a table and a bar chart.
+
+    PL: baza klientów według statusu (domain.md section 4; seed 003 lines 636-643). The table
+    has one row per status with the number of clients and their share; headers in ``language``.
+    """
+    from salesnb.plots.lifecycle import plot_status_counts
+
+    st = lc.statuses(transactions, customers, as_of=as_of, window=window)
+    counts = lc.status_counts(st)
+    total = int(counts.sum())
+    table = pd.DataFrame(
+        {
+            t("count", language): counts.to_numpy(),
+            t("share", language): (counts / total).round(3).to_numpy() if total else np.zeros(len(counts)),
+        },
+        index=pd.Index([t(f"status_{s}", language) for s in counts.index], name=t("status", language)),
+    )
+    table.attrs.update(st.attrs)
+    return table, plot_status_counts(st, language)
+
+
+def _month_ends(transactions: Any) -> list[pd.Timestamp]:
+    tx = transactions if isinstance(transactions, pd.DataFrame) else (
+        transactions["transactions"] if isinstance(transactions, dict) else transactions.transactions)
+    dates = pd.to_datetime(tx["date"])
+    first, last = dates.min().normalize(), dates.max().normalize()
+    ends = list(pd.date_range(first, last, freq="ME"))
+    if not ends or ends[-1] != last:
+        ends.append(last)
+    return ends
+
+
+def lifecycle_widget(
+    transactions: Any,
+    customers: pd.DataFrame | None = None,
+    *,
+    language: str = "en",
+    windows: Sequence[str] = DEFAULT_WINDOWS,
+    suggest: bool = True,
+):
+    """An ipywidgets panel: window dropdown, as-of slider (month ends), language; redraws the
+    status table and chart (PL: panel do warsztatów: okno, data analizy, język).
+
+    ``suggest`` adds the window :func:`salesnb.lifecycle.suggest_window` proposes to the
+    dropdown (labelled "suggested") and shows its reasoning under the chart.
+    """
+    import ipywidgets as W
+    from IPython.display import display
+
+    options = list(dict.fromkeys(windows))
+    default = "3M"
+    params = getattr(transactions, "params", None) or (transactions.get("params") if isinstance(transactions, dict) else None) or {}
+    if params.get("lifecycle_window"):
+        default = lc.window_label(params["lifecycle_window"])
+    reason = None
+    if suggest:
+        s = lc.suggest_window(transactions)
+        reason = s
+        if s.label not in options:
+            options.append(s.label)
+    if default not in options:
+        options.append(default)
+    ends = _month_ends(transactions)
+    window_dd = W.Dropdown(options=options, value=default, description=t("lc_window", language))
+    as_of_sl = W.SelectionSlider(options=[(d.strftime("%Y-%m-%d"), d) for d in ends], value=ends[-1],
+                                 description=t("as_of", language), continuous_update=False,
+                                 layout=W.Layout(width="500px"))
+    lang_dd = W.Dropdown(options=[("English", "en"), ("Polski", "pl")], value=language, description="Language")
+    out = W.Output()
+
+    def redraw(*_):
+        lang = lang_dd.value
+        with out:
+            out.clear_output(wait=True)
+            table, fig = status_overview(transactions, customers, as_of=as_of_sl.value, window=window_dd.value, language=lang)
+            display(table)
+            display(fig)
+            if reason is not None:
+                print(f"{t('lc_suggested_window', lang)}: {reason.label}. {reason.explain(lang)}")
+
+    for w_ in (window_dd, as_of_sl, lang_dd):
+        w_.observe(redraw, names="value")
+    redraw()
+    return W.VBox([W.HBox([window_dd, lang_dd]), as_of_sl, out])
+
+
+__all__ = ["DEFAULT_WINDOWS", "status_overview", "lifecycle_widget"]
