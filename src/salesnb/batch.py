@@ -46,13 +46,14 @@ class Job:
     kernel: str = "salesnb"
     timeout: int | None = 600
     html_code: bool = False
+    key: str | None = None  # input_key, set by plan()
 
 
 @dataclass
 class Result:
     company: str
     notebook: str
-    status: str  # "ok", "failed" or "skipped"
+    status: str  # "ok", "failed", "skipped" (missing tables) or "cached" (report up to date)
     seconds: float = 0.0
     error: str | None = None
     cell: int | None = None
@@ -113,6 +114,53 @@ def _dataset_tables(dataset: Path) -> set[str]:
     return tables
 
 
+def _source_digest() -> str:
+    """A digest of the library's own code: a changed method re-runs its notebooks."""
+    import hashlib
+
+    h = hashlib.sha256()
+    pkg = Path(__file__).resolve().parent
+    for f in sorted(pkg.rglob("*.py")):
+        h.update(str(f.relative_to(pkg)).encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def input_key(job: Job, source_digest: str | None = None) -> str:
+    """What a report depends on: the notebook, every file of the dataset, the parameters, the library."""
+    import hashlib
+
+    h = hashlib.sha256()
+    h.update(job.notebook.read_bytes())
+    if job.dataset.is_dir():
+        for f in sorted(p for p in job.dataset.rglob("*") if p.is_file()):
+            h.update(str(f.relative_to(job.dataset)).encode())
+            h.update(f.read_bytes())
+    h.update(json.dumps(job.parameters, sort_keys=True, default=str).encode())
+    h.update(json.dumps([job.html_code], sort_keys=True).encode())
+    h.update((source_digest or _source_digest()).encode())
+    return h.hexdigest()
+
+
+def _up_to_date(job: Job, key: str) -> bool:
+    nb_path = job.out_dir / f"{job.notebook.stem}.ipynb"
+    if not nb_path.exists() or not nb_path.with_suffix(".html").exists():
+        return False
+    try:
+        meta = json.loads(nb_path.read_text(encoding="utf-8"))["metadata"].get("salesnb", {})
+    except (OSError, ValueError, KeyError):
+        return False
+    return meta.get("input_key") == key and meta.get("status") == "ok"
+
+
+def _stamp(nb_path: Path, key: str | None, status: str) -> None:
+    import nbformat
+
+    nb = nbformat.read(str(nb_path), as_version=4)
+    nb.metadata.setdefault("salesnb", {}).update({"input_key": key, "status": status})
+    nbformat.write(nb, str(nb_path))
+
+
 def _export_html(nb_path: Path, html_path: Path, code: bool) -> None:
     import nbformat
     from nbconvert import HTMLExporter
@@ -151,6 +199,7 @@ def run_job(job: Job) -> Result:
         except Exception as e:  # kernel died, timeout, bad notebook
             result.status, result.error = "failed", f"{e.__class__.__name__}: {e}".strip()
         if tmp_nb.exists():
+            _stamp(tmp_nb, job.key, result.status)
             result.records = read_records(tmp_nb)
             tmp_html = tmp_nb.with_suffix(".html.tmp")
             _export_html(tmp_nb, tmp_html, job.html_code)
@@ -173,18 +222,31 @@ def _slug(dataset: Path) -> str:
 
 
 def plan(datasets: list[Path], notebooks: list[Path], out: Path, parameters: dict | None = None,
-         kernel: str = "salesnb", timeout: int | None = 600, html_code: bool = False) -> tuple[list[Job], list[Result]]:
-    """The jobs to run, and the (dataset, notebook) pairs skipped for missing tables."""
-    jobs, skipped = [], []
+         kernel: str = "salesnb", timeout: int | None = 600, html_code: bool = False,
+         force: bool = True) -> tuple[list[Job], list[Result]]:
+    """The jobs to run, and the pairs not run: skipped for missing tables, or cached.
+
+    Unless ``force``, a pair whose report exists, succeeded, and was made from the same
+    notebook, dataset files, parameters and library code is not run again ("cached"); its
+    recorded figures are read back from the report.
+    """
+    jobs, done = [], []
+    digest = _source_digest()
     for ds in datasets:
         have = _dataset_tables(ds) if ds.is_dir() else set()
         for nb in notebooks:
             need = [t for t in notebook_requires(nb) if t not in have]
             if need and ds.is_dir() and (ds / CONFIG_FILE).exists():
-                skipped.append(Result(_slug(ds), nb.stem, "skipped", error=f"dataset has no {', '.join(need)}"))
+                done.append(Result(_slug(ds), nb.stem, "skipped", error=f"dataset has no {', '.join(need)}"))
                 continue
-            jobs.append(Job(ds, _slug(ds), nb, out / _slug(ds), dict(parameters or {}), kernel, timeout, html_code))
-    return jobs, skipped
+            job = Job(ds, _slug(ds), nb, out / _slug(ds), dict(parameters or {}), kernel, timeout, html_code)
+            job.key = input_key(job, digest)
+            if not force and _up_to_date(job, job.key):
+                report = job.out_dir / f"{nb.stem}.ipynb"
+                done.append(Result(job.company, nb.stem, "cached", output=str(report), records=read_records(report)))
+                continue
+            jobs.append(job)
+    return jobs, done
 
 
 def summarize(results: list[Result]) -> pd.DataFrame:
@@ -212,20 +274,21 @@ def write_summary(results: list[Result], out: Path) -> pd.DataFrame:
 
 def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] | None = None,
         out: str | Path = "reports", jobs: int | None = None, parameters: dict | None = None,
-        timeout: int | None = 600, html_code: bool = False,
+        timeout: int | None = 600, html_code: bool = False, force: bool = False,
         progress: Callable[[Result, int, int], None] | None = None) -> list[Result]:
     """Run notebooks over datasets (PL: uruchom notatniki dla wszystkich firm).
 
     With no datasets, the samples in ``data/samples``; with no notebooks, all of them.
-    ``jobs`` processes run at once (default: the number of cores). Returns one
-    :class:`Result` per (dataset, notebook), including skipped ones, and writes the summary.
+    ``jobs`` processes run at once (default: the number of cores). Reports that are up to
+    date are not made again unless ``force``. Returns one :class:`Result` per (dataset,
+    notebook), including skipped and cached ones, and writes the summary.
     """
     kernel = ensure_kernel()
     ds = find_datasets(datasets or [default_samples_dir()])
     nbs = find_notebooks(notebooks)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    todo, results = plan(ds, nbs, out, parameters, kernel, timeout, html_code)
+    todo, results = plan(ds, nbs, out, parameters, kernel, timeout, html_code, force)
     total = len(todo) + len(results)
     for r in results:
         if progress:
@@ -253,9 +316,9 @@ def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] |
 
 
 def print_progress(result: Result, done: int, total: int) -> None:
-    mark = {"ok": "ok", "failed": "FAILED", "skipped": "skipped"}[result.status]
+    mark = {"ok": "ok", "failed": "FAILED", "skipped": "skipped", "cached": "up to date"}[result.status]
     line = f"[{done}/{total}] {result.company} / {result.notebook}: {mark} ({result.seconds:.1f} s)"
-    if result.status != "ok" and result.error:
+    if result.status in ("failed", "skipped") and result.error:
         where = f" in cell {result.cell}" if result.cell is not None else ""
         line += f"{where}: {result.error}"
     print(line, file=sys.stderr if result.status == "failed" else sys.stdout, flush=True)

@@ -39,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("-f", "--parameters-file", help="YAML file of notebook parameters")
     r.add_argument("--timeout", type=int, default=600, help="seconds per cell (default 600)")
     r.add_argument("--code", action="store_true", help="keep code cells in the HTML reports")
+    r.add_argument("--force", action="store_true", help="run again even where the report is up to date")
     c = sub.add_parser("check", help="validate company datasets")
     c.add_argument("datasets", nargs="+")
     s = sub.add_parser("samples", help="regenerate the sample companies")
@@ -60,14 +61,15 @@ def main(argv: list[str] | None = None) -> int:
         params.update(dict(args.raw))
         try:
             results = batch.run(args.datasets or None, args.notebooks, args.out, args.jobs, params,
-                                args.timeout, args.code, progress=batch.print_progress)
+                                args.timeout, args.code, args.force, progress=batch.print_progress)
         except ValueError as e:
             print(f"salesnb: {e}", file=sys.stderr)
             return 2
         failed = [r for r in results if r.status == "failed"]
         ok = sum(r.status == "ok" for r in results)
         skipped = sum(r.status == "skipped" for r in results)
-        print(f"{ok} ok, {len(failed)} failed, {skipped} skipped; reports in {args.out}/ "
+        cached = sum(r.status == "cached" for r in results)
+        print(f"{ok} ok, {cached} up to date, {len(failed)} failed, {skipped} skipped; reports in {args.out}/ "
               f"(summary: {args.out}/summary.html)")
         for r in failed:
             print(f"FAILED {r.company} / {r.notebook}: {r.error}", file=sys.stderr)
