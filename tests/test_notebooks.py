@@ -31,6 +31,13 @@ def expected_records(nb: Path) -> dict:
     if nb.stem == "00_overview":
         facts = summary(company)
         return {f"facts.{k}": v for k, v in zip(facts["measure"], facts["value"])}
+    if nb.stem == "04_lifecycle":
+        from salesnb import lifecycle
+
+        counts = lifecycle.status_counts(lifecycle.statuses(company, as_of=company.analysis_date,
+                                                            window=company.params["lifecycle_window"]))
+        assert counts.sum() == len(company.customers)  # every known client has one status
+        return {f"lifecycle_status.{k}": int(v) for k, v in counts.items()}
     return {}
 
 
@@ -43,7 +50,8 @@ def test_notebook_runs_with_default_parameters(nb, tmp_path):
     pm.execute_notebook(str(nb), str(out), kernel_name=ensure_kernel(), language="python",
                         cwd=str(nb.parent), progress_bar=False, request_save_on_cell_execute=False)
     records = read_records(out)
-    for key, value in expected_records(nb).items():
+    expected = expected_records(nb)
+    for key, value in expected.items():
         assert records.get(key) == value, key
 
 

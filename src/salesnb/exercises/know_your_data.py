@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import overview
+from ..periods import last_full_quarter
 from . import Exercise, Question
 
 
@@ -15,14 +16,9 @@ def _facts(company) -> pd.Series:
     return overview.summary(company).set_index("measure")["value"]
 
 
-def _last_full_quarter(company) -> pd.Period:
-    q = company.analysis_date.to_period("Q")
-    return q if company.analysis_date == q.end_time.normalize() else q - 1
-
-
 def _quarter_revenue(company, net: bool = True) -> float:
     tx = company.transactions
-    q = _last_full_quarter(company)
+    q = last_full_quarter(company.analysis_date)
     rows = tx[tx["date"].dt.to_period("Q") == q]
     if not net:
         rows = rows[rows["amount"] > 0]

@@ -1,8 +1,8 @@
-"""Overview charts: revenue by month and product line."""
+"""Overview charts: revenue by month and product line (Figures made without pyplot: nothing stays open)."""
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from ..i18n import t
@@ -17,10 +17,11 @@ def _money(x, _pos=None) -> str:
     return f"{x:.0f}"
 
 
-def revenue_by_month(table: pd.DataFrame, language: str = "en", currency: str = "") -> plt.Figure:
+def revenue_by_month(table: pd.DataFrame, language: str = "en", currency: str = "") -> Figure:
     """Stacked bars of net revenue per month and product line (table from overview.revenue_by_month)."""
     with style():
-        fig, ax = plt.subplots(figsize=(11, 4.5))
+        fig = Figure(figsize=(11, 4.5))
+        ax = fig.add_subplot()
         x = table.index.to_timestamp()
         bottom = pd.Series(0.0, index=table.index)
         for col in table.columns:
@@ -35,10 +36,11 @@ def revenue_by_month(table: pd.DataFrame, language: str = "en", currency: str = 
     return fig
 
 
-def revenue_by_line(table: pd.DataFrame, language: str = "en", currency: str = "") -> plt.Figure:
+def revenue_by_line(table: pd.DataFrame, language: str = "en", currency: str = "") -> Figure:
     """Horizontal bars of revenue per product line with its share."""
     with style():
-        fig, ax = plt.subplots(figsize=(8, 0.5 * len(table) + 1.5))
+        fig = Figure(figsize=(8, 0.5 * len(table) + 1.5))
+        ax = fig.add_subplot()
         data = table.iloc[::-1]
         bars = ax.barh(data.index.astype(str), data["revenue"])
         for bar, share in zip(bars, data["share"]):
