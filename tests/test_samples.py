@@ -1,0 +1,404 @@
+"""The sample companies in data/samples: deterministic, regenerable, and with the planted stories.
+
+Every check computes its figure here, independently of the workbook's analysis modules, from the
+definitions in domain.md (lifecycle s.4, XYZ s.3, Kano evaluation table s.1).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from salesnb import load_company
+from salesnb import samples as S
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES_DIR = ROOT / "data" / "samples"
+NAMES = list(S.SAMPLES)
+
+
+GENERATION_SECONDS: dict[str, float] = {}
+
+
+@pytest.fixture(scope="module")
+def generated() -> dict[str, S.SampleCompany]:
+    import time
+
+    out = {}
+    for name in NAMES:
+        t0 = time.perf_counter()
+        out[name] = S.generate(name)
+        GENERATION_SECONDS[name] = time.perf_counter() - t0
+    return out
+
+
+@pytest.fixture(scope="module")
+def loaded():
+    return {name: load_company(SAMPLES_DIR / name) for name in NAMES}
+
+
+# --------------------------------------------------------------------------------------------
+# Determinism and the committed files
+
+
+def test_same_seed_gives_identical_tables(generated):
+    for name in NAMES:
+        again = S.generate(name, seed=0)
+        assert again.tables.keys() == generated[name].tables.keys()
+        for t, df in generated[name].tables.items():
+            pd.testing.assert_frame_equal(again.tables[t], df, obj=f"{name}.{t}")
+        assert again.config == generated[name].config
+
+
+def test_another_seed_gives_another_company(generated):
+    for name in NAMES:
+        other = S.generate(name, seed=1)
+        a, b = generated[name].tables["transactions"], other.tables["transactions"]
+        assert len(a) != len(b) or not a["amount"].equals(b["amount"])
+        assert not generated[name].tables["kano_survey"]["functional"].equals(other.tables["kano_survey"]["functional"])
+
+
+def test_committed_files_equal_a_fresh_regeneration(tmp_path):
+    assert S.main(["--out", str(tmp_path)]) == 0
+    fresh = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    committed = sorted(p.relative_to(SAMPLES_DIR) for p in SAMPLES_DIR.rglob("*") if p.is_file())
+    assert fresh == committed
+    for rel in fresh:
+        assert (tmp_path / rel).read_bytes() == (SAMPLES_DIR / rel).read_bytes(), f"{rel} differs: run python -m salesnb.samples"
+
+
+def test_sizes_and_speed(generated):
+    total = sum(p.stat().st_size for p in SAMPLES_DIR.rglob("*") if p.is_file())
+    assert total < 3 * 1024 * 1024
+    for name, s in generated.items():
+        assert GENERATION_SECONDS[name] < 3.0
+        assert 2000 <= len(s.tables["transactions"]) <= 8000
+
+
+def test_scale_multiplies_clients():
+    small, big = S.generate("event_agency", scale=0.5), S.generate("event_agency", scale=2)
+    ratio = len(big.tables["transactions"]) / len(small.tables["transactions"])
+    assert 3 < ratio < 5
+    assert len(big.tables["customers"]) > 3 * len(small.tables["customers"])
+
+
+def test_writes_are_atomic(tmp_path, generated, monkeypatch):
+    sample = generated["event_agency"]
+    S.write_company(tmp_path, sample)
+    before = (tmp_path / "transactions.csv").read_bytes()
+    assert b"\r\n" not in before and before.endswith(b"\n")
+
+    def broken(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(S.os, "replace", broken)
+    with pytest.raises(OSError):
+        S.write_company(tmp_path, S.generate("event_agency", seed=5))
+    monkeypatch.undo()
+    assert (tmp_path / "transactions.csv").read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    with pytest.raises(ValueError):
+        S.write_company(tmp_path, sample, conventions="de")
+
+
+def test_unknown_sample_name():
+    with pytest.raises(ValueError, match="unknown sample"):
+        S.generate("bakery")
+
+
+# --------------------------------------------------------------------------------------------
+# Loading through the data contract
+
+
+def test_every_sample_loads_with_canonical_dtypes(loaded, generated):
+    for name, c in loaded.items():
+        tx = c.transactions
+        assert pd.api.types.is_datetime64_any_dtype(tx["date"])
+        assert tx["amount"].dtype == "float64"
+        assert c.as_of == generated[name].as_of
+        for t in ("products", "kano_survey", "satisfaction", "deals", "contacts"):
+            assert c.has(t), f"{name} has no {t}"
+    assert loaded["wholesale_pl"].language == "pl"
+    assert loaded["it_services"].segments is not None
+
+
+def test_polish_twin_loads_with_the_same_numbers(tmp_path, generated):
+    sample = generated["wholesale_pl"]
+    S.write_company(tmp_path / "en", sample, conventions="en")
+    S.write_company(tmp_path / "pl", sample, conventions="pl")
+    en, pl = load_company(tmp_path / "en"), load_company(tmp_path / "pl")
+    for t in S.TABLE_ORDER:
+        a = getattr(en, t).reset_index(drop=True)
+        b = getattr(pl, t).reset_index(drop=True)
+        pd.testing.assert_frame_equal(a, b, obj=t)
+    assert en.transactions["amount"].sum() == pytest.approx(sample.tables["transactions"]["amount"].sum())
+    # and the other way round: an English sample written in Polish conventions
+    it = generated["it_services"]
+    S.write_company(tmp_path / "it_pl", it, conventions="pl")
+    it_pl = load_company(tmp_path / "it_pl")
+    pd.testing.assert_series_equal(it_pl.transactions["amount"].reset_index(drop=True),
+                                   it.tables["transactions"]["amount"], check_names=False)
+
+
+def test_polish_files_use_polish_conventions():
+    folder = SAMPLES_DIR / "wholesale_pl"
+    raw = (folder / "sprzedaz.csv").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    text = raw.decode("cp1250")
+    header = text.split("\r\n", 1)[0]
+    assert header.split(";")[:3] == ["Data", "Kod klienta", "Kwota netto"]
+    assert any(ch in text for ch in "ąęłóśźż")
+    import re
+
+    assert re.search(r"(?m)^\d{2}\.\d{2}\.\d{4};", text)  # dates 31.03.2025
+    assert re.search(r";-?\d{1,3}(?: \d{3})+,\d{2};", text)  # 1 234,50
+    cfg = (folder / "company.yml").read_text(encoding="utf-8")
+    assert "language: pl" in cfg and "encoding: cp1250" in cfg and "Kwota netto" in cfg
+
+
+# --------------------------------------------------------------------------------------------
+# Lifecycle statuses at the as-of date (domain.md section 4), W = 3 months
+
+
+def statuses(tx: pd.DataFrame, customers: pd.DataFrame, as_of: pd.Timestamp, months: int = 3) -> pd.Series:
+    cur0 = as_of - pd.DateOffset(months=months)
+    prev0 = as_of - pd.DateOffset(months=2 * months)
+    tx = tx[tx["date"] <= as_of]
+    first = tx.groupby("customer_id")["date"].min()
+    cur = set(tx.loc[tx["date"] > cur0, "customer_id"])
+    prev = set(tx.loc[(tx["date"] > prev0) & (tx["date"] <= cur0), "customer_id"])
+
+    def one(c):
+        if c not in first.index:
+            return "potential"
+        if c not in cur:
+            return "lost"
+        if first[c] > cur0:
+            return "new"
+        return "regular" if c in prev else "restored"
+
+    return pd.Series({c: one(c) for c in customers["customer_id"]})
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_lifecycle_minimums(loaded, name):
+    c = loaded[name]
+    counts = statuses(c.transactions, c.customers, c.analysis_date).value_counts()
+    for status in ("potential", "new", "regular", "restored", "lost"):
+        assert counts.get(status, 0) >= 5, f"{name}: only {counts.get(status, 0)} {status}"
+    assert set(counts.index) == {"potential", "new", "regular", "restored", "lost"}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_planted_groups_have_their_status(generated, name):
+    s = generated[name]
+    st = statuses(s.tables["transactions"], s.tables["customers"], s.as_of)
+    for label, ids in s.story["groups"].items():
+        planted = s.story["group_status"][label]
+        if planted != "natural":
+            assert (st[ids] == planted).all(), f"{name}: {label}"
+
+
+def test_seasonal_wholesale_clients_tell_the_window_story(generated):
+    s = generated["wholesale_pl"]
+    st = statuses(s.tables["transactions"], s.tables["customers"], s.as_of)
+    groups = s.story["groups"]
+    garden = next(ids for k, ids in groups.items() if k.startswith("garden centres"))
+    xmas = next(ids for k, ids in groups.items() if k.startswith("Christmas stalls"))
+    assert (st[garden] == "lost").all() and (st[xmas] == "restored").all()
+    # with a 12-month window they are regular clients again
+    st12 = statuses(s.tables["transactions"], s.tables["customers"], s.as_of, months=12)
+    assert (st12[garden + xmas] == "regular").all()
+
+
+# --------------------------------------------------------------------------------------------
+# Stable, seasonal and erratic buyers (domain.md section 3): CV of monthly turnover
+
+
+def monthly_cv(tx: pd.DataFrame, as_of: pd.Timestamp) -> pd.Series:
+    """Per client: CV of monthly net turnover from its first month to the as-of month, zeros filled, ddof=0."""
+    end = as_of.to_period("M")
+    m = tx.assign(p=tx["date"].dt.to_period("M")).groupby(["customer_id", "p"])["amount"].sum()
+    out = {}
+    for c, g in m.groupby(level=0):
+        g = g.droplevel(0)
+        v = g.reindex(pd.period_range(g.index.min(), end, freq="M"), fill_value=0.0).to_numpy()
+        if len(v) >= 3:
+            out[c] = v.std(ddof=0) / v.mean()
+    return pd.Series(out)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_stable_seasonal_and_erratic_buyers(loaded, name):
+    c = loaded[name]
+    cv = monthly_cv(c.transactions, c.analysis_date)
+    assert (cv <= 0.10).sum() >= 5, "stable (X)"
+    assert ((cv > 0.10) & (cv <= 0.25)).sum() >= 5, "seasonal (Y)"
+    assert (cv > 0.25).sum() >= 5, "erratic (Z)"
+
+
+def test_wholesale_has_clearly_seasonal_clients(loaded):
+    tx = loaded["wholesale_pl"].transactions
+    months = tx.assign(y=tx["date"].dt.year, m=tx["date"].dt.month).groupby("customer_id").agg(
+        months=("m", "nunique"), years=("y", "nunique"))
+    seasonal = months[(months["months"] <= 7) & (months["years"] >= 3)]
+    assert len(seasonal) >= 15
+
+
+# --------------------------------------------------------------------------------------------
+# Kano survey: planted categories dominate, some features moved (domain.md section 1)
+
+# The standard evaluation table: rows functional 1-5, columns dysfunctional 1-5
+# (1 like, 2 must-be/expect, 3 neutral, 4 live with, 5 dislike).
+KANO_TABLE = [
+    ["Q", "A", "A", "A", "O"],
+    ["R", "I", "I", "I", "M"],
+    ["R", "I", "I", "I", "M"],
+    ["R", "I", "I", "I", "M"],
+    ["R", "R", "R", "R", "Q"],
+]
+WORDS = {
+    "i like it": 1, "i expect it": 2, "i am neutral": 3, "i can live with it": 4, "i dislike it": 5,
+    "podoba mi się": 1, "oczekuję tego": 2, "jest mi to obojętne": 3, "mogę to tolerować": 4, "nie podoba mi się": 5,
+    "1": 1, "2": 2, "3": 3, "4": 4, "5": 5,
+}
+
+
+def kano_categories(survey: pd.DataFrame) -> pd.Series:
+    f = survey["functional"].astype(str).str.strip().str.lower().map(WORDS)
+    d = survey["dysfunctional"].astype(str).str.strip().str.lower().map(WORDS)
+    assert f.notna().all() and d.notna().all(), "answers outside the scale"
+    return pd.Series([KANO_TABLE[a - 1][b - 1] for a, b in zip(f, d)], index=survey.index)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_kano_planted_categories_dominate_and_some_move(loaded, generated, name):
+    survey = loaded[name].kano_survey
+    cat = kano_categories(survey)
+    counts = pd.crosstab([survey["feature"], survey["wave"]], cat)
+    dominant = counts.idxmax(axis=1)
+    planted = generated[name].story["kano"]
+    waves = sorted(survey["wave"].unique())
+    assert len(waves) == 2
+    for feature, per_wave in planted.items():
+        for wave, category in per_wave.items():
+            row = counts.loc[(feature, wave)]
+            assert dominant[(feature, wave)] == category, f"{feature} {wave}"
+            assert row[category] > row.drop(category).max()
+    moved = [f for f in planted if dominant[(f, waves[0])] != dominant[(f, waves[1])]]
+    assert len(moved) >= 2
+    # every category is planted somewhere, with a little R and Q noise
+    assert {"A", "O", "M", "I"} <= set(dominant)
+    assert 0 < (cat == "R").mean() < 0.06 and 0 < (cat == "Q").mean() < 0.06
+    # at least one delighter decayed into a performance or basic need
+    assert any(dominant[(f, waves[0])] == "A" and dominant[(f, waves[1])] in ("O", "M") for f in planted)
+    # satisfaction criteria name Kano features, so performance can be joined
+    assert len(set(loaded[name].satisfaction["criterion"]) & set(planted)) >= 2
+
+
+def test_kano_answer_formats_vary(loaded):
+    assert set(loaded["it_services"].kano_survey["functional"]) <= {"1", "2", "3", "4", "5"}
+    assert "I like it" in set(loaded["event_agency"].kano_survey["functional"])
+    assert "podoba mi się" in set(loaded["wholesale_pl"].kano_survey["functional"])
+
+
+# --------------------------------------------------------------------------------------------
+# Integrity, corrections, deals, contacts, target groups
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_referential_integrity(loaded, name):
+    c = loaded[name]
+    ids = set(c.customers["customer_id"])
+    assert c.customers["customer_id"].is_unique
+    assert set(c.transactions["customer_id"]) <= ids
+    assert set(c.transactions["product"]) <= set(c.products["product"])
+    line = c.transactions["product"].map(c.products.set_index("product")["product_line"])
+    assert (line == c.transactions["product_line"]).all()
+    assert set(c.deals["customer_id"]) <= ids
+    assert set(c.kano_survey["customer_id"]) <= ids
+    assert set(c.satisfaction["customer_id"]) <= ids
+    assert set(c.satisfaction["product"]) <= set(c.products["product"])
+    assert set(c.contacts["customer_id"].dropna()) <= ids
+    leads = c.customers[~c.customers["customer_id"].isin(c.transactions["customer_id"])]
+    assert len(leads) >= 5 and leads["first_contact"].notna().all()
+    assert c.transactions["date"].max() <= c.analysis_date
+    assert c.transactions["date"].min() <= c.analysis_date - pd.DateOffset(years=3)
+    assert c.transactions["salesperson"].nunique() >= 3 and c.transactions["product_line"].nunique() >= 3
+    assert c.satisfaction["score"].between(1, 5).all()
+    first_buy = c.transactions.groupby("customer_id")["date"].min()
+    assert (c.customers.set_index("customer_id")["first_contact"].reindex(first_buy.index) <= first_buy).all()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_corrections_reference_an_earlier_invoice(loaded, name):
+    tx = loaded[name].transactions
+    neg = tx[tx["amount"] < 0]
+    assert 0.01 <= len(neg) / len(tx) <= 0.02
+    invoices = tx[tx["amount"] > 0].drop_duplicates("document_id").set_index("document_id")
+    ref = invoices.reindex(neg["corrected_document"])
+    assert ref["customer_id"].notna().all()
+    assert (ref["customer_id"].to_numpy() == neg["customer_id"].to_numpy()).all()
+    assert (ref["date"].to_numpy() <= neg["date"].to_numpy()).all()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_deals_follow_the_company_stages(loaded, name):
+    c = loaded[name]
+    d = c.deals
+    assert set(d["outcome"]) == {"won", "lost", "open"}
+    assert set(d["stage_reached"]) <= set(c.deal_stages)
+    lost = d[d["outcome"] == "lost"]
+    assert lost["refusal_stage"].notna().all() and lost["refusal_reason"].notna().all()
+    assert (lost["refusal_stage"] == lost["stage_reached"]).all()
+    assert d.loc[d["outcome"] == "open", "closed_at"].isna().all()
+    assert (d["closed_at"].dropna() >= d.loc[d["closed_at"].notna(), "opened_at"]).all()
+    assert (d.loc[d["outcome"] == "won", "stage_reached"] == c.deal_stages[-1]).all()
+    potential = set(c.customers["customer_id"]) - set(c.transactions["customer_id"])
+    assert not (d["customer_id"].isin(potential) & (d["outcome"] == "won")).any()
+
+
+def test_event_agency_refuses_at_every_stage(loaded):
+    c = loaded["event_agency"]
+    assert c.deal_stages == ("presentation", "offer", "agreement", "payment", "event", "closing")
+    refusals = c.deals.loc[c.deals["outcome"] == "lost", "refusal_stage"].value_counts()
+    for stage in c.deal_stages:
+        assert refusals.get(stage, 0) >= 5, stage
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_contacts_answer_times(loaded, name):
+    ct = loaded[name].contacts
+    hours = (ct["answered_at"] - ct["received_at"]).dt.total_seconds() / 3600
+    assert (hours.dropna() >= 0).all()
+    assert set(ct["channel"]) == {"phone", "e-mail", "chat"}
+    assert ct["answered_at"].isna().mean() > 0.01
+    assert (hours <= 24).mean() > 0.7
+    assert (hours > 24).sum() >= 10
+    assert (ct["received_at"].dt.minute != 0).any()  # date-times, not dates
+
+
+def test_it_company_target_groups(loaded):
+    from salesnb.segments import assign
+
+    c = loaded["it_services"]
+    seg = assign(c.customers, c.segments).set_axis(c.customers["customer_id"])
+    ids = [g["id"] for g in c.segments["segments"]]
+    assert len(ids) == 8 and set(c.segments["portrait"]) == set(ids)
+    counts = seg.value_counts()
+    for gid in ids:
+        assert counts.get(gid, 0) >= 3, gid
+    assert counts.get("outside", 0) >= 3
+    # the Kano respondents' segment is their client's target group
+    k = c.kano_survey
+    assert (k["segment"].to_numpy() == seg[k["customer_id"]].to_numpy()).all()
+    # Example 3's parameters are the customers' attributes
+    assert {"industry", "activity_type", "has_branches", "employees", "main_client_type", "founded"} <= set(c.customers)
+    # clients buy mostly lines of their segment's portrait
+    tx = c.transactions.assign(segment=seg[c.transactions["customer_id"]].to_numpy())
+    inside = tx[tx["segment"] != "outside"]
+    in_portrait = [line in c.segments["portrait"][s] for line, s in zip(inside["product_line"], inside["segment"])]
+    assert np.mean(in_portrait) > 0.8
