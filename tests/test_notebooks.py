@@ -31,6 +31,14 @@ def expected_records(nb: Path) -> dict:
     if nb.stem == "00_overview":
         facts = summary(company)
         return {f"facts.{k}": v for k, v in zip(facts["measure"], facts["value"])}
+    if nb.stem == "01_kano":
+        from salesnb import kano
+
+        survey, _ = kano.select_wave(company, "latest")
+        cats = kano.summarize(survey)["category_mode"].value_counts().sort_index()
+        changes = kano.category_changes(kano.summarize_waves(company))
+        return {**{f"kano_category.{k}": int(v) for k, v in cats.items()},
+                "kano_changed_features": len(changes)}
     if nb.stem == "04_lifecycle":
         from salesnb import lifecycle
 

@@ -588,6 +588,25 @@ def _group_codes(frame: pd.DataFrame, keys: list[str]) -> tuple[np.ndarray, pd.D
     return inv.reshape(-1), keys_frame
 
 
+def select_wave(data: Any, wave: Any = "latest", order: Sequence | None = None) -> tuple[pd.DataFrame, Any]:
+    """The survey rows of one wave, and which wave that is (PL: wybór fali badania).
+
+    ``wave="latest"`` takes the last wave in time order (dates when every label is a date,
+    otherwise the order of first appearance, or ``order``); ``None`` or a survey without waves
+    gives every row and ``None``.
+    """
+    frame, file = _survey_of(data)
+    used = None
+    if wave is not None and "wave" in frame.columns and frame["wave"].notna().any():
+        waves = _wave_order(frame["wave"], order)
+        used = waves[-1] if wave == "latest" else wave
+        if used not in waves:
+            raise ValueError(f"wave {wave!r} is not in the survey; waves: {waves}")
+        frame = frame[frame["wave"] == used]
+    frame.attrs["source"] = file  # errors still name the file
+    return frame, used
+
+
 def _wave_order(values: pd.Series, order: Sequence | None) -> list:
     uniq = list(pd.unique(values.dropna()))
     if order is not None:
@@ -860,14 +879,7 @@ def priorities(data: Any, satisfaction: Any = None, planned: Iterable[str] | Non
     if isinstance(data, pd.DataFrame) and "better" in data.columns and "category_mode" in data.columns:
         summ = data
     else:
-        frame, file = _survey_of(data)
-        if wave is not None and "wave" in frame.columns and frame["wave"].notna().any():
-            waves = _wave_order(frame["wave"], kwargs.pop("wave_order", None))
-            used_wave = waves[-1] if wave == "latest" else wave
-            if used_wave not in waves:
-                raise ValueError(f"wave {wave!r} is not in the survey; waves: {waves}")
-            frame = frame[frame["wave"] == used_wave]
-        frame.attrs["source"] = file  # errors still name the file
+        frame, used_wave = select_wave(data, wave, kwargs.pop("wave_order", None))
         summ = summarize(frame, **kwargs)
     if isinstance(summ.index, pd.MultiIndex):
         raise ValueError("priorities needs one row per feature: summarize without `by`")
