@@ -1,0 +1,177 @@
+"""Charts of the ABC/XYZ analysis (PL: wykresy analizy ABC/XYZ), domain.md section 3.
+
+The article's fourth XYZ step is "present the results graphically" (seed 003 line 403). Each
+function takes a table made by :mod:`salesnb.abcxyz` and a ``language``, returns the
+matplotlib Figure and never calls ``plt.show()``. Large tables are thinned for drawing (the
+curve keeps every class boundary), never for the numbers.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from ..i18n import t
+from . import PALETTE, style
+
+__all__ = ["pareto_chart", "cv_chart", "matrix_chart"]
+
+_MAX_POINTS = 4000
+_CLASS_COLOURS = {"A": PALETTE[2], "B": PALETTE[1], "C": PALETTE[3],
+                  "X": PALETTE[2], "Y": PALETTE[1], "Z": PALETTE[3]}
+
+
+def _thin(n: int, keep: np.ndarray | None = None) -> np.ndarray:
+    """Indices to draw: all if few, else evenly spaced plus the ``keep`` ones (sorted)."""
+    if n <= _MAX_POINTS:
+        return np.arange(n)
+    idx = np.unique(np.linspace(0, n - 1, _MAX_POINTS).astype(np.int64))
+    if keep is not None and len(keep):
+        idx = np.unique(np.r_[idx, keep])
+    return idx
+
+
+def _thresholds(table: pd.DataFrame, given: Sequence[float] | None, key: str, default: tuple[float, float]):
+    if given is not None:
+        return tuple(float(x) for x in given)
+    return tuple(table.attrs.get(key, default))
+
+
+def pareto_chart(table: pd.DataFrame, language: str = "en", thresholds: Sequence[float] | None = None) -> Figure:
+    """Pareto curve of the ABC analysis (PL: krzywa Pareto analizy ABC): the cumulative share
+    of turnover (or margin) over the clients in ranking order, coloured by class, with the
+    threshold lines (domain.md s.3, seed 003 line 396).
+
+    Args:
+        table: from :func:`salesnb.abcxyz.abc_xyz` or :func:`~salesnb.abcxyz.abc_table`
+            (columns ``cum_share`` and ``abc``, in ranking order; rows without a class, e.g.
+            potential clients, are left out).
+        language: ``"en"`` or ``"pl"``.
+        thresholds: the ABC lines; default ``table.attrs["abc_thresholds"]``, else (0.5, 0.8).
+    """
+    thr = _thresholds(table, thresholds, "abc_thresholds", (0.5, 0.8))
+    data = table[table["abc"].notna()]
+    if "group" in data.columns and data["group"].nunique() > 1:
+        raise ValueError("pareto_chart draws one ranking; select one group first, e.g. table[table.group == g]")
+    cum = data["cum_share"].to_numpy(dtype=float) * 100
+    cls = data["abc"].astype(str).to_numpy()
+    n = len(cum)
+    x = (np.arange(1, n + 1) / max(n, 1)) * 100
+    bounds = np.flatnonzero(np.r_[True, cls[1:] != cls[:-1]]) if n else np.array([], int)
+    idx = _thin(n, np.r_[bounds, np.maximum(bounds - 1, 0)])
+    with style():
+        fig, ax = plt.subplots()
+        ax.plot(np.r_[0, x[idx]], np.r_[0, cum[idx]], color=PALETTE[7], lw=1.2)
+        for c in ("A", "B", "C"):
+            m = cls[idx] == c
+            if m.any():
+                ax.fill_between(x[idx], 0, cum[idx], where=m, color=_CLASS_COLOURS[c], alpha=0.35,
+                                step=None, label=f"{c}: {int((cls == c).sum())}")
+        for v in thr:
+            ax.axhline(v * 100, color=PALETTE[0], ls="--", lw=1)
+            ax.text(1, v * 100 + 1, f"{t('abcxyz_threshold', language)} {v:.0%}", color=PALETTE[0], fontsize=9)
+        ax.set_xlim(0, 100)
+        ax.set_ylim(0, 102)
+        ax.set_xlabel(t("abcxyz_clients_ranked", language) + " (%)")
+        ax.set_ylabel(t("cum_share", language) + " (%)")
+        ax.set_title(t("abcxyz_pareto_title", language))
+        ax.legend(loc="lower right", title=t("abc", language))
+        fig.tight_layout()
+    return fig
+
+
+def cv_chart(table: pd.DataFrame, language: str = "en", thresholds: Sequence[float] | None = None) -> Figure:
+    """Coefficient of variation per client, sorted rising, over the X/Y/Z bands (PL: wykres
+    współczynnika zmienności z pasmami X/Y/Z); the article's XYZ steps 2-4 (seed 003 lines 398-407).
+
+    Args:
+        table: from :func:`salesnb.abcxyz.xyz` or :func:`~salesnb.abcxyz.abc_xyz` (column
+            ``cv``; clients without a class have no CV and are left out).
+        language: ``"en"`` or ``"pl"``.
+        thresholds: the X/Y limits; default ``table.attrs["xyz_thresholds"]``, else (0.10, 0.25).
+    """
+    thr = _thresholds(table, thresholds, "xyz_thresholds", (0.10, 0.25))
+    cv = np.sort(table["cv"].dropna().to_numpy(dtype=float)) * 100
+    n = len(cv)
+    idx = _thin(n)
+    # The y axis stops at the larger of 2.5 x the Z line and the 95th percentile, so the X and Y
+    # bands stay visible next to a few extreme clients (their number is written on the chart).
+    top = max(thr[1] * 100 * 2.5, float(np.quantile(cv, 0.95)) * 1.1 if n else 0.0)
+    above = int((cv > top).sum())
+    with style():
+        fig, ax = plt.subplots()
+        bands = [("X", 0, thr[0] * 100), ("Y", thr[0] * 100, thr[1] * 100), ("Z", thr[1] * 100, top)]
+        classes = table["xyz"].astype(str).to_numpy() if "xyz" in table else np.array([])
+        for c, lo, hi in bands:
+            count = int((classes == c).sum())
+            ax.axhspan(lo, hi, color=_CLASS_COLOURS[c], alpha=0.25, lw=0,
+                       label=f"{t('abcxyz_class_' + c, language)}: {count}")
+        if n:
+            ax.plot(np.arange(1, n + 1)[idx] / n * 100, np.minimum(cv[idx], top), color=PALETTE[0], lw=1.5,
+                    marker="." if n < 60 else None)
+        if above:
+            ax.text(60, top * 0.97, f"{above} > {top:.0f}%", ha="right", va="top", fontsize=9, color=PALETTE[0])
+        ax.set_ylim(0, top)
+        ax.set_xlim(0, 100)
+        ax.set_xlabel(t("abcxyz_clients_by_cv", language) + " (%)")
+        ax.set_ylabel(t("cv", language) + " (%)")
+        ax.set_title(t("abcxyz_cv_title", language))
+        ax.legend(loc="upper left")
+        fig.tight_layout()
+    return fig
+
+
+def _matrix(table: pd.DataFrame, value: str) -> tuple[pd.DataFrame, pd.DataFrame, float]:
+    cls = table[table["abc"].notna() & table["xyz"].notna()]
+    counts = pd.crosstab(cls["abc"], cls["xyz"], dropna=False).reindex(index=["A", "B", "C"], columns=["X", "Y", "Z"],
+                                                                       fill_value=0)
+    total = float(table[value].clip(lower=0).sum())
+    sums = cls.assign(_v=cls[value].clip(lower=0)).pivot_table(index="abc", columns="xyz", values="_v",
+                                                               aggfunc="sum", observed=False)
+    sums = sums.reindex(index=["A", "B", "C"], columns=["X", "Y", "Z"]).fillna(0.0)
+    shares = sums / total if total > 0 else sums * np.nan
+    return counts, shares, 1.0 - float(np.nansum(shares.to_numpy()))
+
+
+def matrix_chart(table: pd.DataFrame, language: str = "en", value: str = "turnover") -> Figure:
+    """The 3x3 ABC-XYZ matrix as two heatmaps (PL: macierz ABC-XYZ): the number of clients and
+    their share of turnover in each cell (AX ... CZ; A and X are the most valuable, seed 003
+    line 411).
+
+    Args:
+        table: from :func:`salesnb.abcxyz.abc_xyz`.
+        language: ``"en"`` or ``"pl"``.
+        value: the column the shares are of (``"turnover"`` or ``"margin"``). Shares are of the
+            total of all clients in the table, so the clients without an XYZ class (new, short
+            history) hold the rest; the caption says how much.
+    """
+    counts, shares, rest = _matrix(table, value)
+    with style():
+        fig, axes = plt.subplots(1, 2, figsize=(10, 4.2))
+        for ax, data, fmt, title, cmap in (
+            (axes[0], counts.to_numpy(dtype=float), "{:.0f}", t("abcxyz_matrix_counts", language), "Blues"),
+            (axes[1], shares.to_numpy(dtype=float) * 100, "{:.1f}%", t("abcxyz_matrix_share", language), "Oranges"),
+        ):
+            ax.imshow(data, cmap=cmap, vmin=0, vmax=np.nanmax(data) if np.isfinite(data).any() and np.nanmax(data) > 0 else 1)
+            for i in range(3):
+                for j in range(3):
+                    v = data[i, j]
+                    hi = np.isfinite(v) and np.nanmax(data) > 0 and v > 0.6 * np.nanmax(data)
+                    ax.text(j, i, fmt.format(v) if np.isfinite(v) else "-", ha="center", va="center",
+                            color="white" if hi else "black", fontsize=11)
+            ax.set_xticks(range(3), ["X", "Y", "Z"])
+            ax.set_yticks(range(3), ["A", "B", "C"])
+            ax.set_xlabel(t("xyz", language))
+            ax.set_ylabel(t("abc", language))
+            ax.set_title(title, fontsize=11)
+            ax.grid(False)
+        unclassified = int((table["abc_xyz"].isna()).sum()) if "abc_xyz" in table else 0
+        fig.suptitle(t("abcxyz_matrix_title", language), fontweight="bold")
+        fig.text(0.5, 0.01, f"{t('abcxyz_unclassified', language)}: {unclassified}; "
+                 f"{t('share', language).lower()} ({t(value, language).lower()}): {max(rest, 0.0):.1%}",
+                 ha="center", fontsize=9)
+        fig.tight_layout(rect=(0, 0.04, 1, 0.95))
+    return fig

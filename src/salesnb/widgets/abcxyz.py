@@ -1,0 +1,87 @@
+"""Workshop widget for the ABC/XYZ analysis (PL: widżet analizy ABC/XYZ na warsztaty).
+
+``abcxyz_widget(company)`` shows sliders for the ABC and XYZ thresholds and a period dropdown
+(months/quarters) and redraws the ABC-XYZ matrix and the head of the table on every change.
+Its plain-parameter twin is :func:`abcxyz_view` (and the functions of :mod:`salesnb.abcxyz`
+themselves), for batch runs and papermill. Nothing heavy runs at import: ipywidgets and the
+analysis are loaded and run only when the widget is built.
+"""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+import pandas as pd
+
+__all__ = ["abcxyz_view", "abcxyz_widget"]
+
+
+def abcxyz_view(
+    data: Any,
+    abc_thresholds: Sequence[float] | None = None,
+    xyz_thresholds: Sequence[float] | None = None,
+    period: str | None = None,
+    language: str | None = None,
+    **kwargs: Any,
+) -> tuple[pd.DataFrame, Any]:
+    """ABC-XYZ matrix with given parameters (PL: macierz ABC-XYZ dla zadanych parametrów).
+
+    The widget's plain-parameter twin: runs :func:`salesnb.abcxyz.abc_xyz` (domain.md s.3) and
+    draws :func:`salesnb.plots.abcxyz.matrix_chart`. Returns ``(table, figure)``; ``kwargs`` go
+    to ``abc_xyz``. ``language`` defaults to the company's, else English.
+    """
+    from ..abcxyz import abc_xyz
+    from ..plots.abcxyz import matrix_chart
+
+    language = language or getattr(data, "language", None) or "en"
+    table = abc_xyz(data, abc_thresholds=abc_thresholds, xyz_thresholds=xyz_thresholds, period=period, **kwargs)
+    return table, matrix_chart(table, language)
+
+
+def abcxyz_widget(data: Any, language: str | None = None, rows: int = 10, **kwargs: Any):
+    """Interactive ABC/XYZ thresholds and period (PL: interaktywne progi ABC/XYZ i okres).
+
+    Sliders: ABC thresholds (cumulative share, the article's 50/80 by default or the company's
+    ``params``), XYZ thresholds (CV, 10%/25%); dropdown: months or quarters. Each change reruns
+    :func:`abcxyz_view` and shows the matrix and the first ``rows`` rows of the table.
+    Returns an ``ipywidgets.VBox``; ``kwargs`` go to ``abc_xyz`` (e.g. ``as_of``).
+    """
+    import ipywidgets as w
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    from ..abcxyz import _params
+    from ..i18n import label_columns, label_values, t
+
+    company = None if isinstance(data, pd.DataFrame) else data
+    language = language or getattr(data, "language", None) or "en"
+    p = _params(company)
+    a0, b0 = (float(x) for x in p["abc_thresholds"])
+    x0, y0 = (float(x) for x in p["xyz_thresholds"])
+    abc_s = w.FloatRangeSlider(value=(a0, b0), min=0.05, max=1.0, step=0.05, readout_format=".0%",
+                               description=t("abcxyz_abc_thresholds", language), continuous_update=False,
+                               style={"description_width": "initial"}, layout=w.Layout(width="420px"))
+    xyz_s = w.FloatRangeSlider(value=(x0, y0), min=0.01, max=1.0, step=0.01, readout_format=".0%",
+                               description=t("abcxyz_xyz_thresholds", language), continuous_update=False,
+                               style={"description_width": "initial"}, layout=w.Layout(width="420px"))
+    per = w.Dropdown(options=[(t("abcxyz_months", language), "M"), (t("abcxyz_quarters", language), "Q")],
+                     value=str(p["xyz_period"]).upper()[:1] if str(p["xyz_period"]).upper()[:1] in "MQ" else "M",
+                     description=t("abcxyz_period", language))
+    out = w.Output()
+
+    def redraw(_change: Any = None) -> None:
+        with out:
+            out.clear_output(wait=True)
+            table, fig = abcxyz_view(data, abc_s.value, xyz_s.value, per.value, language, **kwargs)
+            display(fig)
+            plt.close(fig)
+            head = table.head(rows).copy()
+            if "reason" in head:
+                head["reason"] = label_values(head["reason"].astype(object).where(head["reason"].notna(), ""), language)
+            display(label_columns(head, language))
+
+    for control in (abc_s, xyz_s, per):
+        control.observe(redraw, names="value")
+    box = w.VBox([w.HBox([abc_s, xyz_s, per]), out])
+    box.redraw = redraw  # for tests and for a manual refresh
+    redraw()
+    return box
