@@ -481,7 +481,8 @@ def test_class_history_and_transitions():
     tx = pd.DataFrame({"customer_id": ["a", "b", "a", "b", "a"],
                        "date": pd.to_datetime(["2024-01-05", "2024-01-06", "2024-02-05", "2024-02-06", "2024-03-05"]),
                        "amount": [100.0, 10.0, 10.0, 100.0, 5.0]})
-    h = ax.class_history(tx, horizon=1, lifecycle_window="0D")
+    # a one-day lifecycle window: no client is "new" at these month ends (no first sale on the last day)
+    h = ax.class_history(tx, horizon=1, lifecycle_window="1D")
     c = h.classes
     assert c["period_end"].astype(str).tolist() == ["2024-01", "2024-01", "2024-02", "2024-02", "2024-03"]
     assert c["abc"].astype(str).tolist() == ["A", "C", "C", "A", "A"]
@@ -557,3 +558,17 @@ def test_horizon_limits_abc_and_xyz_to_the_last_periods():
     assert t.loc["bumpy", "n_periods"] == 6 and t.loc["bumpy", "cv"] == pytest.approx(0.5)
     # steady bought P3 only in December and P1 before: both inside the horizon -> 2.
     assert t.loc["steady", "n_products"] == 2
+
+
+def test_new_clients_agree_with_the_lifecycle_module_at_a_quarter_end():
+    # T = 30 Jun with W = 3 months: the lifecycle end-of-month rule puts T - W at 31 Mar, so a
+    # first sale on 31 Mar is not new (30 Mar would be pandas' plain T - 3 months); 1 Apr is new.
+    from salesnb import lifecycle
+
+    tx = pd.DataFrame({"customer_id": ["m31", "a01", "old", "old"],
+                       "date": pd.to_datetime(["2024-03-31", "2024-04-01", "2023-01-10", "2024-06-10"]),
+                       "amount": [10.0, 10.0, 10.0, 10.0]})
+    table = ax.abc_xyz(tx, as_of="2024-06-30", lifecycle_window="3M")  # indexed by client
+    status = lifecycle.statuses(tx, as_of="2024-06-30", window="3M").set_index("customer_id")["status"]
+    assert table.loc["a01", "reason"] == "reason_new_client" and status["a01"] == "new"
+    assert table.loc["m31", "reason"] != "reason_new_client" and status["m31"] != "new"

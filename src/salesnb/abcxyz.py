@@ -76,7 +76,6 @@ Both:
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -84,6 +83,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import DataError, Problem
+from .lifecycle import _as_of_instant, parse_window, window_start
 from .params import defaults as _param_defaults
 
 __all__ = [
@@ -438,21 +438,6 @@ def _check_period(period: str) -> str:
         raise DataError(Problem(None, f"period must be 'M' (months) or 'Q' (quarters), not {period!r}.",
                                 fix="pass period='M' or period='Q'."))
     return _PERIODS[key]
-
-
-def _parse_window(window: Any) -> pd.DateOffset:
-    """``"3M"``, ``"90D"``, ``"1Q"``, ``"1Y"``, an int (months) or a DateOffset."""
-    if isinstance(window, pd.DateOffset):
-        return window
-    if isinstance(window, (int, np.integer)) and not isinstance(window, bool):
-        return pd.DateOffset(months=int(window))
-    m = re.fullmatch(r"\s*(\d+)\s*([DWMQY])[A-Z]*\s*", str(window).upper())
-    if not m:
-        raise DataError(Problem(None, f"lifecycle_window {window!r} is not a length like '3M', '90D', '1Q' or '1Y'.",
-                                fix="set params lifecycle_window to e.g. '3M'."))
-    n, unit = int(m.group(1)), m.group(2)
-    return {"D": pd.DateOffset(days=n), "W": pd.DateOffset(weeks=n), "M": pd.DateOffset(months=n),
-            "Q": pd.DateOffset(months=3 * n), "Y": pd.DateOffset(years=n)}[unit]
 
 
 def _row_problem(tx: pd.DataFrame, mask: np.ndarray, column: str, message: str, fix: str, values=None) -> Problem:
@@ -827,10 +812,14 @@ def _distinct_used(t: _Tx, rows: np.ndarray | None, column: str, company: Any) -
     return np.bincount(a[sums[0] > 0], minlength=na)
 
 
-def _lifecycle_new(first_sale: np.ndarray, T: pd.Timestamp, window: pd.DateOffset) -> np.ndarray:
-    """New at T: first positive settlement in (T - W, T]."""
-    start = np.datetime64((T - window).normalize(), "D")
-    return (first_sale > start) & (first_sale <= np.datetime64(T, "D"))
+def _lifecycle_new(first_sale: np.ndarray, T: pd.Timestamp, window: Any) -> np.ndarray:
+    """New at T exactly as :func:`salesnb.lifecycle.statuses` decides it: the first positive
+    settlement after T - W, with the lifecycle module's rules (the as-of date is a whole day;
+    the end-of-month rule for calendar months)."""
+    t = _as_of_instant(T)
+    a = window_start(t, window)
+    fs = first_sale.astype("datetime64[ns]")
+    return (fs > np.datetime64(a.value, "ns")) & (fs <= np.datetime64(t.value, "ns"))
 
 
 def abc_xyz(
@@ -893,7 +882,7 @@ def abc_xyz(
         raise DataError(Problem(None, f"by must be 'amount' or 'margin', not {by_!r}.", fix="pass by='amount'."))
     cumulative = _check_cumulative(cumulative)
     period_, xyz_thr, ddof_, minp, span_ = _resolve_xyz_params(p)
-    window = _parse_window(p["lifecycle_window"])
+    window = parse_window(p["lifecycle_window"])
     horizon = _check_horizon(horizon)
     t = _load_tx(tx_df, as_of, company, need_margin=(by_ == "margin"))
     c = _cells(t, period_)
@@ -1047,7 +1036,7 @@ def class_history(
     by_ = str(p["abc_by"])
     cumulative = _check_cumulative(cumulative)
     period_, xyz_thr, ddof_, minp, span_ = _resolve_xyz_params(p)
-    window = _parse_window(p["lifecycle_window"])
+    window = parse_window(p["lifecycle_window"])
     horizon = _check_horizon(horizon)
     t = _load_tx(tx_df, as_of, company, need_margin=(by_ == "margin"))
     c = _cells(t, period_, with_margin=(by_ == "margin"))
