@@ -524,12 +524,10 @@ def test_charts_return_figures_in_both_languages():
             texts = [a.get_title() for a in fig.axes] + [fig.get_suptitle()]
             assert any(label(k, lang) in texts for k in
                        ("abcxyz_pareto_title", "abcxyz_cv_title", "abcxyz_matrix_title"))
-            matplotlib.pyplot.close(fig)
     # The matrix: 3 classified clients (AZ, BX, CZ) -> counts 1 in those cells.
     fig = matrix_chart(table)
     cells = [t.get_text() for t in fig.axes[0].texts]
     assert cells == ["0", "0", "1", "1", "0", "0", "0", "0", "1"]
-    matplotlib.pyplot.close(fig)
 
 
 def test_widget_builds_and_redraws():
@@ -543,7 +541,9 @@ def test_widget_builds_and_redraws():
     sliders[2].value = "Q"
     table, fig = abcxyz_view(tx, (0.8, 0.95), None, "Q", "pl", as_of="2024-12-31")
     assert table.attrs["abc_thresholds"] == (0.8, 0.95) and table.attrs["period"] == "Q"
-    matplotlib.pyplot.close("all")
+    import matplotlib.pyplot as plt
+
+    assert plt.get_fignums() == []  # redraws leave no pyplot figure open
 
 
 def test_horizon_limits_abc_and_xyz_to_the_last_periods():
@@ -572,3 +572,22 @@ def test_new_clients_agree_with_the_lifecycle_module_at_a_quarter_end():
     status = lifecycle.statuses(tx, as_of="2024-06-30", window="3M").set_index("customer_id")["status"]
     assert table.loc["a01", "reason"] == "reason_new_client" and status["a01"] == "new"
     assert table.loc["m31", "reason"] != "reason_new_client" and status["m31"] != "new"
+
+
+def test_matrix_counts_and_shares_of_all_turnover():
+    # three classified clients and one unclassified (no XYZ): shares are of the total 100
+    table = pd.DataFrame({"turnover": [50.0, 30.0, 15.0, 5.0], "abc": ["A", "B", "C", "C"],
+                          "xyz": ["X", "Z", "X", None]}, index=["a", "b", "c", "d"])
+    m = ax.abc_xyz_matrix(table)
+    assert m["clients"].loc["A", "X"] == 1 and m["clients"].loc["C", "X"] == 1 and m["clients"].to_numpy().sum() == 3
+    assert m["share"].loc["A", "X"] == 0.5 and m["share"].loc["B", "Z"] == 0.3 and m["share"].loc["C", "X"] == 0.15
+    assert m["share"].to_numpy().sum() == pytest.approx(0.95)  # d's 5% is outside the matrix
+
+
+def test_compare_classes_counts_moves():
+    before = pd.DataFrame({"xyz": ["X", "Y", "Z", None]}, index=["a", "b", "c", "d"])
+    after = pd.DataFrame({"xyz": ["X", "Z", "Z", "Y"]}, index=["a", "b", "c", "d"])
+    m = ax.compare_classes(before, after)
+    # a stays X, b Y->Z, c stays Z, d -->Y
+    assert m.loc["X", "X"] == 1 and m.loc["Y", "Z"] == 1 and m.loc["Z", "Z"] == 1 and m.loc["-", "Y"] == 1
+    assert m.to_numpy().sum() == 4

@@ -98,6 +98,8 @@ __all__ = [
     "class_history",
     "ClassHistory",
     "transition_matrix",
+    "abc_xyz_matrix",
+    "compare_classes",
 ]
 
 ABC_CLASSES = ("A", "B", "C")
@@ -1156,3 +1158,42 @@ def transition_matrix(history: ClassHistory | pd.DataFrame, kind: str = "abc") -
     k = len(cats)
     m = np.bincount(f[keep] * k + to[keep], minlength=k * k).reshape(k, k)
     return pd.DataFrame(m, index=pd.Index(cats, name=f"{kind}_from"), columns=pd.Index(cats, name=f"{kind}_to"))
+
+
+def abc_xyz_matrix(table: pd.DataFrame, value: str = "turnover") -> dict[str, pd.DataFrame]:
+    """The 3x3 ABC-XYZ matrix (PL: macierz ABC-XYZ): clients and share of the total per cell.
+
+    ``table`` comes from :func:`abc_xyz`. Returns ``{"clients": counts, "share": shares}``, each
+    ABC rows x XYZ columns. Shares are of the positive ``value`` (turnover or margin) of *all*
+    clients in the table, so clients without an XYZ class (new, short history) hold the rest
+    (1 minus the matrix sum). A and X are the most valuable (seed 003 line 411).
+    """
+    cls = table[table["abc"].notna() & table["xyz"].notna()]
+    counts = pd.crosstab(cls["abc"], cls["xyz"], dropna=False).reindex(
+        index=list(ABC_CLASSES), columns=list(XYZ_CLASSES), fill_value=0)
+    total = float(table[value].clip(lower=0).sum())
+    sums = cls.assign(_v=cls[value].clip(lower=0)).pivot_table(
+        index="abc", columns="xyz", values="_v", aggfunc="sum", observed=False)
+    sums = sums.reindex(index=list(ABC_CLASSES), columns=list(XYZ_CLASSES)).fillna(0.0)
+    shares = sums / total if total > 0 else sums * np.nan
+    return {"clients": counts.rename_axis(index="abc", columns="xyz"),
+            "share": shares.rename_axis(index="abc", columns="xyz")}
+
+
+def compare_classes(before: pd.DataFrame, after: pd.DataFrame, kind: str = "xyz") -> pd.DataFrame:
+    """How a change of parameters moves clients between classes (PL: przesunięcia między klasami).
+
+    ``before`` and ``after`` are :func:`abc_xyz` tables of the same clients under two settings
+    (e.g. months vs quarters, 50/80 vs 80/95). Returns the count of clients per (class before,
+    class after), rows and columns including "-" for no class; the diagonal is the clients that
+    stay.
+    """
+    if kind not in ("abc", "xyz", "abc_xyz"):
+        raise ValueError("kind must be 'abc', 'xyz' or 'abc_xyz'")
+    a = before[kind].astype(object).where(before[kind].notna(), "-")
+    b = after[kind].astype(object).reindex(a.index)
+    b = b.where(b.notna(), "-")
+    classes = {"abc": ABC_CLASSES, "xyz": XYZ_CLASSES, "abc_xyz": ABC_XYZ_CLASSES}[kind]
+    order = [*classes, "-"]
+    out = pd.crosstab(a, b).reindex(index=order, columns=order, fill_value=0)
+    return out.rename_axis(index=f"{kind}_before", columns=f"{kind}_after")

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Sequence
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..abcxyz import abc_xyz_matrix
 from ..i18n import t
 from . import PALETTE, style
 
@@ -63,7 +63,8 @@ def pareto_chart(table: pd.DataFrame, language: str = "en", thresholds: Sequence
     bounds = np.flatnonzero(np.r_[True, cls[1:] != cls[:-1]]) if n else np.array([], int)
     idx = _thin(n, np.r_[bounds, np.maximum(bounds - 1, 0)])
     with style():
-        fig, ax = plt.subplots()
+        fig = Figure()
+        ax = fig.add_subplot()
         ax.plot(np.r_[0, x[idx]], np.r_[0, cum[idx]], color=PALETTE[7], lw=1.2)
         for c in ("A", "B", "C"):
             m = cls[idx] == c
@@ -102,7 +103,8 @@ def cv_chart(table: pd.DataFrame, language: str = "en", thresholds: Sequence[flo
     top = max(thr[1] * 100 * 2.5, float(np.quantile(cv, 0.95)) * 1.1 if n else 0.0)
     above = int((cv > top).sum())
     with style():
-        fig, ax = plt.subplots()
+        fig = Figure()
+        ax = fig.add_subplot()
         bands = [("X", 0, thr[0] * 100), ("Y", thr[0] * 100, thr[1] * 100), ("Z", thr[1] * 100, top)]
         classes = table["xyz"].astype(str).to_numpy() if "xyz" in table else np.array([])
         for c, lo, hi in bands:
@@ -124,18 +126,6 @@ def cv_chart(table: pd.DataFrame, language: str = "en", thresholds: Sequence[flo
     return fig
 
 
-def _matrix(table: pd.DataFrame, value: str) -> tuple[pd.DataFrame, pd.DataFrame, float]:
-    cls = table[table["abc"].notna() & table["xyz"].notna()]
-    counts = pd.crosstab(cls["abc"], cls["xyz"], dropna=False).reindex(index=["A", "B", "C"], columns=["X", "Y", "Z"],
-                                                                       fill_value=0)
-    total = float(table[value].clip(lower=0).sum())
-    sums = cls.assign(_v=cls[value].clip(lower=0)).pivot_table(index="abc", columns="xyz", values="_v",
-                                                               aggfunc="sum", observed=False)
-    sums = sums.reindex(index=["A", "B", "C"], columns=["X", "Y", "Z"]).fillna(0.0)
-    shares = sums / total if total > 0 else sums * np.nan
-    return counts, shares, 1.0 - float(np.nansum(shares.to_numpy()))
-
-
 def matrix_chart(table: pd.DataFrame, language: str = "en", value: str = "turnover") -> Figure:
     """The 3x3 ABC-XYZ matrix as two heatmaps (PL: macierz ABC-XYZ): the number of clients and
     their share of turnover in each cell (AX ... CZ; A and X are the most valuable, seed 003
@@ -148,9 +138,11 @@ def matrix_chart(table: pd.DataFrame, language: str = "en", value: str = "turnov
             total of all clients in the table, so the clients without an XYZ class (new, short
             history) hold the rest; the caption says how much.
     """
-    counts, shares, rest = _matrix(table, value)
+    m = abc_xyz_matrix(table, value)
+    counts, shares, rest = m["clients"], m["share"], 1.0 - float(np.nansum(m["share"].to_numpy()))
     with style():
-        fig, axes = plt.subplots(1, 2, figsize=(10, 4.2))
+        fig = Figure(figsize=(10, 4.2))
+        axes = fig.subplots(1, 2)
         for ax, data, fmt, title, cmap in (
             (axes[0], counts.to_numpy(dtype=float), "{:.0f}", t("abcxyz_matrix_counts", language), "Blues"),
             (axes[1], shares.to_numpy(dtype=float) * 100, "{:.1f}%", t("abcxyz_matrix_share", language), "Oranges"),

@@ -46,7 +46,6 @@ def abcxyz_widget(data: Any, language: str | None = None, rows: int = 10, **kwar
     Returns an ``ipywidgets.VBox``; ``kwargs`` go to ``abc_xyz`` (e.g. ``as_of``).
     """
     import ipywidgets as w
-    import matplotlib.pyplot as plt
     from IPython.display import display
 
     from ..abcxyz import _params
@@ -73,7 +72,6 @@ def abcxyz_widget(data: Any, language: str | None = None, rows: int = 10, **kwar
             out.clear_output(wait=True)
             table, fig = abcxyz_view(data, abc_s.value, xyz_s.value, per.value, language, **kwargs)
             display(fig)
-            plt.close(fig)
             head = table.head(rows).copy()
             if "reason" in head:
                 head["reason"] = label_values(head["reason"].astype(object).where(head["reason"].notna(), ""), language)
