@@ -591,3 +591,14 @@ def test_compare_classes_counts_moves():
     # a stays X, b Y->Z, c stays Z, d -->Y
     assert m.loc["X", "X"] == 1 and m.loc["Y", "Z"] == 1 and m.loc["Z", "Z"] == 1 and m.loc["-", "Y"] == 1
     assert m.to_numpy().sum() == 4
+
+
+def test_class_summary_shares_and_product_lines():
+    table = pd.DataFrame({"turnover": [60.0, 25.0, 10.0, 5.0], "abc": ["A", "B", "C", "C"],
+                          "n_product_lines": [4, 2, 1, 2]}, index=list("abcd"))
+    s = ax.class_summary(table, "abc")
+    assert s["clients"].tolist() == [1, 1, 2]
+    assert s["client_share"].tolist() == [0.25, 0.25, 0.5]
+    assert s["value_share"].tolist() == [0.6, 0.25, 0.15]
+    assert s["mean_product_lines"].tolist() == [4.0, 2.0, 1.5]
+    assert s["value_share"].sum() == pytest.approx(1.0)

@@ -39,6 +39,15 @@ def expected_records(nb: Path) -> dict:
         changes = kano.category_changes(kano.summarize_waves(company))
         return {**{f"kano_category.{k}": int(v) for k, v in cats.items()},
                 "kano_changed_features": len(changes)}
+    if nb.stem == "03_abc_xyz":
+        from salesnb import abcxyz
+
+        table = abcxyz.abc_xyz(company)
+        abc = abcxyz.class_summary(table, "abc")["clients"]
+        shares = abcxyz.class_summary(table, "abc_xyz")["value_share"].round(6)
+        assert shares.sum() <= 1.0 + 1e-9
+        return {**{f"abc_clients.{k}": int(v) for k, v in abc.items()},
+                **{f"abc_xyz_share.{k}": float(v) for k, v in shares.items()}}
     if nb.stem == "04_lifecycle":
         from salesnb import lifecycle
 
