@@ -90,3 +90,19 @@ def test_ci_calls_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text()
     assert "make test" in readme and "make run" in readme
     assert re.search(r"^make test\b", ci, re.M)
+
+
+def test_papermill_reads_every_parameter():
+    # papermill parses the parameters cell itself; a comment it cannot read (an apostrophe, say)
+    # silently drops that parameter from inspection and from `salesnb run -p` validation.
+    import ast
+
+    import papermill as pm
+
+    notebooks = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "exercises").glob("*.ipynb"))
+    for nb_path in notebooks:
+        nb = json.loads(nb_path.read_text(encoding="utf-8"))
+        cell = next(c for c in nb["cells"] if "parameters" in c.get("metadata", {}).get("tags", []))
+        names = {t.id for node in ast.parse("".join(cell["source"])).body if isinstance(node, ast.Assign)
+                 for t in node.targets}
+        assert set(pm.inspect_notebook(str(nb_path))) == names, nb_path.name
