@@ -295,3 +295,18 @@ def test_a_deliberately_broken_company_lists_every_problem_in_one_error():
     ])
     assert str(e.value).startswith("7 problems") and "Did you mean 'Ocena klienta'?" in str(e.value)
     assert tree_digest(folder) == before
+
+
+def test_atomic_write_replaces_whole_files_with_ordinary_permissions(tmp_path):
+    import os
+
+    from salesnb.io import atomic_write_text
+
+    target = tmp_path / "out" / "table.csv"
+    atomic_write_text(target, "a,b\n1,2\n")
+    atomic_write_text(target, "a,b\n3,4\n")
+    assert target.read_text() == "a,b\n3,4\n"
+    assert [p.name for p in target.parent.iterdir()] == ["table.csv"]  # no temporary file left
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask

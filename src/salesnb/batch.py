@@ -161,13 +161,24 @@ def _stamp(nb_path: Path, key: str | None, status: str) -> None:
     nbformat.write(nb, str(nb_path))
 
 
+_EXPORTERS: dict[bool, Any] = {}
+
+
 def _export_html(nb_path: Path, html_path: Path, code: bool) -> None:
+    """The report for readers: no code cells unless asked, no recorded-figure payloads."""
     import nbformat
     from nbconvert import HTMLExporter
 
+    from .record import MIME
+
     nb = nbformat.read(str(nb_path), as_version=4)
-    exporter = HTMLExporter(exclude_input=not code, exclude_input_prompt=True, exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(nb)
+    for cell in nb.cells:
+        if cell.get("outputs"):
+            cell.outputs = [o for o in cell.outputs if set(o.get("data", {})) != {MIME}]
+    if code not in _EXPORTERS:  # one exporter per process: loading its templates costs ~0.5 s
+        _EXPORTERS[code] = HTMLExporter(exclude_input=not code, exclude_input_prompt=True,
+                                        exclude_output_prompt=True)
+    body, _ = _EXPORTERS[code].from_notebook_node(nb)
     atomic_write_text(html_path, body)
 
 
@@ -178,7 +189,7 @@ def run_job(job: Job) -> Result:
     name = job.notebook.stem
     job.out_dir.mkdir(parents=True, exist_ok=True)
     final_nb = job.out_dir / f"{name}.ipynb"
-    tmp_nb = job.out_dir / f".{name}.{os.getpid()}.ipynb.tmp"
+    tmp_nb = job.out_dir / f".{name}.{os.getpid()}.tmp.ipynb"
     declared = pm.inspect_notebook(str(job.notebook))
     params = {"dataset": str(job.dataset.resolve()), "output_dir": str(job.out_dir.resolve()), **job.parameters}
     unknown = sorted(set(params) - set(declared))
@@ -201,13 +212,13 @@ def run_job(job: Job) -> Result:
         if tmp_nb.exists():
             _stamp(tmp_nb, job.key, result.status)
             result.records = read_records(tmp_nb)
-            tmp_html = tmp_nb.with_suffix(".html.tmp")
+            tmp_html = tmp_nb.with_suffix(".html")
             _export_html(tmp_nb, tmp_html, job.html_code)
             os.replace(tmp_nb, final_nb)
             os.replace(tmp_html, job.out_dir / f"{name}.html")
             result.output = str(final_nb)
     finally:
-        for leftover in (tmp_nb, tmp_nb.with_suffix(".html.tmp")):
+        for leftover in (tmp_nb, tmp_nb.with_suffix(".html")):
             leftover.unlink(missing_ok=True)
     if unknown and result.error is None and job.parameters:
         ignored = sorted(set(unknown) & set(job.parameters))
@@ -290,9 +301,9 @@ def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] |
     out.mkdir(parents=True, exist_ok=True)
     todo, results = plan(ds, nbs, out, parameters, kernel, timeout, html_code, force)
     total = len(todo) + len(results)
-    for r in results:
+    for i, r in enumerate(results, 1):
         if progress:
-            progress(r, results.index(r) + 1, total)
+            progress(r, i, total)
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
     if workers == 1:
         for job in todo:
@@ -315,10 +326,36 @@ def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] |
     return results
 
 
-def print_progress(result: Result, done: int, total: int) -> None:
+class ProgressBar:
+    """A progress bar over the whole batch, with a line per failure as it happens."""
+
+    def __init__(self, stream=None):
+        self.stream = stream or sys.stderr
+        self.bar = None
+
+    def __call__(self, result: Result, done: int, total: int) -> None:
+        from tqdm import tqdm
+
+        if self.bar is None:
+            self.bar = tqdm(total=total, file=self.stream, unit="notebook", dynamic_ncols=True,
+                            disable=None)  # disable=None: no bar when not a terminal
+        if result.status in ("failed", "skipped"):
+            self.bar.write(_line(result, done, total), file=self.stream)
+        self.bar.set_postfix_str(f"{result.company} / {result.notebook}", refresh=False)
+        self.bar.update(1)
+        if done == total:
+            self.bar.close()
+
+
+def _line(result: Result, done: int, total: int) -> str:
     mark = {"ok": "ok", "failed": "FAILED", "skipped": "skipped", "cached": "up to date"}[result.status]
     line = f"[{done}/{total}] {result.company} / {result.notebook}: {mark} ({result.seconds:.1f} s)"
     if result.status in ("failed", "skipped") and result.error:
         where = f" in cell {result.cell}" if result.cell is not None else ""
         line += f"{where}: {result.error}"
-    print(line, file=sys.stderr if result.status == "failed" else sys.stdout, flush=True)
+    return line
+
+
+def print_progress(result: Result, done: int, total: int) -> None:
+    """One line per finished notebook (for logs, where a bar would not show)."""
+    print(_line(result, done, total), file=sys.stderr if result.status == "failed" else sys.stdout, flush=True)

@@ -40,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--timeout", type=int, default=600, help="seconds per cell (default 600)")
     r.add_argument("--code", action="store_true", help="keep code cells in the HTML reports")
     r.add_argument("--force", action="store_true", help="run again even where the report is up to date")
+    r.add_argument("--log", action="store_true", help="a line per notebook instead of a progress bar")
     c = sub.add_parser("check", help="validate company datasets")
     c.add_argument("datasets", nargs="+")
     s = sub.add_parser("samples", help="regenerate the sample companies")
@@ -61,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
         params.update(dict(args.raw))
         try:
             results = batch.run(args.datasets or None, args.notebooks, args.out, args.jobs, params,
-                                args.timeout, args.code, args.force, progress=batch.print_progress)
+                                args.timeout, args.code, args.force,
+                                progress=batch.print_progress if args.log else batch.ProgressBar())
         except ValueError as e:
             print(f"salesnb: {e}", file=sys.stderr)
             return 2
