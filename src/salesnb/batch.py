@@ -56,7 +56,8 @@ class Result:
     status: str  # "ok", "failed", "skipped" (missing tables) or "cached" (report up to date)
     seconds: float = 0.0
     error: str | None = None
-    cell: int | None = None
+    cell: int | None = None  # index of the failing cell in the executed notebook
+    cell_line: str | None = None  # its first line of code, to find it
     output: str | None = None
     records: dict[str, Any] = field(default_factory=dict)
 
@@ -153,6 +154,20 @@ def _up_to_date(job: Job, key: str) -> bool:
     return meta.get("input_key") == key and meta.get("status") == "ok"
 
 
+def _failed_line(nb_path: Path) -> str | None:
+    """The first line of code of the cell that raised (papermill adds banner cells before it)."""
+    try:
+        cells = json.loads(nb_path.read_text(encoding="utf-8"))["cells"]
+    except (OSError, ValueError, KeyError):
+        return None
+    for cell in cells:
+        if any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
+            text = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+            lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith(("#", "%"))]
+            return lines[0].strip()[:80] if lines else None
+    return None
+
+
 def _stamp(nb_path: Path, key: str | None, status: str) -> None:
     import nbformat
 
@@ -205,11 +220,15 @@ def run_job(job: Job) -> Result:
                 execution_timeout=job.timeout, start_timeout=120,
             )
         except pm.PapermillExecutionError as e:
+            if e.ename == "KeyboardInterrupt":  # Ctrl-C reached the kernel: the batch is stopping
+                raise KeyboardInterrupt from None
             result.status, result.cell = "failed", e.cell_index
             result.error = f"{e.ename}: {e.evalue}".strip()
         except Exception as e:  # kernel died, timeout, bad notebook
             result.status, result.error = "failed", f"{e.__class__.__name__}: {e}".strip()
         if tmp_nb.exists():
+            if result.cell is not None:
+                result.cell_line = _failed_line(tmp_nb)
             _stamp(tmp_nb, job.key, result.status)
             result.records = read_records(tmp_nb)
             tmp_html = tmp_nb.with_suffix(".html")
@@ -286,13 +305,23 @@ def write_summary(results: list[Result], out: Path) -> pd.DataFrame:
 def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] | None = None,
         out: str | Path = "reports", jobs: int | None = None, parameters: dict | None = None,
         timeout: int | None = 600, html_code: bool = False, force: bool = False,
-        progress: Callable[[Result, int, int], None] | None = None) -> list[Result]:
+        progress: Callable[[Result, int, int], None] | None = None,
+        scheduler: str | None = None) -> list[Result]:
     """Run notebooks over datasets (PL: uruchom notatniki dla wszystkich firm).
 
     With no datasets, the samples in ``data/samples``; with no notebooks, all of them.
     ``jobs`` processes run at once (default: the number of cores). Reports that are up to
     date are not made again unless ``force``. Returns one :class:`Result` per (dataset,
     notebook), including skipped and cached ones, and writes the summary.
+
+    ``scheduler`` runs the notebooks on a Dask distributed cluster instead (the address of its
+    scheduler, e.g. ``tcp://10.0.0.5:8786``): every worker needs salesnb installed and the
+    notebooks, datasets and ``out`` at the same paths (a shared file system), and one thread
+    per worker process (``dask worker ADDRESS --nthreads 1 --nworkers N``), since a notebook
+    run changes its process's working directory.
+
+    Ctrl-C stops the batch: running notebooks are interrupted, their kernels shut down and no
+    report of theirs is written (reports finished before stay); no summary is written.
     """
     kernel = ensure_kernel()
     ds = find_datasets(datasets or [default_samples_dir()])
@@ -304,26 +333,69 @@ def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] |
     for i, r in enumerate(results, 1):
         if progress:
             progress(r, i, total)
+    def done(result: Result) -> None:
+        results.append(result)
+        if progress:
+            progress(result, len(results), total)
+
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
-    if workers == 1:
+    if scheduler:
+        _run_distributed(todo, scheduler, done)
+    elif workers == 1:
         for job in todo:
-            results.append(run_job(job))
-            if progress:
-                progress(results[-1], len(results), total)
+            done(run_job(job))
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(run_job, job) for job in todo]
-            try:
-                for fut in as_completed(futures):
-                    results.append(fut.result())
-                    if progress:
-                        progress(results[-1], len(results), total)
-            except BaseException:
-                for f in futures:
-                    f.cancel()
-                raise
+        _run_pool(todo, workers, done)
     write_summary(results, out)
     return results
+
+
+def _run_pool(todo: list[Job], workers: int, done: Callable[[Result], None]) -> None:
+    """Run jobs in worker processes; on Ctrl-C interrupt them so their kernels shut down."""
+    import signal
+
+    pool = ProcessPoolExecutor(max_workers=workers)
+    futures = [pool.submit(run_job, job) for job in todo]
+    try:
+        for fut in as_completed(futures):
+            done(fut.result())
+    except BaseException:
+        for f in futures:
+            f.cancel()
+        procs = list(getattr(pool, "_processes", {}).values())
+        for p in procs:  # a Ctrl-C in a terminal reaches them too; a signal to us alone does not
+            if p.is_alive():
+                os.kill(p.pid, signal.SIGINT)
+        deadline = time.monotonic() + 20
+        for p in procs:
+            p.join(max(0.0, deadline - time.monotonic()))
+            if p.is_alive():
+                p.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _run_remote(job: Job) -> Result:
+    """A job on a Dask worker: register the kernel of the worker's own environment first."""
+    ensure_kernel()
+    return run_job(job)
+
+
+def _run_distributed(todo: list[Job], scheduler: str, done: Callable[[Result], None]) -> None:
+    try:
+        from distributed import Client
+        from distributed import as_completed as dask_completed
+    except ImportError:  # pragma: no cover - distributed is a test dependency
+        raise ValueError("--scheduler needs Dask distributed: pip install distributed") from None
+    with Client(scheduler) as client:
+        futures = client.map(_run_remote, todo, pure=False, retries=0)
+        try:
+            for fut in dask_completed(futures):
+                done(fut.result())
+        except BaseException:
+            client.cancel(futures)
+            raise
 
 
 class ProgressBar:
@@ -352,6 +424,7 @@ def _line(result: Result, done: int, total: int) -> str:
     line = f"[{done}/{total}] {result.company} / {result.notebook}: {mark} ({result.seconds:.1f} s)"
     if result.status in ("failed", "skipped") and result.error:
         where = f" in cell {result.cell}" if result.cell is not None else ""
+        where += f" ({result.cell_line})" if result.cell_line else ""
         line += f"{where}: {result.error}"
     return line
 

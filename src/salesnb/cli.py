@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--code", action="store_true", help="keep code cells in the HTML reports")
     r.add_argument("--force", action="store_true", help="run again even where the report is up to date")
     r.add_argument("--log", action="store_true", help="a line per notebook instead of a progress bar")
+    r.add_argument("--scheduler", help="run on a Dask distributed cluster: its scheduler address")
     c = sub.add_parser("check", help="validate company datasets")
     c.add_argument("datasets", nargs="+")
     s = sub.add_parser("samples", help="regenerate the sample companies")
@@ -63,10 +64,15 @@ def main(argv: list[str] | None = None) -> int:
         try:
             results = batch.run(args.datasets or None, args.notebooks, args.out, args.jobs, params,
                                 args.timeout, args.code, args.force,
-                                progress=batch.print_progress if args.log else batch.ProgressBar())
+                                progress=batch.print_progress if args.log else batch.ProgressBar(),
+                                scheduler=args.scheduler)
         except ValueError as e:
             print(f"salesnb: {e}", file=sys.stderr)
             return 2
+        except KeyboardInterrupt:
+            print("\nsalesnb: interrupted; finished reports are kept, no partial ones were written.",
+                  file=sys.stderr)
+            return 130
         failed = [r for r in results if r.status == "failed"]
         ok = sum(r.status == "ok" for r in results)
         skipped = sum(r.status == "skipped" for r in results)
