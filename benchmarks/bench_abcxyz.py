@@ -40,25 +40,8 @@ import subprocess
 import sys
 import time
 
-
-def _rss_mb(field: str) -> float | None:
-    try:
-        with open("/proc/self/status") as fh:
-            for line in fh:
-                if line.startswith(field + ":"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        return None
-    return None
-
-
-def _reset_peak() -> bool:
-    try:
-        with open("/proc/self/clear_refs", "w") as fh:
-            fh.write("5")
-        return True
-    except OSError:
-        return False
+from memory import reset_peak as _reset_peak
+from memory import rss_mb as _rss_mb
 
 
 def part_big(n_tx: int, n_clients: int, months: int) -> dict:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-import resource
 import sys
 import time
 import warnings
@@ -37,33 +36,9 @@ from salesnb import lifecycle as lc
 from salesnb.errors import DataWarning
 from salesnb.samples import benchmark_transactions
 
-
-def _rss_peak_mb() -> tuple[float, str]:
-    try:
-        with open("/proc/self/status") as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024, "VmHWM"
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "ru_maxrss"
-
-
-def _rss_now_mb() -> float:
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
-
-
-def _reset_peak() -> bool:
-    try:
-        with open("/proc/self/clear_refs", "w") as fh:
-            fh.write("5")
-        return True
-    except OSError:
-        return False
+from memory import peak_rss_mb as _rss_peak_mb
+from memory import reset_peak as _reset_peak
+from memory import rss_mb
 
 
 def statuses_groupby_apply(transactions: pd.DataFrame, customers: pd.DataFrame, as_of, window) -> pd.Series:
@@ -109,7 +84,7 @@ def main() -> None:
     end = tx["date"].max().normalize()
     q_start = (end - pd.offsets.QuarterBegin(1, startingMonth=1)).normalize()
     gc.collect()
-    base_rss = _rss_now_mb()
+    base_rss = rss_mb()
     reset = _reset_peak()
 
     t0 = time.perf_counter()
