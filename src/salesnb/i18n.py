@@ -274,6 +274,17 @@ LABELS: dict[str, dict[str, str]] = {
     "kano_widget_counts": {"en": "Answers per pair (rows: present, columns: absent)", "pl": "Liczba odpowiedzi (wiersze: obecna, kolumny: brak)"},
     "kano_widget_empty": {"en": "No answers yet.", "pl": "Brak odpowiedzi."},
     # --- segments ---
+    # --- exercises ---
+    "ex_correct": {"en": "Correct", "pl": "Dobrze"},
+    "ex_incorrect": {"en": "Not yet", "pl": "Jeszcze nie"},
+    "ex_not_attempted": {"en": "Not attempted: replace None with your answer and run the cell again.",
+                         "pl": "Brak odpowiedzi: zastąp None swoją odpowiedzią i uruchom komórkę ponownie."},
+    "ex_hint": {"en": "Hint", "pl": "Podpowiedź"},
+    "ex_solution": {"en": "Solution", "pl": "Rozwiązanie"},
+    "ex_expected_number": {"en": "The answer is a number.", "pl": "Odpowiedzią jest liczba."},
+    "ex_too_high": {"en": "Your answer is too high.", "pl": "Twoja odpowiedź jest za duża."},
+    "ex_too_low": {"en": "Your answer is too low.", "pl": "Twoja odpowiedź jest za mała."},
+    "ex_wrong_text": {"en": "That is not it.", "pl": "To nie to."},
     # --- batch ---
 }
 

@@ -15,24 +15,10 @@ from typing import Any, Callable
 
 import pandas as pd
 
-from ..i18n import check_language
+from ..i18n import check_language, t
 from ..io import atomic_write_text
 
 Text = dict  # {"en": ..., "pl": ...}
-
-_WORDS = {
-    "correct": {"en": "Correct", "pl": "Dobrze"},
-    "incorrect": {"en": "Not yet", "pl": "Jeszcze nie"},
-    "not_attempted": {"en": "Not attempted: replace None with your answer and run the cell again.",
-                      "pl": "Brak odpowiedzi: zastąp None swoją odpowiedzią i uruchom komórkę ponownie."},
-    "hint": {"en": "Hint", "pl": "Podpowiedź"},
-    "solution": {"en": "Solution", "pl": "Rozwiązanie"},
-    "expected_number": {"en": "The answer is a number.", "pl": "Odpowiedzią jest liczba."},
-    "too_high": {"en": "Your answer is too high.", "pl": "Twoja odpowiedź jest za duża."},
-    "too_low": {"en": "Your answer is too low.", "pl": "Twoja odpowiedź jest za mała."},
-    "wrong_text": {"en": "That is not it.", "pl": "To nie to."},
-}
-
 
 @dataclass
 class Outcome:
@@ -97,30 +83,30 @@ class BoundQuestion:
         """Check an answer (PL: sprawdź odpowiedź): correct, incorrect with why, or not attempted."""
         self.answer = answer
         if answer is None or answer is Ellipsis:
-            self.outcome = Outcome("not_attempted", _WORDS["not_attempted"][self.lang])
+            self.outcome = Outcome("not_attempted", t("ex_not_attempted", self.lang))
             return self.outcome
         if _same(self.q.kind, answer, self.expected, self.q.tolerance):
-            self.outcome = Outcome("correct", f"{_WORDS['correct'][self.lang]}: {self._fmt(self.expected)}.")
+            self.outcome = Outcome("correct", f"{t('ex_correct', self.lang)}: {self._fmt(self.expected)}.")
             return self.outcome
         reasons = [self._t(msg) for wrong, msg in self.q.mistakes
                    if _same(self.q.kind, answer, wrong(self.company), self.q.tolerance)]
         if not reasons and self.q.kind == "number":
             try:
-                reasons = [_WORDS["too_high" if float(answer) > float(self.expected) else "too_low"][self.lang]]
+                reasons = [t("ex_too_high" if float(answer) > float(self.expected) else "ex_too_low", self.lang)]
             except (TypeError, ValueError):
-                reasons = [_WORDS["expected_number"][self.lang]]
+                reasons = [t("ex_expected_number", self.lang)]
         if not reasons:
-            reasons = [_WORDS["wrong_text"][self.lang]]
-        self.outcome = Outcome("incorrect", f"{_WORDS['incorrect'][self.lang]}: {' '.join(reasons)}")
+            reasons = [t("ex_wrong_text", self.lang)]
+        self.outcome = Outcome("incorrect", f"{t('ex_incorrect', self.lang)}: {' '.join(reasons)}")
         return self.outcome
 
     def hint(self) -> Outcome:
         """A nudge towards the method (PL: podpowiedź)."""
-        return _Note(f"💡 **{_WORDS['hint'][self.lang]}:** {self._t(self.q.hint)}")
+        return _Note(f"💡 **{t('ex_hint', self.lang)}:** {self._t(self.q.hint)}")
 
     def solution(self) -> Outcome:
         """The worked solution and the answer for this company (PL: rozwiązanie)."""
-        return _Note(f"**{_WORDS['solution'][self.lang]}:** {self._t(self.q.solution)}\n\n"
+        return _Note(f"**{t('ex_solution', self.lang)}:** {self._t(self.q.solution)}\n\n"
                      f"→ `{self._fmt(self.expected)}`")
 
     def _fmt(self, value: Any) -> str:
