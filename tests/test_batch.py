@@ -125,3 +125,14 @@ def test_the_same_batch_runs_on_a_dask_cluster(tmp_path):
     assert status == {"it_services": "ok", "broken_co": "failed"}
     assert (tmp_path / "reports" / "it_services" / "00_overview.html").exists()
     assert len(batch.summarize(results)) == 2
+
+
+def test_a_notebook_over_its_time_limit_fails_and_the_batch_goes_on(tmp_path):
+    slow = slow_notebook(tmp_path / "nbs", seconds=30)
+    ds = write_company(tmp_path / "co", {"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n"})
+    t0 = time.monotonic()
+    results = batch.run([ds], [str(slow), "00_overview"], tmp_path / "reports", jobs=1, timeout=8)
+    assert time.monotonic() - t0 < 28  # the slow cell was cut, not waited for
+    status = {r.notebook: r for r in results}
+    assert status["00_overview"].status == "ok"
+    assert status["90_slow"].status == "failed" and "Timeout" in status["90_slow"].error

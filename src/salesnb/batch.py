@@ -44,7 +44,7 @@ class Job:
     out_dir: Path
     parameters: dict[str, Any] = field(default_factory=dict)
     kernel: str = "salesnb"
-    timeout: int | None = 600
+    timeout: int | None = 1800  # seconds for the whole notebook
     html_code: bool = False
     key: str | None = None  # input_key, set by plan()
 
@@ -197,6 +197,14 @@ def _export_html(nb_path: Path, html_path: Path, code: bool) -> None:
     atomic_write_text(html_path, body)
 
 
+def _deadline(seconds: int | None) -> Callable[[Any], int | None] | None:
+    """A per-notebook time limit for nbclient: each cell may use what is left of it."""
+    if not seconds:
+        return None
+    end = time.monotonic() + seconds
+    return lambda cell: max(1, int(end - time.monotonic()))
+
+
 def run_job(job: Job) -> Result:
     """Execute one notebook for one dataset; never raises for a notebook's own error."""
     import papermill as pm
@@ -216,8 +224,8 @@ def run_job(job: Job) -> Result:
             pm.execute_notebook(
                 str(job.notebook), str(tmp_nb), parameters=params, kernel_name=job.kernel, language="python",
                 cwd=str(job.notebook.parent), progress_bar=False, log_output=False,
-                request_save_on_cell_execute=False, autosave_cell_every=0,
-                execution_timeout=job.timeout, start_timeout=120,
+                request_save_on_cell_execute=False, autosave_cell_every=0, start_timeout=120,
+                timeout_func=_deadline(job.timeout),
             )
         except pm.PapermillExecutionError as e:
             if e.ename == "KeyboardInterrupt":  # Ctrl-C reached the kernel: the batch is stopping
@@ -252,7 +260,7 @@ def _slug(dataset: Path) -> str:
 
 
 def plan(datasets: list[Path], notebooks: list[Path], out: Path, parameters: dict | None = None,
-         kernel: str = "salesnb", timeout: int | None = 600, html_code: bool = False,
+         kernel: str = "salesnb", timeout: int | None = 1800, html_code: bool = False,
          force: bool = True) -> tuple[list[Job], list[Result]]:
     """The jobs to run, and the pairs not run: skipped for missing tables, or cached.
 
@@ -304,7 +312,7 @@ def write_summary(results: list[Result], out: Path) -> pd.DataFrame:
 
 def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] | None = None,
         out: str | Path = "reports", jobs: int | None = None, parameters: dict | None = None,
-        timeout: int | None = 600, html_code: bool = False, force: bool = False,
+        timeout: int | None = 1800, html_code: bool = False, force: bool = False,
         progress: Callable[[Result, int, int], None] | None = None,
         scheduler: str | None = None) -> list[Result]:
     """Run notebooks over datasets (PL: uruchom notatniki dla wszystkich firm).

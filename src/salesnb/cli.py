@@ -37,7 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("-r", "--raw", nargs=2, action="append", metavar=("NAME", "VALUE"), default=[],
                    help="a notebook parameter kept as text")
     r.add_argument("-f", "--parameters-file", help="YAML file of notebook parameters")
-    r.add_argument("--timeout", type=int, default=600, help="seconds per cell (default 600)")
+    r.add_argument("--timeout", type=int, default=1800,
+                   help="seconds one notebook may run before it is stopped and failed (default 1800)")
     r.add_argument("--code", action="store_true", help="keep code cells in the HTML reports")
     r.add_argument("--force", action="store_true", help="run again even where the report is up to date")
     r.add_argument("--log", action="store_true", help="a line per notebook instead of a progress bar")
