@@ -67,3 +67,56 @@ def test_answers_are_kept(tiny, tmp_path):
     assert [(r["question"], r["answer"], r["status"]) for r in saved] == [
         ("1", 2, "correct"), ("2", 300, "incorrect"), ("3", None, "not_attempted")]
     assert ex.save(None) is None
+
+
+@pytest.fixture
+def rhythm(tmp_path):
+    # A buys every 14 days to 24 Jun; B every 14 days to 15 Apr; L is a lead. As of 30 Jun 2024.
+    import pandas as pd
+
+    a = pd.date_range("2024-01-01", "2024-06-24", freq="14D")
+    b = pd.date_range("2024-01-01", "2024-04-15", freq="14D")
+    rows = [f"{d.date()},A,100" for d in a] + [f"{d.date()},B,50" for d in b]
+    folder = write_company(tmp_path / "rhythm", {
+        "customers.csv": "customer_id\nA\nB\nL\n",
+        "transactions.csv": "date,customer_id,amount\n" + "\n".join(rows) + "\n",
+    }, "name: Rhythm\ncurrency: PLN\nas_of: 2024-06-30\n")
+    return salesnb.load_company(folder)
+
+
+def test_lifecycle_set1_window_and_lost_clients(rhythm):
+    from salesnb.exercises import lifecycle_set1
+
+    ex = lifecycle_set1.exercise(rhythm, "en")
+    # typical gap 14 days: a two-week window covers every repeat client; 14 days is the same window
+    assert ex.q1.check("2W").status == "correct" and ex.q1.check("14D").status == "correct"
+    assert "article's example" in ex.q1.check("3M").message
+    assert "noticed late" in ex.q1.check("2M").message
+    assert "usual rhythm" in ex.q1.check("7D").message
+    assert "cannot be read" in ex.q1.check("soon").message
+    # 2W window at 30 Jun: current (16 Jun, 30 Jun], B's last purchase 15 Apr -> B lost; A bought
+    # 24 Jun and 10 Jun (previous window (2 Jun, 16 Jun]) -> regular.
+    # With 3 months B would still be regular (bought in Apr and in Jan-Mar): 0 lost.
+    assert ex.q2.check(1).status == "correct"
+    assert "three months" in ex.q2.check(0).message
+
+
+def test_lifecycle_set1_healthy_base_share_and_open_question(rhythm):
+    from salesnb.exercises import lifecycle_set1
+
+    ex = lifecycle_set1.exercise(rhythm, "pl")
+    # with 2W: ever bought: A (regular), B (lost) -> 1/2; of all known incl. the lead L -> 1/3
+    assert ex.q3.check(0.5).status == "correct"
+    assert "potencjalni" in ex.q3.check(0.3333).message
+    assert "procent" in ex.q3.check(50).message
+    out = ex.q4.check("primary sales and lost clients")
+    assert out.status == "noted"
+    assert "`" not in ex.q4.solution()._repr_markdown_()  # an open question shows no single answer
+
+
+def test_reprs_carry_no_memory_addresses(tiny):
+    import re
+
+    ex = know_your_data.exercise(tiny, "en")
+    for obj in (ex, ex.q1, ex.q1.check(None), ex.q1.hint()):
+        assert not re.search(r"0x[0-9a-f]{6,}", repr(obj)), repr(obj)

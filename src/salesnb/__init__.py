@@ -3,6 +3,7 @@
 ``load_company(path)`` reads a company dataset; the modules named for the articles' methods
 (``kano``, ``abcxyz``, ``lifecycle``, ``segments``, ``overview``) compute on its tables.
 """
+from . import periods
 from .company import Company, load_company
 from .errors import DataError, DataWarning, Problem
 from .record import record

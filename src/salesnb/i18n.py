@@ -285,6 +285,10 @@ LABELS: dict[str, dict[str, str]] = {
     "ex_too_high": {"en": "Your answer is too high.", "pl": "Twoja odpowiedź jest za duża."},
     "ex_too_low": {"en": "Your answer is too low.", "pl": "Twoja odpowiedź jest za mała."},
     "ex_wrong_text": {"en": "That is not it.", "pl": "To nie to."},
+    "ex_unreadable": {"en": "That answer cannot be read; see the question for the form.",
+                      "pl": "Nie można odczytać odpowiedzi; sprawdź w pytaniu, w jakiej formie ją podać."},
+    "ex_noted": {"en": "Noted and kept with your answers. There is no single right answer: compare yours with the solution.",
+                 "pl": "Zapisano razem z odpowiedziami. Nie ma jednej dobrej odpowiedzi: porównaj swoją z rozwiązaniem."},
     # --- batch ---
 }
 

@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 import pandas as pd
 
+from ..errors import DataError
 from ..i18n import check_language, t
 from ..io import atomic_write_text
 
@@ -22,13 +23,13 @@ Text = dict  # {"en": ..., "pl": ...}
 
 @dataclass
 class Outcome:
-    """The result of one check: ``status`` is "correct", "incorrect" or "not_attempted"."""
+    """The result of one check: correct, incorrect, not_attempted, or noted (open questions)."""
 
     status: str
     message: str
 
     def _repr_markdown_(self) -> str:
-        icon = {"correct": "✅", "incorrect": "❌", "not_attempted": "⬜"}[self.status]
+        icon = {"correct": "✅", "incorrect": "❌", "not_attempted": "⬜", "noted": "📝"}[self.status]
         return f"{icon} {self.message}"
 
 
@@ -38,7 +39,10 @@ class Question:
 
     ``expected(company)`` computes the answer from the data; ``mistakes`` pairs a function
     giving a typical wrong answer with the explanation shown when the participant gives it.
-    ``kind`` is "number" (compared with a relative ``tolerance``) or "text" (case-insensitive).
+    ``kind`` is "number" (compared with a relative ``tolerance``), "text" (case-insensitive) or
+    "open" (a reflection with no single right answer: any answer is kept, and ``solution``
+    offers a way to think about it). ``too_high`` / ``too_low`` explain a number on either side
+    of the answer when no known mistake matches.
     """
 
     key: str
@@ -49,16 +53,25 @@ class Question:
     kind: str = "number"
     tolerance: float = 0.005
     mistakes: list[tuple[Callable[[Any], Any], Text]] = field(default_factory=list)
+    too_high: Text | None = None
+    too_low: Text | None = None
+    #: how to read an answer as a number for comparison (e.g. a window "2M" as days); default float
+    measure: Callable[[Any], float] | None = None
 
 
-def _same(kind: str, a: Any, b: Any, tolerance: float) -> bool:
+#: errors a ``measure`` may raise for an answer it cannot read (besides TypeError/ValueError)
+_EXTRA_ERRORS = (ArithmeticError, LookupError, DataError)
+
+
+def _same(kind: str, a: Any, b: Any, tolerance: float, measure: Callable[[Any], float] | None = None) -> bool:
     if kind == "number":
         try:
-            a, b = float(a), float(b)
-        except (TypeError, ValueError):
+            a, b = (measure or float)(a), (measure or float)(b)
+        except (TypeError, ValueError) + _EXTRA_ERRORS:
             return False
         return math.isclose(a, b, rel_tol=tolerance, abs_tol=tolerance)
     return str(a).strip().casefold() == str(b).strip().casefold()
+
 
 
 class BoundQuestion:
@@ -79,22 +92,31 @@ class BoundQuestion:
     def _repr_markdown_(self) -> str:
         return f"**{self.q.key}.** {self._t(self.q.prompt)}"
 
+    def __repr__(self) -> str:  # plain text, without a memory address, so outputs are reproducible
+        return f"{self.q.key}. {self._t(self.q.prompt)}"
+
     def check(self, answer: Any = None) -> Outcome:
         """Check an answer (PL: sprawdź odpowiedź): correct, incorrect with why, or not attempted."""
         self.answer = answer
         if answer is None or answer is Ellipsis:
             self.outcome = Outcome("not_attempted", t("ex_not_attempted", self.lang))
             return self.outcome
-        if _same(self.q.kind, answer, self.expected, self.q.tolerance):
+        if self.q.kind == "open":
+            self.outcome = Outcome("noted", t("ex_noted", self.lang))
+            return self.outcome
+        if _same(self.q.kind, answer, self.expected, self.q.tolerance, self.q.measure):
             self.outcome = Outcome("correct", f"{t('ex_correct', self.lang)}: {self._fmt(self.expected)}.")
             return self.outcome
         reasons = [self._t(msg) for wrong, msg in self.q.mistakes
-                   if _same(self.q.kind, answer, wrong(self.company), self.q.tolerance)]
+                   if _same(self.q.kind, answer, wrong(self.company), self.q.tolerance, self.q.measure)]
         if not reasons and self.q.kind == "number":
             try:
-                reasons = [t("ex_too_high" if float(answer) > float(self.expected) else "ex_too_low", self.lang)]
-            except (TypeError, ValueError):
-                reasons = [t("ex_expected_number", self.lang)]
+                measure = self.q.measure or float
+                high = measure(answer) > measure(self.expected)
+                custom = self.q.too_high if high else self.q.too_low
+                reasons = [self._t(custom) if custom else t("ex_too_high" if high else "ex_too_low", self.lang)]
+            except (TypeError, ValueError) + _EXTRA_ERRORS:
+                reasons = [t("ex_expected_number" if self.q.measure is None else "ex_unreadable", self.lang)]
         if not reasons:
             reasons = [t("ex_wrong_text", self.lang)]
         self.outcome = Outcome("incorrect", f"{t('ex_incorrect', self.lang)}: {' '.join(reasons)}")
@@ -106,8 +128,10 @@ class BoundQuestion:
 
     def solution(self) -> Outcome:
         """The worked solution and the answer for this company (PL: rozwiązanie)."""
-        return _Note(f"**{t('ex_solution', self.lang)}:** {self._t(self.q.solution)}\n\n"
-                     f"→ `{self._fmt(self.expected)}`")
+        text = f"**{t('ex_solution', self.lang)}:** {self._t(self.q.solution)}"
+        if self.q.kind != "open":
+            text += f"\n\n→ `{self._fmt(self.expected)}`"
+        return _Note(text)
 
     def _fmt(self, value: Any) -> str:
         if isinstance(value, float):
@@ -132,6 +156,9 @@ class Exercise:
         self.questions = [BoundQuestion(q, company, self.language) for q in questions]
         for i, bq in enumerate(self.questions, 1):
             setattr(self, f"q{i}", bq)
+
+    def __repr__(self) -> str:
+        return f"Exercise {self.key!r} ({len(self.questions)} questions, language {self.language})"
 
     def _rows(self) -> list[dict]:
         return [{"question": bq.q.key, "answer": bq.answer,
