@@ -240,6 +240,56 @@ def test_stable_seasonal_and_erratic_buyers(loaded, name):
     assert (cv > 0.25).sum() >= 5, "erratic (Z)"
 
 
+#: Minimum share of X among classified clients: the event agency is naturally lumpier.
+MIN_X_SHARE = {"it_services": 0.18, "event_agency": 0.14, "wholesale_pl": 0.18}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_xyz_classes_are_balanced(loaded, generated, name):
+    """With the library's defaults all three XYZ classes are substantial, and A clients are in each."""
+    from salesnb.abcxyz import abc_xyz
+
+    table = abc_xyz(loaded[name])
+    classified = table[table["xyz"].isin(["X", "Y", "Z"])]
+    share = classified["xyz"].astype(str).value_counts(normalize=True)
+    assert MIN_X_SHARE[name] <= share.get("X", 0) <= 0.35, share.to_dict()
+    assert 0.12 <= share.get("Y", 0) <= 0.30, share.to_dict()
+    assert 0.40 <= share.get("Z", 0) <= 0.70, share.to_dict()
+    cells = classified["abc"].astype(str).str.cat(classified["xyz"].astype(str)).value_counts()
+    for cell in ("AX", "AY", "AZ", "CZ"):
+        assert cells.get(cell, 0) >= 2, f"{name}: {cell} {cells.get(cell, 0)}"
+    # the README's small implementation gives the same classes
+    mine = S.xyz_classes(generated[name]).sort_index()
+    lib = classified["xyz"].astype(str).sort_index()
+    assert list(mine.index) == list(lib.index) and (mine.to_numpy() == lib.to_numpy()).all()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_active_manager_sells_in_every_way_in_the_last_quarter(loaded, generated, name):
+    """The article's KPI table for the last full quarter has no empty amount column: every active
+    sales manager has primary sales, repeat sales and primary sales in new directions."""
+    from salesnb.lifecycle import manager_kpis
+    from salesnb.periods import quarter_bounds
+
+    c = loaded[name]
+    start, end = quarter_bounds(None, c.analysis_date)
+    kpis = manager_kpis(c, start, end)
+    active = sorted(set(c.customers["salesperson"].dropna()))
+    leaver = generated[name].story["leaver"]
+    assert len(active) >= 3 and (not leaver or leaver[0] not in active)
+    for sp in active:
+        row = kpis.loc[sp]
+        assert row["primary_sales_count"] >= 1 and row["primary_sales_amount"] > 0, f"{name}: {sp} primary"
+        assert row["repeat_sales_amount"] > 0, f"{name}: {sp} repeat"
+        assert row["new_direction_sales_count"] >= 2 and row["new_direction_sales_amount"] > 0, f"{name}: {sp} new direction"
+    # the planted cross-sales are new directions: the client never bought that line before the quarter
+    tx = c.transactions
+    for cid, sp, line, month in generated[name].story["cross_sell"]:
+        own = tx[(tx["customer_id"] == cid) & (tx["product_line"] == line) & (tx["amount"] > 0)]
+        assert own["date"].min().to_period("M") == pd.Period(month, "M") and own["date"].min() >= start
+        assert (tx.loc[tx["customer_id"] == cid, "date"].min() < start)
+
+
 def test_wholesale_has_clearly_seasonal_clients(loaded):
     tx = loaded["wholesale_pl"].transactions
     months = tx.assign(y=tx["date"].dt.year, m=tx["date"].dt.month).groupby("customer_id").agg(

@@ -6,7 +6,10 @@ the sample-company generators build the small, story-rich datasets in ``data/sam
 Three companies (:data:`SAMPLES`), each with at least three years of history, clients that are
 new, regular, lost and restored at the as-of date (lifecycle, PL: cykl życia klienta; window
 W = 3 months), leads that never bought (potential clients, PL: klienci potencjalni), stable,
-seasonal and erratic buyers (XYZ, PL: analiza XYZ), several sales managers and product lines,
+seasonal and erratic buyers in substantial numbers (XYZ, PL: analiza XYZ; A clients in each class),
+several sales managers and product lines (each active manager wins new clients, sells again and
+opens new product lines for regular clients in the last full quarter, PL: sprzedaż pierwotna
+w nowych kierunkach),
 corrections (credit notes, PL: faktury korygujące), a Kano survey in two waves in which some
 features moved category (PL: ankieta Kano), a satisfaction survey, deals through the company's
 sales stages with refusals (PL: lejek sprzedaży) and enquiries with answer times (PL: standardy
@@ -239,6 +242,8 @@ class _Group:
     in_season (buys only in ``season`` months). ``base``: lognormal (mu, sigma) of the monthly
     turnover. ``lines``: product lines the group buys (each client uses a random subset of at
     least ``min_lines``); ``attrs``: customer attributes, ``(rng, n) -> {column: values}``.
+    ``cover``: every active sales manager (all but the one who left) looks after at least one
+    client of the group, so that, e.g., each of them wins a new client in the last quarter.
     """
 
     label: str
@@ -255,6 +260,7 @@ class _Group:
     extra_lines: float = 0.8
     names: tuple[str, ...] = ()
     segment: str | None = None
+    cover: bool = False
 
 
 _PATTERNS: dict[str, dict[str, Any]] = {
@@ -348,6 +354,23 @@ def _choose_rows(weights: np.ndarray, rows: np.ndarray, rng: np.random.Generator
     return np.minimum((cum <= x[:, None]).sum(axis=1), weights.shape[1] - 1)
 
 
+def _cover_owners(owners: np.ndarray, active: Sequence[str]) -> np.ndarray:
+    """``owners`` changed so that each of ``active`` owns at least one client (if there are enough).
+
+    A manager with no client takes one (the last) from the manager with the most; no random draws.
+    """
+    owners = owners.copy()
+    if len(owners) < len(active):
+        return owners
+    for sp in active:
+        if (owners == sp).any():
+            continue
+        counts = {x: int((owners == x).sum()) for x in dict.fromkeys(owners)}
+        donor = max(counts, key=lambda x: (counts[x], x not in active))
+        owners[np.flatnonzero(owners == donor)[-1]] = sp
+    return owners
+
+
 # --------------------------------------------------------------------------------------------
 # The shared engine
 
@@ -429,7 +452,10 @@ def _plan_clients(spec: dict, rng: np.random.Generator, scale: float, M: int) ->
             d["base"] = np.round(np.array([np.exp(spec["segment_base"][x]) for x in segs])
                                  * rng.lognormal(0, g.base[1], n), -1)
         spw = np.array([(g.salespeople or {}).get(x, 1.0) for x in sps], dtype=float)
-        d["owner"] = np.array(sps, dtype=object)[rng.choice(len(sps), n, p=spw / spw.sum())]
+        owners = np.array(sps, dtype=object)[rng.choice(len(sps), n, p=spw / spw.sum())]
+        if g.cover:
+            owners = _cover_owners(owners, [x for x in sps if not spec.get("leaver") or x != spec["leaver"][0]])
+        d["owner"] = owners
         if g.attrs:
             attrs = g.attrs(rng, n)
         elif spec.get("segment_attrs"):
@@ -545,12 +571,15 @@ def _build(spec: dict, seed: int, scale: float) -> SampleCompany:
         members = np.flatnonzero(prod_line == li)
         pw[li, : len(members)] = prod_pop[members]
         pidx[li, : len(members)] = members
-    k = 1 + rng.poisson(plan["extra_lines"].to_numpy()[ci])
+    line_w = np.stack(plan["line_w"].to_numpy())
+    xs_line, cross_sell = _cross_sell(spec, rng, plan, line_w, lines, ci, mi, months, as_of)
+    xs = xs_line >= 0
+    k = 1 + rng.poisson(plan["extra_lines"].to_numpy()[ci]) + xs
     row_inv = np.repeat(np.arange(len(ci)), k)
     g = rng.gamma(2.0, 1.0, len(row_inv))
     share = g / np.bincount(row_inv, weights=g)[row_inv]
-    line_w = np.stack(plan["line_w"].to_numpy())
     row_line = _choose_rows(line_w, ci[row_inv], rng)
+    row_line[(np.cumsum(k) - 1)[xs]] = xs_line[xs]  # the invoice's last line: the new product line
     row_prod = pidx[row_line, _choose_rows(pw, row_line, rng)]
     lines_df = pd.DataFrame({"inv": row_inv, "prod": row_prod, "amount": inv_total[row_inv] * share})
     lines_df = lines_df.groupby(["inv", "prod"], sort=True, as_index=False)["amount"].sum()
@@ -662,10 +691,61 @@ def _build(spec: dict, seed: int, scale: float) -> SampleCompany:
         "group_pattern": {g.label: g.pattern for g in spec["groups"]},
         "kano": {f: {spec["kano_waves"][0][0]: c1, spec["kano_waves"][1][0]: c2} for f, c1, c2 in spec["kano_features"]},
         "leaver": leaver,
+        "cross_sell": cross_sell,
         "kano_answers": {None: "codes 1-5", "en": "English words", "pl": "Polish words"}[spec.get("kano_words")],
         "notes": spec.get("notes", []),
     }
     return SampleCompany(spec["key"], config, tables, spec.get("segments"), spec["conventions"], story)
+
+
+def _cross_sell(spec: dict, rng: np.random.Generator, plan: pd.DataFrame, line_w: np.ndarray,
+                lines: list[str], ci: np.ndarray, mi: np.ndarray, months: pd.PeriodIndex,
+                as_of: pd.Timestamp) -> tuple[np.ndarray, list[tuple[str, str, str, str]]]:
+    """Primary sales in new directions (PL: sprzedaż pierwotna w nowych kierunkach) in the last
+    full quarter: for each active sales manager, ``spec["cross_sell"]`` of their regular clients
+    start buying a product line they never bought (from their target group's portrait where it
+    has one left, else from their group's lines, else any), on an invoice in that quarter, and
+    keep buying it on every later invoice. The new line takes a share of the invoice, so the
+    client's monthly turnover (and XYZ class) does not change.
+
+    Returns, per invoice, the index of the product line added to it (-1: none) and the story
+    rows (customer id, sales manager, product line, first month).
+    """
+    from .periods import last_full_quarter
+
+    xs_line = np.full(len(ci), -1, dtype=np.int64)
+    per_sp = int(spec.get("cross_sell", 0))
+    if not per_sp or not len(ci):
+        return xs_line, []
+    q = last_full_quarter(as_of)
+    q_months = np.flatnonzero((months >= q.asfreq("M", "start")) & (months <= q.asfreq("M", "end")))
+    q0 = int(q_months.min())
+    first_m = np.full(len(plan), len(months), dtype=np.int64)
+    np.minimum.at(first_m, ci, mi)
+    in_q = np.zeros(len(plan), dtype=bool)
+    in_q[ci[np.isin(mi, q_months)]] = True
+    groups = spec["groups"]
+    portrait = (spec.get("segments") or {}).get("portrait", {})
+    status = plan["status"].to_numpy()
+    pattern = plan["pattern"].to_numpy()
+    owner = plan["owner"].to_numpy()
+    ok = (status == "regular") & (pattern != "in_season") & (first_m < q0) & in_q & (line_w == 0).any(axis=1)
+    leaver = spec.get("leaver")
+    active = [x for x in spec["salespeople"] if not leaver or x != leaver[0]]
+    story = []
+    for sp in active:
+        cand = np.flatnonzero(ok & (owner == sp))
+        chosen = np.sort(rng.choice(cand, size=min(per_sp, len(cand)), replace=False))
+        for i in chosen:
+            unused = [li for li in range(len(lines)) if line_w[i, li] == 0]
+            prefer = portrait.get(plan.at[i, "segment"]) or groups[int(plan.at[i, "group"])].lines
+            pool = [li for li in unused if lines[li] in prefer] or unused
+            li = pool[int(rng.integers(len(pool)))]
+            own_q = np.flatnonzero((ci == i) & np.isin(mi, q_months))
+            start_m = int(mi[own_q[int(rng.integers(len(own_q)))]])
+            xs_line[(ci == i) & (mi >= start_m)] = li
+            story.append((str(plan.at[i, "customer_id"]), sp, lines[li], str(months[start_m])))
+    return xs_line, story
 
 
 def _invoices_by_client(inv: tuple, n: int) -> list[np.ndarray]:
@@ -1034,14 +1114,14 @@ def _spec_it() -> dict:
                       "small_retail": 7.3, "outside": 8.0},
         segment_attrs=_it_attrs, segment_names=_IT_NAMES, segments=IT_SEGMENTS,
         groups=[
-            G("support subscriptions (stable)", 12, "regular", "stable", base=(0, 0.4), extra_lines=0.5),
-            G("year-end budget buyers (seasonal)", 10, "regular", "seasonal", base=(0, 0.4), peak=12),
-            G("regular clients", 55, "regular", "steady", base=(0, 0.5)),
-            G("occasional buyers (erratic)", 14, "regular", "erratic", base=(0, 0.5)),
-            G("new clients", 10, "new", "steady", base=(0, 0.5), salespeople={"Tomasz Kamiński": 5.0}),
+            G("support subscriptions (stable)", 36, "regular", "stable", base=(0, 0.4), extra_lines=0.5),
+            G("year-end budget buyers (seasonal)", 28, "regular", "seasonal", base=(0, 0.4), peak=12),
+            G("regular clients", 28, "regular", "steady", base=(0, 0.5)),
+            G("occasional buyers (erratic)", 12, "regular", "erratic", base=(0, 0.5)),
+            G("new clients", 10, "new", "steady", base=(0, 0.5), salespeople={"Tomasz Kamiński": 5.0}, cover=True),
             G("restored clients", 9, "restored", "steady", base=(0, 0.5), salespeople={"Anna Nowak": 4.0}),
-            G("lost clients", 30, "lost", "steady", base=(0, 0.5), salespeople={"Piotr Wiśniewski": 3.0}),
-            G("lost occasional buyers", 10, "lost", "erratic", base=(0, 0.5), salespeople={"Piotr Wiśniewski": 3.0}),
+            G("lost clients", 24, "lost", "steady", base=(0, 0.5), salespeople={"Piotr Wiśniewski": 3.0}),
+            G("lost occasional buyers", 8, "lost", "erratic", base=(0, 0.5), salespeople={"Piotr Wiśniewski": 3.0}),
             G("leads that never bought", 28, "potential", base=(0, 0.5)),
         ],
         deal_stages=("presentation", "demo", "offer", "agreement", "implementation"),
@@ -1071,13 +1151,15 @@ def _spec_it() -> dict:
             ("Automatic legal updates", 4.2, 0.0), ("Mobile approval app", 3.3, 0.2),
             ("Invoice clarity", 3.8, 0.0), ("Consultant competence", 4.3, 0.0),
         ],
-        contact_rate=0.3, channel_p=(0.35, 0.45, 0.2), deal_rate=0.6,
+        contact_rate=0.3, channel_p=(0.35, 0.45, 0.2), deal_rate=0.6, cross_sell=3,
         notes=[
             "Marek Zieliński left on 2024-06-30; his clients passed to Katarzyna Wójcik "
             "(transactions before that date still carry his name).",
             "Tomasz Kamiński brings most new clients; Piotr Wiśniewski has lost the most.",
             "'Support response time' moved from performance (O) to basic (M) while its satisfaction "
             "score fell year by year: a basic need going unmet, to fix before any delighter.",
+            "Support and software subscriptions are the stable (X) clients, year-end budget buyers the "
+            "seasonal (Y) ones, project and hardware buyers erratic (Z); A clients are found in all three.",
         ],
     )
 
@@ -1129,19 +1211,19 @@ def _spec_events() -> dict:
             ("Photo and video service", lines[4], 4200, 0.35, 0.6, "event"),
         ],
         groups=[
-            G("event staffing retainers (stable)", 8, "regular", "stable", base=(9.2, 0.4), lines=("Event staffing",),
+            G("event staffing retainers (stable)", 26, "regular", "stable", base=(9.2, 0.4), lines=("Event staffing",),
               attrs=A, names=names, extra_lines=0.3),
-            G("Christmas-party clients (seasonal)", 8, "regular", "seasonal", base=(9.6, 0.4), peak=12,
+            G("Christmas-party clients (seasonal)", 24, "regular", "seasonal", base=(9.6, 0.4), peak=12,
               lines=("Corporate parties", "Team building"), min_lines=2, attrs=A, names=names, extra_lines=0.5),
-            G("regular corporate clients", 26, "regular", "steady", base=(9.4, 0.5), attrs=A, names=names, extra_lines=0.5),
-            G("occasional clients (erratic)", 30, "regular", "erratic", base=(9.6, 0.6), attrs=A, names=names,
+            G("regular corporate clients", 22, "regular", "steady", base=(9.4, 0.5), attrs=A, names=names, extra_lines=0.5),
+            G("occasional clients (erratic)", 22, "regular", "erratic", base=(9.6, 0.6), attrs=A, names=names,
               extra_lines=0.5),
             G("new clients", 10, "new", "steady", base=(9.4, 0.5), attrs=A, names=names, extra_lines=0.5,
-              salespeople={"Joanna Lewandowska": 4.0}),
+              salespeople={"Joanna Lewandowska": 6.0}, cover=True),
             G("restored clients", 10, "restored", "steady", base=(9.4, 0.5), attrs=A, names=names, extra_lines=0.5),
-            G("lost clients", 25, "lost", "steady", base=(9.4, 0.5), attrs=A, names=names, extra_lines=0.5,
+            G("lost clients", 20, "lost", "steady", base=(9.4, 0.5), attrs=A, names=names, extra_lines=0.5,
               salespeople={"Paweł Kaczmarek": 3.0}),
-            G("lost occasional clients", 15, "lost", "erratic", base=(9.6, 0.6), attrs=A, names=names, extra_lines=0.5,
+            G("lost occasional clients", 12, "lost", "erratic", base=(9.6, 0.6), attrs=A, names=names, extra_lines=0.5,
               salespeople={"Paweł Kaczmarek": 3.0}),
             G("leads that never bought", 35, "potential", base=(9.4, 0.5), attrs=A, names=names),
         ],
@@ -1173,13 +1255,13 @@ def _spec_events() -> dict:
             ("Catering quality", 4.0, 0.0), ("Post-event report", 3.6, 0.0), ("Value for money", 3.7, -0.1),
             ("Live streaming", 3.7, 0.15),
         ],
-        contact_rate=0.25, channel_p=(0.45, 0.5, 0.05), deal_rate=1.2,
+        contact_rate=0.25, channel_p=(0.45, 0.5, 0.05), deal_rate=1.2, cross_sell=3,
         notes=[
             "Joanna Lewandowska brings most new clients; Paweł Kaczmarek has lost the most.",
             "Refusals happen at every stage; the presentation and the offer lose the most deals, "
             "'refund requested after the prepayment' and 'final invoice disputed' are the late ones.",
             "The Christmas-party clients peak in December; the event staffing retainers are the "
-            "agency's only stable (X) clients.",
+            "agency's stable (X) clients; one-off events make most other clients erratic (Z).",
         ],
     )
 
@@ -1229,11 +1311,11 @@ def _spec_wholesale() -> dict:
             ("Herbata czarna 100 szt.", L[4], 11.5, 0.20, 1.0, "opak."),
         ],
         groups=[
-            G("grocery shops, steady deliveries (stable)", 14, "regular", "stable", base=(9.0, 0.5),
-              lines=(L[0], L[4]), attrs=_wh_attrs(("sklep spożywczy",)), names=shops, extra_lines=0.8),
-            G("drugstores, pre-Christmas peak (seasonal)", 10, "regular", "seasonal", base=(9.0, 0.4), peak=12,
+            G("grocery shops, steady deliveries (stable)", 36, "regular", "stable", base=(9.0, 0.5),
+              lines=(L[0], L[4]), attrs=_wh_attrs(("sklep spożywczy",)), names=shops, extra_lines=0.4),
+            G("drugstores, pre-Christmas peak (seasonal)", 14, "regular", "seasonal", base=(9.0, 0.4), peak=12,
               lines=(L[0],), attrs=_wh_attrs(("drogeria",)), names=("Drogeria", "Perfumeria", "Chemia"),
-              extra_lines=0.8),
+              extra_lines=0.5),
             G("garden centres, buy March-July", 10, "natural", "in_season", base=(9.6, 0.4),
               season=(3, 4, 5, 6, 7), peak=5, lines=(L[1],), attrs=_wh_attrs(("centrum ogrodnicze",)),
               names=("Centrum Ogrodnicze", "Szkółka Roślin", "Ogrody"), extra_lines=1.2),
@@ -1243,18 +1325,21 @@ def _spec_wholesale() -> dict:
             G("Christmas stalls, buy October-December", 8, "natural", "in_season", base=(9.2, 0.4),
               season=(10, 11, 12), peak=12, lines=(L[3],), attrs=_wh_attrs(("stoisko świąteczne",)),
               names=("Stoisko Świąteczne", "Jarmark", "Dekoracje"), extra_lines=1.0),
-            G("shops and regional wholesalers", 30, "regular", "steady", base=(9.0, 0.5),
+            G("garden and DIY shops, spring peak (seasonal)", 14, "regular", "seasonal", base=(9.0, 0.4), peak=5,
+              lines=(L[1], L[0]), min_lines=2, attrs=_wh_attrs(("sklep ogrodniczy",)),
+              names=("Sklep Ogrodniczy", "Market Budowlany", "Zielony Zakątek"), extra_lines=0.5),
+            G("shops and regional wholesalers", 16, "regular", "steady", base=(9.0, 0.5),
               lines=(L[0], L[1], L[4]), attrs=_wh_attrs(("sklep wielobranżowy", "sklep spożywczy", "hurtownia regionalna")),
-              names=shops + ("Hurtownia",), extra_lines=1.0),
-            G("hotels and restaurants, irregular (erratic)", 15, "regular", "erratic", base=(8.8, 0.5),
+              names=shops + ("Hurtownia",), extra_lines=0.6),
+            G("hotels and restaurants, irregular (erratic)", 12, "regular", "erratic", base=(8.8, 0.5),
               lines=(L[0], L[4]), attrs=_wh_attrs(("hotel/restauracja",)), names=("Hotel", "Restauracja", "Zajazd", "Pensjonat"),
               extra_lines=0.8),
             G("new clients", 10, "new", "steady", base=(9.0, 0.5), lines=(L[0], L[1], L[4]),
               attrs=_wh_attrs(("sklep wielobranżowy", "sklep spożywczy")), names=shops, extra_lines=1.0,
-              salespeople={"Łukasz Żmuda": 4.0}),
+              salespeople={"Łukasz Żmuda": 4.0}, cover=True),
             G("restored clients", 10, "restored", "steady", base=(9.0, 0.5), lines=(L[0], L[4]),
-              attrs=_wh_attrs(("sklep wielobranżowy", "sklep spożywczy")), names=shops, extra_lines=1.0),
-            G("lost clients", 35, "lost", "steady", base=(8.8, 0.5), lines=(L[0], L[1], L[4]),
+              attrs=_wh_attrs(("sklep wielobranżowy", "sklep spożywczy")), names=shops, extra_lines=0.7),
+            G("lost clients", 25, "lost", "steady", base=(8.8, 0.5), lines=(L[0], L[1], L[4]),
               attrs=_wh_attrs(("sklep wielobranżowy", "sklep spożywczy", "hotel/restauracja")), names=shops,
               extra_lines=0.8, salespeople={"Bartłomiej Kędzierski": 3.0}),
             G("leads that never bought", 22, "potential", base=(9.0, 0.5),
@@ -1287,12 +1372,15 @@ def _spec_wholesale() -> dict:
             ("Sklep internetowy B2B", 3.3, 0.2), ("Obsługa handlowca", 4.2, 0.0), ("Ceny", 3.5, 0.0),
             ("Jakość towaru", 4.1, 0.0),
         ],
-        contact_rate=0.12, channel_p=(0.55, 0.4, 0.05), deal_rate=0.3, survey_share=0.5,
+        contact_rate=0.12, channel_p=(0.55, 0.4, 0.05), deal_rate=0.3, survey_share=0.5, cross_sell=3,
         notes=[
             "Garden centres buy from March to July: in December the 3-month window sees them as lost. "
             "Christmas stalls buy from October to December: every December they look restored. With "
             "W = 12 months (practical exercise 1: match W to the purchase frequency) both are regular.",
             "Łukasz Żmuda brings most new clients; Bartłomiej Kędzierski has lost the most.",
+            "Grocery shops with steady deliveries are stable (X); drugstores (December peak) and garden "
+            "and DIY shops (May peak) are seasonal (Y); garden centres, fuel depots and Christmas stalls, "
+            "which buy only in season, are erratic (Z) by the CV.",
             "'Dostawa następnego dnia' (next-day delivery) moved from performance (O, PL: wymaganie "
             "świadome) to basic (M, PL: podstawowe) while its satisfaction score falls year by year.",
         ],
@@ -1504,6 +1592,31 @@ def lifecycle_counts(sample: SampleCompany, months: int = 3) -> dict[str, int]:
     return {k: int(counts.get(k, 0)) for k in STATUSES}
 
 
+def xyz_classes(sample: SampleCompany, low: float = 0.10, high: float = 0.25) -> pd.Series:
+    """Each client's XYZ class at the as-of date with the workbook's defaults (domain.md s.3).
+
+    CV of monthly net turnover from the client's first month to the as-of month, months without
+    sales counted as zero, population standard deviation; X if CV <= ``low``, Y if <= ``high``,
+    else Z; clients with fewer than 3 months get no class, nor do new clients (first sale within
+    the last 3 months). A small version for the README (PL: klasa XYZ); the workbook's analysis
+    module is the reference implementation.
+    """
+    tx = sample.tables["transactions"]
+    end = sample.as_of.to_period("M")
+    tx = tx[tx["date"] <= sample.as_of]
+    first_sale = tx[tx["amount"] > 0].groupby("customer_id")["date"].min()
+    new = set(first_sale.index[first_sale > sample.as_of - pd.DateOffset(months=3)])
+    m = tx.assign(p=tx["date"].dt.to_period("M")).groupby(["customer_id", "p"])["amount"].sum()
+    out = {}
+    for c, g in m.groupby(level=0):
+        g = g.droplevel(0)
+        v = g.reindex(pd.period_range(g.index.min(), end, freq="M"), fill_value=0.0).to_numpy()
+        if len(v) >= 3 and v.mean() > 0 and c not in new:
+            cv = v.std(ddof=0) / v.mean()
+            out[c] = "X" if cv <= low else "Y" if cv <= high else "Z"
+    return pd.Series(out, name="xyz", dtype=object)
+
+
 _README_INTRO = """# Sample companies
 
 Three fictitious companies for the workbook's notebooks and exercises, generated by
@@ -1551,6 +1664,18 @@ def _readme(samples: Sequence[SampleCompany]) -> str:
                    f"lost {int((d['outcome'] == 'lost').sum())}, open {int((d['outcome'] == 'open').sum())}; "
                    "refusals by stage: " + ", ".join(f"{st} {int(refusals.get(st, 0))}" for st in s.config["deal_stages"]))
         out.append("- lifecycle at as-of (W = 3 months): " + ", ".join(f"{k} {v}" for k, v in lc.items()))
+        xyz = xyz_classes(s).value_counts()
+        out.append(f"- XYZ at as-of (monthly turnover, CV <= 10% X, <= 25% Y): "
+                   + ", ".join(f"{k} {int(xyz.get(k, 0))}" for k in "XYZ") + f" of {int(xyz.sum())} classified clients")
+        if s.story.get("cross_sell"):
+            from .periods import last_full_quarter
+
+            by_sp: dict[str, list[str]] = {}
+            for cid, sp, line, month in s.story["cross_sell"]:
+                by_sp.setdefault(sp, []).append(f"{cid} {line} {month}")
+            out.append(f"- new directions in {last_full_quarter(s.as_of)} (regular clients' first purchase in a "
+                       "product line new to them, the line then bought on every later invoice): "
+                       + "; ".join(f"{sp}: {', '.join(v)}" for sp, v in by_sp.items()))
         out.append("\nPlanted client groups (status at the as-of date, buying pattern, example ids):\n")
         out.append("| group | status at as-of | pattern | clients | examples |\n|---|---|---|---|---|")
         status = lifecycle_status(s)
