@@ -729,3 +729,19 @@ def test_workshop_widget_updates():
     assert "<b>O</b>" in result.value and "1.00" in result.value  # Better = 1/1
     box.children[3].children[1].click()  # clear
     assert "No answers yet" in result.value
+
+
+def test_iso_date_waves_are_ordered_in_time_not_day_first():
+    # 2024-03-01 must not be read as 3 January, nor 2024-02-05 as 2 May
+    rows = []
+    for wave, cat_pair in (("2024-03-01", ("3", "5")), ("2024-01-20", ("1", "3")), ("2024-02-05", ("1", "5"))):
+        rows += [{"respondent_id": f"{wave}-{i}", "feature": "f", "functional": cat_pair[0],
+                  "dysfunctional": cat_pair[1], "wave": wave} for i in range(5)]
+    survey = pd.DataFrame(rows)
+    waves = kano.summarize_waves(survey)
+    assert list(dict.fromkeys(waves.index.get_level_values(0))) == ["2024-01-20", "2024-02-05", "2024-03-01"]
+    # A (like/neutral) -> O (like/dislike) -> M (neutral/dislike): the decay the article describes
+    ch = kano.category_changes(waves)
+    assert list(zip(ch["category_from"], ch["category_to"])) == [("A", "O"), ("O", "M")] and ch["decay"].all()
+    _, latest = kano.select_wave(survey)
+    assert latest == "2024-03-01"

@@ -610,3 +610,20 @@ def test_sale_kinds_partition_the_period_sales_and_the_total_is_the_sum(data):
     assert len(won) <= total["primary_sales_count"] <= n_primary_rows
     # leads = potential at T + converted clients
     assert total["leads"] == total["potential_clients"] + total["converted_clients"]
+
+
+def test_sale_kinds_are_decided_by_day_not_by_time_of_day():
+    # a: first day 2024-01-10 buys L1 at 09:00 and L2 at 15:00 -> both primary (its first day).
+    # b: L1 in December; on 10 Feb L2 at 09:00 and again at 15:00 -> both new direction (first day in L2).
+    tx = pd.DataFrame({
+        "customer_id": ["a", "a", "b", "b", "b"],
+        "date": pd.to_datetime(["2024-01-10 09:00", "2024-01-10 15:00", "2023-12-05 00:00",
+                                "2024-02-10 09:00", "2024-02-10 15:00"]),
+        "amount": [200.0, 100.0, 70.0, 40.0, 60.0],
+        "product_line": ["L1", "L2", "L1", "L2", "L2"],
+        "salesperson": ["S"] * 5,
+    })
+    k = lc.manager_kpis(tx, "2024-01-01", "2024-03-31", "3M").loc["S"]
+    assert k["primary_sales_amount"] == 300.0          # 200 + 100, both on a's first day
+    assert k["new_direction_sales_amount"] == 100.0    # 40 + 60, both on b's first day in L2
+    assert k["repeat_sales_amount"] == 0.0

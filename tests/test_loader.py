@@ -245,6 +245,8 @@ def test_parse_number_accepts(text, decimal, expected):
     ("1 23,5", ","),     # a broken thousands group
     ("12,5", "."),      # a decimal comma in a decimal-point file
     ("12 zł", ","), ("1.234,5.6", ","), ("abc", "."),
+    ("0.125", ","), ("-0.250", ","), ("000.500", ","),  # decimals with the other mark, not thousands
+    ("0,125", "."),
 ])
 def test_parse_number_refuses_rather_than_guess(text, decimal):
     out, problems = parse_number(pd.Series([text], index=[7]), "f.csv", "amount", decimal)

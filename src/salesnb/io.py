@@ -199,7 +199,8 @@ def parse_text(s: pd.Series, path, column) -> tuple[pd.Series, list[Problem]]:
 def _number_pattern(decimal: str) -> re.Pattern:
     group = "[ .\u00a0\u202f\u2007]" if decimal == "," else "[ ,'\u00a0\u202f\u2007]"
     dec = re.escape(decimal)
-    return re.compile(rf"^[+-]?(?:\d{{1,3}}(?:(?P<g>{group})\d{{3}})(?:(?P=g)\d{{3}})*|\d+)(?:{dec}\d+)?$")
+    # a thousands group never starts with 0: "0.125" in a decimal-comma file is refused, not 125
+    return re.compile(rf"^[+-]?(?:[1-9]\d{{0,2}}(?:(?P<g>{group})\d{{3}})(?:(?P=g)\d{{3}})*|\d+)(?:{dec}\d+)?$")
 
 
 def parse_number(s: pd.Series, path, column, decimal: str, integer: bool = False) -> tuple[pd.Series, list[Problem]]:

@@ -607,6 +607,17 @@ def select_wave(data: Any, wave: Any = "latest", order: Sequence | None = None) 
     return frame, used
 
 
+def _wave_dates(labels: list[str]) -> pd.Series | None:
+    """Wave labels as dates when every one is ISO (2024-03-01) or Polish (01.03.2024); else None.
+
+    Each form is read with its own fixed format, so 2024-03-01 is never taken day-first.
+    """
+    from .io import parse_date
+
+    parsed, problems = parse_date(pd.Series(labels, dtype=object), None, "wave")
+    return None if problems or parsed.isna().any() else parsed
+
+
 def _wave_order(values: pd.Series, order: Sequence | None) -> list:
     uniq = list(pd.unique(values.dropna()))
     if order is not None:
@@ -614,8 +625,7 @@ def _wave_order(values: pd.Series, order: Sequence | None) -> list:
         if unknown:
             raise ValueError(f"waves {unknown} are not in the given order {list(order)}")
         return [w for w in order if w in uniq]
-    dates = pd.to_datetime(pd.Series(uniq, dtype=object), errors="coerce", format="mixed", dayfirst=True) \
-        if uniq and all(isinstance(w, str) and re.search(r"\d", w) for w in uniq) else None
+    dates = _wave_dates(uniq) if uniq and all(isinstance(w, str) for w in uniq) else None
     if isinstance(values.dtype, pd.DatetimeTZDtype) or values.dtype.kind == "M":
         return sorted(uniq)
     if dates is not None and dates.notna().all():

@@ -941,8 +941,10 @@ def _period(data: Any, period_start: Any, period_end: Any, window: Any, customer
         first_in_p = np.full(len(uniq), _IMAX, dtype=np.int64)
         np.minimum.at(first_in_p, pcode, rd)
         line_first = first_in_p[pcode]
-    primary = rd == f.first[rc]
-    newdir = ~primary & ~bought_before & (rd == line_first)
+    # the rules speak of days: a client's first settlement day, the first day it bought in a line
+    rday, first_day, line_first_day = rd // _NS_DAY, f.first[rc] // _NS_DAY, line_first // _NS_DAY
+    primary = rday == first_day
+    newdir = ~primary & ~bought_before & (rday == line_first_day)
     kind = np.where(primary, 0, np.where(newdir, 2, 1)).astype(np.int8)
     seller = tx_sp_codes(row_sel)
     seller = np.where(seller >= 0, seller, client_sp[rc])
