@@ -84,6 +84,7 @@ import pandas as pd
 
 from .errors import DataError, Problem
 from .lifecycle import _as_of_instant, parse_window, window_start
+from .periods import local_dates, local_timestamp
 from .params import defaults as _param_defaults
 
 __all__ = [
@@ -443,10 +444,17 @@ def _check_period(period: str) -> str:
     return _PERIODS[key]
 
 
-def _row_problem(tx: pd.DataFrame, mask: np.ndarray, column: str, message: str, fix: str, values=None) -> Problem:
+def _source_of(company: Any) -> str:
+    """The transactions file of a loaded company, for messages; else the table's name."""
+    src = (getattr(company, "sources", None) or {}).get("transactions")
+    return str(src) if src is not None else "transactions"
+
+
+def _row_problem(tx: pd.DataFrame, mask: np.ndarray, column: str, message: str, fix: str, values=None,
+                 file: str = "transactions") -> Problem:
     rows = tx.index[mask]
     int_rows = pd.api.types.is_integer_dtype(rows.dtype)
-    return Problem(None, message, fix=fix, column=column,
+    return Problem(file, message, fix=fix, column=column,
                    rows=list(rows[:10]) if int_rows else [],
                    values=list(values[:10]) if values is not None else ([] if int_rows else list(rows[:10])))
 
@@ -508,26 +516,19 @@ def _load_tx(tx: pd.DataFrame, as_of: Any, company: Any, need_margin: bool = Fal
     if need_margin and "margin" not in tx.columns:
         raise DataError(Problem(None, "by='margin' but the transactions have no margin column.", column="margin",
                                 fix="use by='amount' (turnover), or add margins to the data."))
-    date = tx["date"]
-    if not pd.api.types.is_datetime64_any_dtype(date.dtype):
-        try:
-            date = pd.to_datetime(date)
-        except (ValueError, TypeError) as exc:
-            raise DataError(Problem(None, f"dates could not be read ({exc}).", column="date",
-                                    fix="load the data with salesnb.io or convert with pd.to_datetime.")) from None
-    if getattr(date.dt, "tz", None) is not None:
-        date = date.dt.tz_localize(None)
+    source = _source_of(company)
+    date = local_dates(tx["date"], "date", source)
     d = date.to_numpy()                       # datetime64 in the column's own unit (no copy)
     amount = _float_column(tx, "amount")
     nat = np.isnat(d)
     if nat.any():
         problems.append(_row_problem(tx, nat, "date", f"{int(nat.sum())} missing date(s).",
-                                     "fill or drop those rows."))
+                                     "fill or drop those rows.", file=source))
     bad = ~np.isfinite(amount)
     if bad.any():
         problems.append(_row_problem(tx, bad, "amount", f"{int(bad.sum())} missing or non-numeric amount(s).",
                                      "fill or drop those rows (a correction is a negative amount).",
-                                     values=tx["amount"].to_numpy()[bad]))
+                                     values=tx["amount"].to_numpy()[bad], file=source))
     margin = None
     if "margin" in tx.columns:
         margin = _float_column(tx, "margin")
@@ -535,11 +536,11 @@ def _load_tx(tx: pd.DataFrame, as_of: Any, company: Any, need_margin: bool = Fal
             badm = ~np.isfinite(margin)
             if badm.any():
                 problems.append(_row_problem(tx, badm, "margin", f"{int(badm.sum())} missing margin(s).",
-                                             "fill them or use by='amount'."))
+                                             "fill them or use by='amount'.", file=source))
     client, labels = _id_rank(tx["customer_id"])
     if (client < 0).any():
         problems.append(_row_problem(tx, client < 0, "customer_id", "missing client id(s).",
-                                     "fill or drop those rows."))
+                                     "fill or drop those rows.", file=source))
     if problems:
         raise DataError(problems)
     if len(d) == 0:
@@ -548,7 +549,7 @@ def _load_tx(tx: pd.DataFrame, as_of: Any, company: Any, need_margin: bool = Fal
     if as_of is None and company is not None:
         as_of = getattr(company, "as_of", None)
     last_day = int(day.max())
-    T = pd.Timestamp(as_of).normalize() if as_of is not None else pd.Timestamp(np.datetime64(last_day, "D"))
+    T = local_timestamp(as_of).normalize() if as_of is not None else pd.Timestamp(np.datetime64(last_day, "D"))
     t_day = int(np.datetime64(T, "D").astype(np.int64))
     keep = None
     if last_day > t_day:
@@ -910,8 +911,12 @@ def abc_xyz(
     reason = r["reason"][idx].copy()
     xcode[new] = -1
     reason[new] = REASONS.index("reason_new_client")
-    cv = np.where(new, np.nan, r["cv"][idx])
-    acode = a["code"]
+    # Only corrections, never a positive settlement: potential, as in salesnb.lifecycle (no class).
+    never = np.isnat(c.first_sale[idx])
+    xcode[never] = -1
+    reason[never] = REASONS.index("reason_potential_client")
+    cv = np.where(new | never, np.nan, r["cv"][idx])
+    acode = np.where(never, -1, a["code"])
     combo = np.where((acode >= 0) & (xcode >= 0), acode.astype(np.int16) * 3 + xcode, -1)
     order = a["order"]
     cols: dict[str, Any] = {"turnover": r["total"][idx]}

@@ -50,6 +50,7 @@ import numpy as np
 import pandas as pd
 
 from salesnb.errors import DataError, DataWarning, Problem
+from salesnb.periods import local_dates, local_timestamp
 
 #: The five statuses, in the order used for codes, tables and charts.
 STATUSES: tuple[str, ...] = ("potential", "new", "regular", "lost", "restored")
@@ -191,9 +192,7 @@ def window_start(as_of: pd.Timestamp, window: Any, k: int = 1) -> pd.Timestamp:
 
 def _as_of_instant(as_of: Any) -> pd.Timestamp:
     """A date (00:00) means the whole day: the end of that day. A time of day is kept."""
-    t = pd.Timestamp(as_of)
-    if t.tzinfo is not None:
-        t = t.tz_convert(None)
+    t = local_timestamp(as_of)
     if t == t.normalize():
         t = t + pd.Timedelta(days=1) - pd.Timedelta(1, "ns")
     return t.as_unit("ns")
@@ -262,21 +261,15 @@ def _missing_columns(df: pd.DataFrame, cols: Sequence[str], table: str) -> None:
 
 
 def _datetime_ns(s: pd.Series, table: str, column: str) -> np.ndarray:
-    if not pd.api.types.is_datetime64_any_dtype(s.dtype):
-        try:
-            s = pd.to_datetime(s)
-        except (ValueError, TypeError) as e:
-            raise DataError(Problem(table, f"cannot read the dates ({e}).", column=column,
-                                    fix="use ISO dates (2009-03-31) or datetime64 values.")) from None
-    if getattr(s.dt, "tz", None) is not None:
-        s = s.dt.tz_convert(None)
-    return s.to_numpy("datetime64[ns]").view("int64")
+    return local_dates(s, column, table).to_numpy("datetime64[ns]").view("int64")
 
 
 def _null_problem(mask: np.ndarray, index: pd.Index, table: str, column: str, what: str) -> Problem:
+    labels = index[mask]
+    as_rows = pd.api.types.is_integer_dtype(labels.dtype)  # a loaded table: row numbers of the file
     return Problem(table, f"{int(mask.sum())} row(s) have no {what}.", column=column,
-                   values=list(index[mask][:5]), fix=f"fill in or drop the rows without {what} (values shown are row labels).")
-
+                   rows=list(labels[:10]) if as_rows else [], values=[] if as_rows else list(labels[:5]),
+                   fix=f"fill in or drop the rows without {what}.")
 
 def _prepare(inp: _Input) -> _Prepared:
     tx = inp.tx

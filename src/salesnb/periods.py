@@ -35,3 +35,30 @@ def as_timestamp(value: str | pd.Timestamp) -> pd.Timestamp:
     if pd.isna(ts):
         raise ValueError(f"{value!r} is not a date: write it as 2025-12-31 or 31.12.2025")
     return ts
+
+
+def local_dates(values: pd.Series, column: str = "date", file: str | None = None) -> pd.Series:
+    """A date column as timezone-free datetime64[ns] in the company's own wall time.
+
+    The one rule every analysis module follows: dates with a time zone keep their local wall
+    time (a sale at 00:30 in Warsaw on 1 April is a 1 April sale) and lose the zone; text is
+    read with the loader's fixed formats (2009-03-31, 31.03.2009, optional time), never
+    guessed day- or month-first; anything else unreadable is a :class:`~salesnb.errors.DataError`.
+    """
+    from .errors import DataError
+    from .io import parse_date
+
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        if getattr(values.dt, "tz", None) is not None:
+            values = values.dt.tz_localize(None)
+        return values.astype("datetime64[ns]")
+    parsed, problems = parse_date(values.astype(object), file, column)
+    if problems:
+        raise DataError(problems)
+    return parsed
+
+
+def local_timestamp(value) -> pd.Timestamp:
+    """An as-of date as a timezone-free Timestamp in its own wall time (see :func:`local_dates`)."""
+    t = pd.Timestamp(value)
+    return t.tz_localize(None) if t.tzinfo is not None else t
