@@ -85,9 +85,9 @@ def test_ties_ranked_by_id():
     # Integer ids sort numerically (2 < 10), not as text.
     s = pd.Series([10.0, 10.0], index=[10, 2])
     assert ax.abc(s).to_dict() == {10: "B", 2: "A"}
-    # A Categorical sorts by its category order (here b before a).
+    # A Categorical is ranked by the id too, whatever its category order (here b before a).
     idx = pd.CategoricalIndex(["a", "b"], categories=["b", "a"])
-    assert ax.abc(pd.Series([10.0, 10.0], index=idx)).astype(str).tolist() == ["B", "A"]
+    assert ax.abc(pd.Series([10.0, 10.0], index=idx)).astype(str).tolist() == ["A", "B"]
 
 
 def test_zero_and_negative_values_are_C_and_share_zero():

@@ -136,3 +136,11 @@ def test_a_notebook_over_its_time_limit_fails_and_the_batch_goes_on(tmp_path):
     status = {r.notebook: r for r in results}
     assert status["00_overview"].status == "ok"
     assert status["90_slow"].status == "failed" and "Timeout" in status["90_slow"].error
+
+
+def test_two_datasets_with_the_same_folder_name_are_refused_not_merged(tmp_path):
+    a = write_company(tmp_path / "x" / "acme", {"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n"})
+    b = write_company(tmp_path / "y" / "acme", {"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n"})
+    with pytest.raises(ValueError, match="share the report folder 'acme'"):
+        batch.plan([a, b], [ROOT / "notebooks" / "00_overview.ipynb"], tmp_path / "out")
+    assert batch.summarize([]).columns.tolist() == ["company"]

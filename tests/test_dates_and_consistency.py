@@ -47,3 +47,25 @@ def test_a_client_with_only_corrections_has_no_class_as_it_has_no_status():
     assert st.loc["b", "status"] == "potential"
     assert pd.isna(table.loc["b", "abc"]) and table.loc["b", "reason"] == "reason_potential_client"
     assert table.loc["a", "abc"] == "A"
+
+
+def test_abc_ties_follow_the_id_whatever_the_category_order():
+    values = [100.0, 100.0, 100.0, 100.0]
+    plain = abcxyz.abc(pd.Series(values, index=["a", "b", "c", "d"]))
+    reversed_cats = pd.CategoricalIndex(["d", "c", "b", "a"], categories=["d", "c", "b", "a"])
+    cat = abcxyz.abc(pd.Series(values, index=reversed_cats))
+    # four equal clients, 50/80: a (0% before) A, b (25%) A, c (50%) B, d (75%) B
+    assert plain.to_dict() == {"a": "A", "b": "A", "c": "B", "d": "B"}
+    assert {str(k): v for k, v in cat.to_dict().items()} == plain.to_dict()
+
+
+def test_class_history_with_a_start_after_the_as_of_date_says_so():
+    tx = pd.DataFrame({"customer_id": ["a"], "date": pd.to_datetime(["2024-01-10"]), "amount": [1.0]})
+    with pytest.raises(DataError, match="after the as-of date"):
+        abcxyz.class_history(tx, start="2025-01-01")
+
+
+def test_kano_reads_live_with_it():
+    from salesnb import kano
+
+    assert kano.answer_code("live with it") == 4 == kano.answer_code("Mogę z tym żyć")

@@ -312,3 +312,18 @@ def test_atomic_write_replaces_whole_files_with_ordinary_permissions(tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_a_skipped_kano_question_loads_and_half_answers_are_left_to_the_kano_module(company_dir):
+    from salesnb import kano
+
+    folder = company_dir({"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n",
+                          "kano_survey.csv": "respondent_id,feature,functional,dysfunctional\n"
+                                             "r1,f,1,5\nr2,f,,\nr3,f,1,\n"})
+    survey = salesnb.load_company(folder).kano_survey
+    assert survey.index.tolist() == [2, 3, 4]
+    with pytest.raises(DataError) as e:
+        kano.summarize(survey)
+    assert [list(p.rows) for p in e.value.problems] == [[4]]  # r3 answered one of the pair
+    s = kano.summarize(survey, strict=False).loc["f"]
+    assert (s["n"], s["n_skipped"], s["n_invalid"]) == (1, 1, 1)

@@ -17,7 +17,7 @@ ABC (PL: klasa ABC), ``abc`` / ``abc_table``:
    the cumulative share *including* the item is at most ``a`` (so the crossing item drops a
    class; the ``inventorize`` package uses this with ``<`` instead of ``<=``).
 3. Ranking: value descending, ties ranked by id ascending (the order ``sort_values`` gives the
-   ids; for a Categorical, the order of its categories). Deterministic.
+   ids, for a Categorical too, whatever its category order). Deterministic.
 4. Floating point: shares are compared with an absolute tolerance ``tol=1e-9``, so a share that
    is exactly a threshold in exact arithmetic (ten equal clients, 8/10 = 0.8) counts as equal
    to it even when float sums give 0.7999999999999999 or 0.8000000000000002.
@@ -142,8 +142,9 @@ def _check_thresholds(thresholds: Sequence[float], name: str, upper: float | Non
 def _id_rank(ids: pd.Index | pd.Series | np.ndarray) -> tuple[np.ndarray, pd.Index]:
     """Codes whose order is the ids' sort order, and the labels (``labels[code] == id``).
 
-    Categoricals keep their category order (how pandas sorts them); other ids are sorted, and
-    mixed types that cannot be compared are sorted by their text.
+    Categoricals are ranked by their labels' sort order too (whatever the category order, so a
+    tie is broken by the id as for plain ids); mixed types that cannot be compared are sorted
+    by their text.
     """
     if isinstance(ids, pd.MultiIndex):
         codes, uniques = pd.factorize(ids, sort=True)
@@ -151,7 +152,15 @@ def _id_rank(ids: pd.Index | pd.Series | np.ndarray) -> tuple[np.ndarray, pd.Ind
     arr = ids.array if isinstance(ids, (pd.Index, pd.Series)) else ids
     if isinstance(arr, pd.Categorical) or isinstance(getattr(arr, "dtype", None), pd.CategoricalDtype):
         cat = pd.Categorical(arr)
-        return cat.codes.astype(np.int64), pd.Index(cat.categories)
+        categories = pd.Index(cat.categories)
+        if categories.is_monotonic_increasing:  # the usual case: no remapping of millions of codes
+            return cat.codes.astype(np.int64), categories
+        # ties are ranked by the id itself (domain.md s.3), not by the category order
+        _, order = categories.sort_values(return_indexer=True)
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        codes = cat.codes.astype(np.int64)
+        return np.where(codes >= 0, rank[np.maximum(codes, 0)], -1), categories[order]
     obj = ids if isinstance(ids, (pd.Index, pd.Series)) else pd.Index(ids)
     try:
         codes, uniques = pd.factorize(obj, sort=True)
@@ -1052,6 +1061,10 @@ def class_history(
     first = int(c.pcode.min())
     if start is not None:
         first = max(first, int(_period_codes(np.array([pd.Timestamp(start).to_datetime64()]), period_)[0]))
+        if first > last:
+            raise DataError(Problem(None, f"start {pd.Timestamp(start).date()} is after the as-of date "
+                                          f"{t.as_of.date()}: no period end to classify.",
+                                    fix="choose a start before the as-of date (or leave it out)."))
     parts = []
     for e in range(first, last + 1):
         lo = e - horizon + 1 if horizon else None

@@ -270,6 +270,12 @@ def plan(datasets: list[Path], notebooks: list[Path], out: Path, parameters: dic
     """
     jobs, done = [], []
     digest = _source_digest()
+    names = [_slug(ds) for ds in datasets]
+    clash = sorted({n for n in names if names.count(n) > 1})
+    if clash:
+        raise ValueError(f"two datasets would share the report folder {clash[0]!r}: "
+                         + ", ".join(str(ds) for ds in datasets if _slug(ds) == clash[0])
+                         + ". Rename one of the company folders, or run them with different --out folders.")
     for ds in datasets:
         have = _dataset_tables(ds) if ds.is_dir() else set()
         for nb in notebooks:
@@ -294,6 +300,8 @@ def summarize(results: list[Result]) -> pd.DataFrame:
         row = rows.setdefault(r.company, {"company": r.company})
         row[f"{r.notebook}.status"] = r.status
         row.update(r.records)
+    if not rows:
+        return pd.DataFrame({"company": pd.Series(dtype=object)})
     return pd.DataFrame(list(rows.values())).sort_values("company").reset_index(drop=True)
 
 

@@ -247,7 +247,7 @@ def _parse_table(raw: sio.RawTable, frame: pd.DataFrame, spec: TableSpec, opts: 
         else:
             parsed, p = sio.parse_text(s, path, col)
         problems.extend(p)
-        if cspec is not None and cspec.required:
+        if cspec is not None and cspec.required and not cspec.allow_empty:
             empty = parsed.isna() & (s.astype("string").str.strip().fillna("") == "")
             if empty.any():
                 problems.append(Problem(path, "required value is empty.",

@@ -180,7 +180,7 @@ _WORDS = {
         "neutralne", "neutralnie", "neutralny", "neutralna", "jestem neutralny", "jestem neutralna",
         "obojętne", "obojętnie", "jest mi to obojętne", "to mi obojętne", "wszystko jedno",
         "nie ma to znaczenia", "bez znaczenia", "nie ma znaczenia"],
-    4: ["live with", "live-with", "i can live with it", "i can live with it that way",
+    4: ["live with", "live-with", "live with it", "i can live with it", "i can live with it that way",
         "can live with it", "i can live with that", "tolerate", "i can tolerate it", "tolerate it",
         "accept", "i can accept it", "i can accept it to be that way", "i can accept that",
         "mogę z tym żyć", "moge z tym zyc", "mogę z tym żyć.", "da się z tym żyć", "mogę to znieść",

@@ -21,6 +21,7 @@ class Column:
     kind: str
     required: bool = False
     description: str = ""
+    allow_empty: bool = False  # a required column whose cells may be empty (checked by its module)
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,10 @@ TABLES: dict[str, TableSpec] = {
         (
             C("respondent_id", "id", True, "who answered"),
             C("feature", "text", True, "the feature asked about"),
-            C("functional", "text", True, "answer if the feature is present (1-5, English or Polish words)"),
-            C("dysfunctional", "text", True, "answer if the feature is absent (1-5, English or Polish words)"),
+            C("functional", "text", True, "answer if the feature is present (1-5, English or Polish words)",
+              allow_empty=True),
+            C("dysfunctional", "text", True, "answer if the feature is absent (1-5, English or Polish words)",
+              allow_empty=True),
             C("importance", "number", False, "self-stated importance, e.g. 1-9"),
             C("wave", "text", False, "survey wave: a date or a label"),
             C("customer_id", "id", False, "the client the respondent works for"),
