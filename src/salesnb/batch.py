@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
@@ -197,6 +199,14 @@ def _export_html(nb_path: Path, html_path: Path, code: bool) -> None:
     atomic_write_text(html_path, body)
 
 
+def _ipc_config(folder: str):
+    """Kernel channels over Unix sockets in a private folder, not TCP ports: parallel kernels
+    cannot race for a port, and nothing listens on the network."""
+    from traitlets.config import Config
+
+    return Config({"KernelManager": {"transport": "ipc", "ip": f"{folder}/kernel"}})
+
+
 def _deadline(seconds: int | None) -> Callable[[Any], int | None] | None:
     """A per-notebook time limit for nbclient: each cell may use what is left of it."""
     if not seconds:
@@ -219,13 +229,15 @@ def run_job(job: Job) -> Result:
     params = {k: v for k, v in params.items() if k in declared}
     start = time.perf_counter()
     result = Result(job.company, name, "ok")
+    sockets = tempfile.mkdtemp(prefix="salesnb-")
     try:
         try:
             pm.execute_notebook(
                 str(job.notebook), str(tmp_nb), parameters=params, kernel_name=job.kernel, language="python",
                 cwd=str(job.notebook.parent), progress_bar=False, log_output=False,
                 request_save_on_cell_execute=False, autosave_cell_every=0, start_timeout=120,
-                timeout_func=_deadline(job.timeout),
+                timeout_func=_deadline(job.timeout), config=_ipc_config(sockets),
+                shutdown_kernel="immediate",  # outputs are in; a graceful stop only adds time and log noise
             )
         except pm.PapermillExecutionError as e:
             if e.ename == "KeyboardInterrupt":  # Ctrl-C reached the kernel: the batch is stopping
@@ -247,6 +259,7 @@ def run_job(job: Job) -> Result:
     finally:
         for leftover in (tmp_nb, tmp_nb.with_suffix(".html")):
             leftover.unlink(missing_ok=True)
+        shutil.rmtree(sockets, ignore_errors=True)
     if unknown and result.error is None and job.parameters:
         ignored = sorted(set(unknown) & set(job.parameters))
         if ignored:
