@@ -325,5 +325,19 @@ def test_a_skipped_kano_question_loads_and_half_answers_are_left_to_the_kano_mod
     with pytest.raises(DataError) as e:
         kano.summarize(survey)
     assert [list(p.rows) for p in e.value.problems] == [[4]]  # r3 answered one of the pair
-    s = kano.summarize(survey, strict=False).loc["f"]
+    with pytest.warns(salesnb.DataWarning, match="left out"):
+        s = kano.summarize(survey, strict=False).loc["f"]
     assert (s["n"], s["n_skipped"], s["n_invalid"]) == (1, 1, 1)
+
+
+def test_a_typo_in_a_mapped_column_name_is_named_but_extra_attributes_are_fine(company_dir):
+    config = ("name: X\ncurrency: PLN\ntables:\n  customers:\n    columns:\n      custmer_id: Kod\n"
+              "      industry: Branża\n")
+    files = {"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n",
+             "customers.csv": "Kod,Branża\nA,trade\n"}
+    with pytest.raises(DataError) as e:
+        salesnb.load_company(company_dir(files, config))
+    assert any("'custmer_id'" in p.message and "Did you mean 'customer_id'?" in p.message for p in e.value.problems)
+    ok = config.replace("custmer_id", "customer_id")
+    c = salesnb.load_company(company_dir(files, ok, name="co2"))
+    assert c.customers.columns.tolist() == ["customer_id", "industry"]

@@ -151,10 +151,16 @@ def read_config(folder: Path, problems: Collector) -> dict:
         cols = topts.get("columns") or {}
         spec = TABLES[tname]
         if isinstance(cols, dict):
+            names = [c.name for c in spec.columns]
             for canon in cols:
-                if spec.column(canon) is None and not spec.keep_extra:
-                    problems.add(path, f"`tables: {tname}: columns:` maps unknown column {canon!r}.",
-                                 f"columns are: {', '.join(c.name for c in spec.columns)}.")
+                if spec.column(canon) is not None:
+                    continue
+                near = _suggest(canon, names)  # e.g. "custmer_id": a typo, not a new attribute
+                if near or not spec.keep_extra:
+                    problems.add(path, f"`tables: {tname}: columns:` maps {canon!r}, which is not a column "
+                                       f"of the contract.{near}",
+                                 f"the columns are: {', '.join(names)}"
+                                 + (" (other names are kept as extra columns)." if spec.keep_extra else "."))
     cfg["tables"] = tables
     params = cfg.get("params") or {}
     merged = defaults()
