@@ -43,7 +43,7 @@ samples: $(STAMP)
 
 ## check: validate company datasets, e.g. make check ARGS=path/to/company
 check: $(STAMP)
-	$(BIN)/salesnb check $(or $(ARGS),data/samples/*)
+	$(BIN)/salesnb check $(or $(ARGS),data/samples/*/)
 
 clean:
 	rm -rf reports .pytest_cache .hypothesis

@@ -96,8 +96,8 @@ def _read_yaml(path: Path, problems: Collector) -> dict | None:
     return data
 
 
-def _suggest(word: str, options) -> str:
-    close = difflib.get_close_matches(str(word), list(map(str, options)), n=1, cutoff=0.5)
+def _suggest(word: str, options, cutoff: float = 0.5) -> str:
+    close = difflib.get_close_matches(str(word), list(map(str, options)), n=1, cutoff=cutoff)
     return f" Did you mean {close[0]!r}?" if close else ""
 
 
@@ -155,7 +155,7 @@ def read_config(folder: Path, problems: Collector) -> dict:
             for canon in cols:
                 if spec.column(canon) is not None:
                     continue
-                near = _suggest(canon, names)  # e.g. "custmer_id": a typo, not a new attribute
+                near = _suggest(canon, names, cutoff=0.85)  # "custmer_id": a typo, not a new attribute
                 if near or not spec.keep_extra:
                     problems.add(path, f"`tables: {tname}: columns:` maps {canon!r}, which is not a column "
                                        f"of the contract.{near}",
