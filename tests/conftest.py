@@ -1,9 +1,14 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
+
+# Notebooks executed by the tests (papermill, nbval) show widgets as a static note, as in a
+# batch run: live widgets can block nbclient (jupyter/nbclient#312). Kernels inherit this.
+os.environ["SALESNB_STATIC"] = "1"
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "samples"
@@ -29,3 +34,9 @@ def company_dir(tmp_path):
     def make(files, config=None, name="co"):
         return write_company(tmp_path / name, files, config)
     return make
+
+
+@pytest.fixture
+def live_widgets(monkeypatch):
+    """For the widgets' own tests: build the live widgets."""
+    monkeypatch.setenv("SALESNB_STATIC", "0")

@@ -541,7 +541,7 @@ def test_charts_return_figures_in_both_languages():
     assert cells == ["0", "0", "1", "1", "0", "0", "0", "0", "1"]
 
 
-def test_widget_builds_and_redraws():
+def test_widget_builds_and_redraws(live_widgets):
     pytest.importorskip("ipywidgets")
     from salesnb.widgets.abcxyz import abcxyz_view, abcxyz_widget
 

@@ -144,3 +144,14 @@ def test_two_datasets_with_the_same_folder_name_are_refused_not_merged(tmp_path)
     with pytest.raises(ValueError, match="share the report folder 'acme'"):
         batch.plan([a, b], [ROOT / "notebooks" / "00_overview.ipynb"], tmp_path / "out")
     assert batch.summarize([]).columns.tolist() == ["company"]
+
+
+def test_widgets_are_static_in_batch_and_live_otherwise(monkeypatch):
+    from salesnb.widgets import StaticNote
+    from salesnb.widgets.kano import kano_workshop
+
+    monkeypatch.setenv("SALESNB_STATIC", "1")
+    note = kano_workshop("f", language="pl")
+    assert isinstance(note, StaticNote) and "JupyterLab" in note._repr_markdown_()
+    monkeypatch.setenv("SALESNB_STATIC", "0")
+    assert not isinstance(kano_workshop("f"), StaticNote)

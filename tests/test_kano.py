@@ -717,7 +717,7 @@ def test_workshop_batch_twin():
     assert wk.workshop_summary().iloc[0]["n"] == 0
 
 
-def test_workshop_widget_updates():
+def test_workshop_widget_updates(live_widgets):
     pytest.importorskip("ipywidgets")
     from salesnb.widgets import kano as wk
 

@@ -549,7 +549,7 @@ def test_charts_return_figures_in_both_languages_without_pyplot():
     assert plt.get_fignums() == before  # nothing left open, nothing shown
 
 
-def test_widget_and_its_plain_twin():
+def test_widget_and_its_plain_twin(live_widgets):
     pytest.importorskip("ipywidgets")
     from salesnb.article_example import article_example
     from salesnb.widgets import lifecycle as wl

@@ -230,6 +230,7 @@ def run_job(job: Job) -> Result:
     start = time.perf_counter()
     result = Result(job.company, name, "ok")
     sockets = tempfile.mkdtemp(prefix="salesnb-")
+    os.environ["SALESNB_STATIC"] = "1"  # the kernel inherits it: widgets show a static note (salesnb.widgets)
     try:
         try:
             pm.execute_notebook(

@@ -45,6 +45,10 @@ def abcxyz_widget(data: Any, language: str | None = None, rows: int = 10, **kwar
     :func:`abcxyz_view` and shows the matrix and the first ``rows`` rows of the table.
     Returns an ``ipywidgets.VBox``; ``kwargs`` go to ``abc_xyz`` (e.g. ``as_of``).
     """
+    from . import StaticNote, live
+
+    if not live():
+        return StaticNote(language or getattr(data, "language", None))
     import ipywidgets as w
     from IPython.display import display
 

@@ -112,6 +112,10 @@ def kano_workshop(feature: str = "", language: str | None = "en", variant: str =
     if absent) and the live result. ``counts`` pre-fills the grid. For batch runs use
     :func:`workshop_summary` with the same inputs.
     """
+    from . import StaticNote, live
+
+    if not live():
+        return StaticNote(language)
     import ipywidgets as w  # only when a widget is built
 
     lang = check_language(language)

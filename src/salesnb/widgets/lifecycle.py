@@ -73,6 +73,10 @@ def lifecycle_widget(
     ``suggest`` adds the window :func:`salesnb.lifecycle.suggest_window` proposes to the
     dropdown (labelled "suggested") and shows its reasoning under the chart.
     """
+    from . import StaticNote, live
+
+    if not live():
+        return StaticNote(language or getattr(transactions, "language", None))
     import ipywidgets as W
     from IPython.display import display
 
