@@ -20,8 +20,9 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/salesnb run --out reports $(if $(JOBS),--jobs $(JOBS)) $(ARGS)
 
-## test: library tests, notebooks under papermill, and nbval over notebooks/ and exercises/
+## test: ruff, then library tests, notebooks under papermill, and nbval over notebooks/ and exercises/
 test: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest $(ARGS)
 
 ## lab: open JupyterLab on the workbook

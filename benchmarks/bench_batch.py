@@ -24,7 +24,7 @@ KINDS = list(samples.SAMPLES)
 
 
 def make_companies(root: Path, n: int) -> list[Path]:
-    """n companies cycling through the sample kinds, each with its own seed."""
+    """N companies cycling through the sample kinds, each with its own seed."""
     folders = []
     for i in range(n):
         kind = KINDS[i % len(KINDS)]

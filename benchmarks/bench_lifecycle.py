@@ -31,14 +31,13 @@ import warnings
 
 import numpy as np
 import pandas as pd
+from memory import peak_rss_mb as _rss_peak_mb
+from memory import reset_peak as _reset_peak
+from memory import rss_mb
 
 from salesnb import lifecycle as lc
 from salesnb.errors import DataWarning
 from salesnb.samples import benchmark_transactions
-
-from memory import peak_rss_mb as _rss_peak_mb
-from memory import reset_peak as _reset_peak
-from memory import rss_mb
 
 
 def statuses_groupby_apply(transactions: pd.DataFrame, customers: pd.DataFrame, as_of, window) -> pd.Series:

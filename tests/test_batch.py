@@ -13,10 +13,9 @@ from pathlib import Path
 import nbformat
 import psutil
 import pytest
+from conftest import ROOT, SAMPLES, write_company
 
 from salesnb import batch
-
-from conftest import ROOT, SAMPLES, write_company
 
 SALESNB = [sys.executable, "-m", "salesnb.cli"]
 

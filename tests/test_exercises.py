@@ -4,11 +4,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import write_company
 
 import salesnb
 from salesnb.exercises import know_your_data
-
-from conftest import write_company
 
 
 @pytest.fixture

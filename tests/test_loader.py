@@ -6,14 +6,13 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 import pytest
+from conftest import tree_digest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import salesnb
 from salesnb import DataError
 from salesnb.io import parse_date, parse_number
-
-from conftest import tree_digest
 
 PL_CONFIG = """name: Hurtownia
 currency: PLN

@@ -8,14 +8,13 @@ from pathlib import Path
 
 import papermill as pm
 import pytest
+from conftest import ROOT, SAMPLES, write_company
 
 import salesnb
 from salesnb import batch, cli
 from salesnb.kernel import ensure_kernel
 from salesnb.overview import summary
 from salesnb.record import read_records
-
-from conftest import ROOT, SAMPLES, write_company
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb")) + sorted((ROOT / "exercises").glob("*.ipynb"))
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import tomllib
 
+import tomllib
 import yaml
+from conftest import ROOT
 
 from salesnb.i18n import LABELS, LANGUAGES, label_columns, t
 from salesnb.params import PARAMETERS
 from salesnb.schema import TABLES
-
-from conftest import ROOT
 
 SPEC = re.compile(r"^([A-Za-z0-9_.\-]+)\s*((?:[<>=!~]=?|==)\s*[\w.*]+)?$")
 

@@ -76,16 +76,17 @@ Both:
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from .errors import DataError, Problem
 from .lifecycle import _as_of_instant, parse_window, window_start
-from .periods import local_dates, local_timestamp
 from .params import defaults as _param_defaults
+from .periods import local_dates, local_timestamp
 
 __all__ = [
     "ABC_CLASSES",
@@ -403,10 +404,12 @@ def abc(
             share including the item is <= ``a``).
         tol: absolute tolerance for comparing shares with the thresholds.
 
-    Returns:
+    Returns
+    -------
         An ordered Categorical Series (A < B < C) named ``abc``, aligned with ``values``.
 
-    Raises:
+    Raises
+    ------
         DataError: a NaN/infinite value (the ids are named), duplicate ids (per group), or a
             total (per group) without any positive value.
     """
@@ -742,7 +745,8 @@ def xyz(
         by: ``"amount"`` (turnover) or ``"margin"``.
         tol: tolerance at the CV thresholds.
 
-    Returns:
+    Returns
+    -------
         One row per client with a transaction in the analysed periods, index ``customer_id``,
         sorted by rising CV (unclassified last), ties by id. Columns: ``first_period``,
         ``n_periods``, ``turnover`` (net, over the span; ``margin`` if by="margin"), ``mean_per_period``,
@@ -828,7 +832,8 @@ def _distinct_used(t: _Tx, rows: np.ndarray | None, column: str, company: Any) -
 def _lifecycle_new(first_sale: np.ndarray, T: pd.Timestamp, window: Any) -> np.ndarray:
     """New at T exactly as :func:`salesnb.lifecycle.statuses` decides it: the first positive
     settlement after T - W, with the lifecycle module's rules (the as-of date is a whole day;
-    the end-of-month rule for calendar months)."""
+    the end-of-month rule for calendar months).
+    """
     t = _as_of_instant(T)
     a = window_start(t, window)
     fs = first_sale.astype("datetime64[ns]")
@@ -877,7 +882,8 @@ def abc_xyz(
         lifecycle_window: W, e.g. ``"3M"``.
         customers: known clients (overrides ``company.customers``), for potential clients.
 
-    Returns:
+    Returns
+    -------
         Index ``customer_id``; columns ``turnover``, ``margin`` (if the data has margins),
         ``share``, ``cum_share`` (cumulative, including the client), ``abc``, ``n_periods``,
         ``cv``, ``xyz``, ``abc_xyz``, ``n_products`` / ``n_product_lines`` (distinct ones bought,
@@ -1042,7 +1048,8 @@ def class_history(
     clients. Potential clients are left out. All period ends are classified with one grouped,
     vectorised ABC call; the loop runs over periods, never over clients.
 
-    Returns:
+    Returns
+    -------
         A :class:`ClassHistory` (``classes``, ``changes``, ``matrix(kind)``).
     """
     tx_df, company = _split_input(data)

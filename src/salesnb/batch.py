@@ -15,10 +15,11 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import pandas as pd
 
@@ -201,7 +202,8 @@ def _export_html(nb_path: Path, html_path: Path, code: bool) -> None:
 
 def _ipc_config(folder: str):
     """Kernel channels over Unix sockets in a private folder, not TCP ports: parallel kernels
-    cannot race for a port, and nothing listens on the network."""
+    cannot race for a port, and nothing listens on the network.
+    """
     from traitlets.config import Config
 
     return Config({"KernelManager": {"transport": "ipc", "ip": f"{folder}/kernel"}})

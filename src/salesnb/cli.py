@@ -1,9 +1,9 @@
 """The ``salesnb`` command (the engine is :mod:`salesnb.batch`; this only parses arguments).
 
-    salesnb run [DATASET ...] [--notebooks NB ...] [--out reports] [--jobs N]
-                [-p NAME VALUE ...] [-f params.yml] [--timeout S] [--code]
-    salesnb check DATASET ...        validate datasets and list every problem
-    salesnb samples [--out DIR]      regenerate the sample companies
+salesnb run [DATASET ...] [--notebooks NB ...] [--out reports] [--jobs N]
+[-p NAME VALUE ...] [-f params.yml] [--timeout S] [--code]
+salesnb check DATASET ...        validate datasets and list every problem
+salesnb samples [--out DIR]      regenerate the sample companies
 """
 from __future__ import annotations
 

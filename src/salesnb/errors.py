@@ -6,9 +6,9 @@ Problems are collected and raised together, so one run shows everything that is 
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
 
 #: How many rows and values one problem lists before it says "and N more".
 MAX_LISTED = 5
@@ -45,6 +45,20 @@ class Problem:
         return text
 
 
+def describe(value: object) -> str:
+    """A short, stable text for a value in a message (no memory addresses, no long frames)."""
+    import pandas as pd
+
+    if isinstance(value, pd.DataFrame):
+        return f"a DataFrame with columns {list(value.columns)[:8]}"
+    if isinstance(value, pd.Series):
+        return f"a Series named {value.name!r}"
+    text = repr(value)
+    if " at 0x" in text or len(text) > 80:
+        return f"a {type(value).__name__}"
+    return text
+
+
 def _plain(value: object) -> object:
     """Values as the user typed them (numpy scalars shown as plain Python)."""
     return value.item() if hasattr(value, "item") else value
@@ -69,11 +83,43 @@ class DataError(ValueError):
         for p in self.problems:
             by_file.setdefault(str(p.file) if p.file is not None else "", []).append(p)
         n = len(self.problems)
+        if n == 1 and self.problems[0].file is None:
+            return self.problems[0].describe()
         lines = [f"{n} problem{'s' if n != 1 else ''} in the input data:"]
         for file, probs in by_file.items():
-            lines.append(f"{file}:" if file else "(no file):")
+            if file:
+                lines.append(f"{file}:")
             lines.extend(f"  - {p.describe()}" for p in probs)
         return "\n".join(lines)
+
+
+class ParameterError(DataError):
+    """A bad argument to a library function (PL: błędny parametr funkcji).
+
+    The message names the parameter, the function, the value given and what is allowed, e.g.
+    ``The 'period' parameter of salesnb.abcxyz.xyz must be one of 'M', 'Q'. Got 'W' instead.``
+    Raised by the checks in :mod:`salesnb.validation`; catch :class:`DataError` to handle it
+    together with bad data.
+
+    Attributes
+    ----------
+    parameter : str
+        The parameter's name.
+    value : object
+        The value given.
+    allowed : str
+        What the parameter may be.
+    """
+
+    def __init__(self, parameter: str, value: object, allowed: str, *, function: str | None = None,
+                 fix: str = ""):
+        self.parameter = parameter
+        self.value = value
+        self.allowed = allowed
+        self.function = function
+        of = f" of {function}" if function else ""
+        message = f"The {parameter!r} parameter{of} must be {allowed}. Got {describe(value)} instead."
+        super().__init__(Problem(None, message, fix))
 
 
 class DataWarning(UserWarning):

@@ -5,7 +5,7 @@ language or a notebook's ``language`` parameter. Every key has both languages (a
 """
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 import pandas as pd
 

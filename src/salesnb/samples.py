@@ -47,9 +47,10 @@ import csv
 import io
 import os
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -502,7 +503,8 @@ def _buying(plan: pd.DataFrame, rng: np.random.Generator, M: int, first_month: i
 
 def _build(spec: dict, seed: int, scale: float) -> SampleCompany:
     """Generate a company from its spec: clients, monthly purchases, invoice lines, corrections,
-    customers, products, deals, enquiries, satisfaction and Kano answers, in that (seeded) order."""
+    customers, products, deals, enquiries, satisfaction and Kano answers, in that (seeded) order.
+    """
     rng = np.random.default_rng([seed, spec["salt"]])
     start = pd.Period(spec["start"], "M")
     as_of = pd.Timestamp(spec["as_of"])
@@ -1665,7 +1667,7 @@ def _readme(samples: Sequence[SampleCompany]) -> str:
                    "refusals by stage: " + ", ".join(f"{st} {int(refusals.get(st, 0))}" for st in s.config["deal_stages"]))
         out.append("- lifecycle at as-of (W = 3 months): " + ", ".join(f"{k} {v}" for k, v in lc.items()))
         xyz = xyz_classes(s).value_counts()
-        out.append(f"- XYZ at as-of (monthly turnover, CV <= 10% X, <= 25% Y): "
+        out.append("- XYZ at as-of (monthly turnover, CV <= 10% X, <= 25% Y): "
                    + ", ".join(f"{k} {int(xyz.get(k, 0))}" for k in "XYZ") + f" of {int(xyz.sum())} classified clients")
         if s.story.get("cross_sell"):
             from .periods import last_full_quarter

@@ -7,7 +7,7 @@ curve keeps every class boundary), never for the numbers.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd

@@ -8,7 +8,8 @@ analysis are loaded and run only when the widget is built.
 """
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import pandas as pd
 

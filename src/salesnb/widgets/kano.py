@@ -12,7 +12,8 @@ Sources: the evaluation table and coefficients of Berger et al. (1993) and Sauer
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -54,7 +55,8 @@ def pair_counts(pairs: Iterable[tuple[Any, Any]] | None = None,
 
 def category_counts(table: pd.DataFrame, variant: str = "standard") -> pd.Series:
     """Counts of A/O/M/I/R/Q (PL: liczebności kategorii) from a 5x5 answer-pair table, through the
-    evaluation table of Berger et al. (1993) (:func:`salesnb.kano.evaluation_table`)."""
+    evaluation table of Berger et al. (1993) (:func:`salesnb.kano.evaluation_table`).
+    """
     ev = kano.evaluation_table(variant)
     out = pd.Series(0, index=list(kano.CATEGORIES), dtype=np.int64)
     for f in ev.index:

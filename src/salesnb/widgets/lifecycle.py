@@ -7,7 +7,8 @@ when the widget is built, so importing this module is cheap.
 """
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
