@@ -19,6 +19,7 @@ from . import io as sio
 from .errors import Collector, DataError, DataWarning, Problem
 from .i18n import LANGUAGES
 from .params import PARAMETERS, defaults
+from .rules import check_segments
 from .schema import DEAL_OUTCOMES, DEFAULT_DEAL_STAGES, TABLES, TableSpec
 
 CONFIG_FILE = "company.yml"
@@ -416,8 +417,6 @@ def load_company(path: str | Path) -> Company:
         segments = _read_yaml(seg_path, problems)
         sources["segments"] = seg_path
         if segments is not None:
-            from .segments import check_segments
-
             problems.extend(check_segments(segments, tables.get("customers"), seg_path))
     if not problems:
         _cross_checks(tables, cfg, sources, problems)
