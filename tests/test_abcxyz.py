@@ -321,15 +321,17 @@ def test_xyz_errors_are_clear():
 
 @FAST
 @given(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), st.integers(0, 11),
-                          st.floats(-50, 1000, allow_nan=False)), min_size=1, max_size=30),
+                          st.integers(-5_000, 100_000)), min_size=1, max_size=30),
        st.sampled_from([0, 1]), st.sampled_from(["client", "dataset"]))
 def test_cv_matches_a_plain_pandas_oracle(rows, ddof, span):
-    # The oracle: pivot to client x month, fill zeros, keep the span, std(ddof)/mean.
-    df = pd.DataFrame(rows, columns=["customer_id", "month", "amount"])
+    # The oracle: pivot to client x month, fill zeros, keep the span, std(ddof)/mean; amounts are
+    # money (whole grosz), summed by the oracle exactly as integers.
+    df = pd.DataFrame(rows, columns=["customer_id", "month", "grosz"])
+    df["amount"] = df["grosz"] / 100
     df["date"] = pd.Timestamp("2024-01-10") + df["month"].map(lambda m: pd.DateOffset(months=int(m)))
     got = ax.xyz(df[["customer_id", "date", "amount"]], ddof=ddof, span=span, min_periods=ddof + 1)
-    grid = df.pivot_table(index="customer_id", columns="month", values="amount", aggfunc="sum")
-    grid = grid.reindex(columns=range(df["month"].min(), df["month"].max() + 1)).fillna(0.0)
+    grid = df.pivot_table(index="customer_id", columns="month", values="grosz", aggfunc="sum")
+    grid = grid.reindex(columns=range(df["month"].min(), df["month"].max() + 1)).fillna(0)
     for client in grid.index:
         first = df.loc[df["customer_id"] == client, "month"].min() if span == "client" else df["month"].min()
         row = grid.loc[client, first:]
@@ -337,6 +339,25 @@ def test_cv_matches_a_plain_pandas_oracle(rows, ddof, span):
             assert got.loc[client, "cv"] == pytest.approx(row.std(ddof=ddof) / row.mean(), rel=1e-6, abs=1e-9)
         else:
             assert pd.isna(got.loc[client, "cv"])
+
+
+def test_a_client_whose_purchases_were_all_cancelled_has_net_zero_and_no_class():
+    # 0.1 + 0.2 - 0.3 is 5.6e-17 in floats; as money it is exactly 0, so the client has no
+    # positive turnover: no XYZ class (decision 12), whatever the order of the rows.
+    rows = [("k", "2024-01-05", 0.1), ("k", "2024-02-05", 0.2), ("k", "2024-03-05", -0.3),
+            ("m", "2024-01-05", 19.99), ("m", "2024-01-06", 5.07), ("m", "2024-02-07", -19.99),
+            ("m", "2024-03-08", -5.07), ("x", "2024-01-05", 10.0), ("x", "2024-02-05", 10.0),
+            ("x", "2024-03-05", 10.0)]
+    tx = pd.DataFrame(rows, columns=["customer_id", "date", "amount"])
+    assert 0.1 + 0.2 - 0.3 != 0  # the float trap this guards against
+    got = ax.xyz(tx)
+    for client in ("k", "m"):
+        assert got.loc[client, "turnover"] == 0.0
+        assert pd.isna(got.loc[client, "xyz"]) and pd.isna(got.loc[client, "cv"])
+        assert got.loc[client, "reason"] == "reason_no_positive_turnover"
+    assert got.loc["x", "xyz"] == "X"
+    table = ax.abc_xyz(tx)
+    assert table.loc["k", "turnover"] == 0.0 and table.loc["k", "share"] == 0.0
 
 
 # ============================================================================================

@@ -209,3 +209,79 @@ def test_notebooks_import_every_salesnb_module_they_use():
                    if f"salesnb.{u.split('.')[0]}" in MODULES and u.split(".")[0] not in imported | direct
                    and u not in imported}
         assert not missing, f"{nb.name} uses salesnb.{sorted(missing)} without importing it"
+
+
+# --------------------------------------------------------------------------------------------
+# Bad arguments: one ParameterError naming the parameter, for every public method function
+
+def _tx():
+    import pandas as pd
+
+    rows = [("a", "2024-01-05", 100.0), ("a", "2024-02-05", 120.0), ("a", "2024-03-05", 90.0),
+            ("b", "2024-01-10", 50.0), ("b", "2024-03-10", 10.0), ("c", "2024-03-20", 30.0)]
+    return pd.DataFrame(rows, columns=["customer_id", "date", "amount"]).assign(
+        product_line=["x", "y", "x", "x", "x", "y"], salesperson="Ann")
+
+
+def _bad_calls():
+    from salesnb import abcxyz, kpis, lifecycle
+
+    tx = _tx()
+    table = abcxyz.abc_xyz(tx)
+    return [
+        ("abcxyz.abc", lambda: abcxyz.abc(tx.groupby("customer_id")["amount"].sum(), thresholds=(0.9, 0.1)),
+         "thresholds"),
+        ("abcxyz.abc", lambda: abcxyz.abc(tx.groupby("customer_id")["amount"].sum(), cumulative="after"),
+         "cumulative"),
+        ("abcxyz.abc_table", lambda: abcxyz.abc_table(tx.groupby("customer_id")["amount"].sum(), thresholds=5),
+         "thresholds"),
+        ("abcxyz.xyz", lambda: abcxyz.xyz(tx, period="W"), "period"),
+        ("abcxyz.xyz", lambda: abcxyz.xyz(tx, ddof=2), "ddof"),
+        ("abcxyz.xyz", lambda: abcxyz.xyz(tx, span="all"), "span"),
+        ("abcxyz.xyz", lambda: abcxyz.xyz(tx, horizon=0), "horizon"),
+        ("abcxyz.xyz", lambda: abcxyz.xyz("tx.csv"), "data"),
+        ("abcxyz.abc_xyz", lambda: abcxyz.abc_xyz(tx, by="profit"), "by"),
+        ("abcxyz.abc_xyz", lambda: abcxyz.abc_xyz(tx, xyz_thresholds=(0.3, 0.1)), "xyz_thresholds"),
+        ("abcxyz.abc_xyz", lambda: abcxyz.abc_xyz(tx, lifecycle_window="2"), "window"),
+        ("abcxyz.abc_xyz", lambda: abcxyz.abc_xyz(tx, min_periods=0), "min_periods"),
+        ("abcxyz.class_history", lambda: abcxyz.class_history(tx, by="volume"), "by"),
+        ("abcxyz.transition_matrix", lambda: abcxyz.transition_matrix(abcxyz.class_history(tx), kind="q"), "kind"),
+        ("abcxyz.abc_xyz_matrix", lambda: abcxyz.abc_xyz_matrix(table, value="profit"), "value"),
+        ("abcxyz.compare_classes", lambda: abcxyz.compare_classes(table, table, kind="abcd"), "kind"),
+        ("abcxyz.class_summary", lambda: abcxyz.class_summary(table, kind="z"), "kind"),
+        ("lifecycle.statuses", lambda: lifecycle.statuses(tx, window="P2M"), "window"),
+        ("lifecycle.statuses", lambda: lifecycle.statuses(tx, only_corrections="drop"), "only_corrections"),
+        ("lifecycle.statuses", lambda: lifecycle.statuses([1, 2]), "transactions"),
+        ("lifecycle.status_history", lambda: lifecycle.status_history(tx, periods=0), "periods"),
+        ("lifecycle.suggest_window", lambda: lifecycle.suggest_window(tx, coverage=1.5), "coverage"),
+        ("lifecycle.parse_window", lambda: lifecycle.parse_window("-2M"), "window"),
+        ("kpis.manager_kpis", lambda: kpis.manager_kpis(tx, "2024-03-31", "2024-01-01"), "period_start"),
+        ("kpis.manager_kpis", lambda: kpis.manager_kpis(tx, "2024-01-01", "2024-03-31", window="0D"), "window"),
+        ("kpis.client_kpis", lambda: kpis.client_kpis(tx.drop(columns="amount"), "2024-01-01", "2024-03-31"),
+         "transactions"),
+    ]
+
+
+@pytest.mark.parametrize("case", range(len(_bad_calls())))
+def test_a_bad_argument_names_the_parameter(case):
+    from salesnb.errors import DataError, ParameterError
+
+    name, call, parameter = _bad_calls()[case]
+    with pytest.raises(DataError) as err:
+        call()
+    assert isinstance(err.value, ParameterError), f"{name}: {type(err.value).__name__}: {err.value}"
+    assert err.value.parameter == parameter, f"{name}: {err.value}"
+    assert f"'{parameter}' parameter" in str(err.value) and "Got " in str(err.value)
+
+
+@pytest.mark.parametrize("by", ["amount", "turnover", "margin"])
+def test_class_history_takes_every_by_that_abc_xyz_takes(by):
+    from salesnb import abcxyz
+
+    tx = _tx().assign(margin=lambda d: d["amount"] * 0.3)
+    history = abcxyz.class_history(tx, by=by, horizon=None)
+    table = abcxyz.abc_xyz(tx, by=by)
+    last = history.classes[history.classes["period_end"] == history.classes["period_end"].max()]
+    assert last.set_index("customer_id")["abc"].astype(str).to_dict() == \
+        table["abc"].dropna().astype(str).to_dict()
+    assert history.params["by"] == ("margin" if by == "margin" else "amount")

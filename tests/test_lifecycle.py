@@ -225,7 +225,7 @@ def test_bad_input_raises_clear_errors():
         lc.statuses(d, window="0M")
     with pytest.raises(DataError, match="longer than zero"):
         lc.statuses(d, window=pd.Timedelta(days=-1))
-    with pytest.raises(DataError, match="missing column"):
+    with pytest.raises(DataError, match="'transactions' parameter .* column\(s\) amount"):
         lc.statuses(d.drop(columns="amount"))
     bad = d.copy()
     bad.loc[0, "amount"] = np.nan
@@ -486,7 +486,7 @@ def test_kpi_labels_in_polish_and_product_lines_from_products(kpi_company):
         k2 = lc.manager_kpis(via_products, "2009-01-01", "2009-03-31")
         k1 = lc.manager_kpis(kpi_company, "2009-01-01", "2009-03-31")
     pd.testing.assert_frame_equal(k1, k2)
-    with pytest.raises(DataError, match="after it ends"):
+    with pytest.raises(DataError, match="period_start"):
         lc.manager_kpis(kpi_company, "2009-03-31", "2009-01-01")
 
 

@@ -43,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--force", action="store_true", help="run again even where the report is up to date")
     r.add_argument("--log", action="store_true", help="a line per notebook instead of a progress bar")
     r.add_argument("--scheduler", help="run on a Dask distributed cluster: its scheduler address")
+    r.add_argument("--notebooks-dir", help="folder of the notebooks to run (default: notebooks/ of the workbook: "
+                                           "$SALESNB_HOME, the current folder, or the installed copy)")
     c = sub.add_parser("check", help="validate company datasets")
     c.add_argument("datasets", nargs="+")
     s = sub.add_parser("samples", help="regenerate the sample companies")
@@ -66,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             results = batch.run(args.datasets or None, args.notebooks, args.out, args.jobs, params,
                                 args.timeout, args.code, args.force,
                                 progress=batch.print_progress if args.log else batch.ProgressBar(),
-                                scheduler=args.scheduler)
+                                scheduler=args.scheduler, notebooks_dir=args.notebooks_dir)
         except ValueError as e:
             print(f"salesnb: {e}", file=sys.stderr)
             return 2

@@ -139,7 +139,7 @@ LABELS: dict[str, dict[str, str]] = {
     "status_new": {"en": "new", "pl": "nowy"},
     "status_regular": {"en": "regular", "pl": "stały"},
     "status_lost": {"en": "lost", "pl": "utracony"},
-    "status_restored": {"en": "restored", "pl": "przywrócony (odnowiony)"},
+    "status_restored": {"en": "restored", "pl": "przywrócony"},
     "status_unknown": {"en": "not yet known", "pl": "jeszcze nieznany"},
     "kpi_potential_clients": {"en": "Potential clients", "pl": "Pot. klienci"},
     "kpi_primary_sales_count": {"en": "Primary sales (count)", "pl": "Sprzedaż pierwotna (liczba)"},

@@ -12,9 +12,9 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from salesnb.i18n import t
-from salesnb.lifecycle import STATUSES, UNKNOWN, StatusHistory, status_counts
-from salesnb.plots import PALETTE, style
+from ..i18n import t
+from ..lifecycle import STATUSES, UNKNOWN, StatusHistory, status_counts
+from . import PALETTE, style
 
 #: One colour per status, fixed across charts (Okabe-Ito: potential grey-blue, new green,
 #: regular blue, lost vermillion, restored orange).
@@ -41,7 +41,7 @@ def _subtitle(attrs: dict, language: str) -> str:
     return ", ".join(parts)
 
 
-def plot_status_counts(table: pd.DataFrame | pd.Series, language: str = "en") -> Figure:
+def status_counts_chart(table: pd.DataFrame | pd.Series, language: str = "en") -> Figure:
     """Bar chart: clients per status at the as-of date (PL: baza klientów według statusu).
 
     ``table``: the output of :func:`salesnb.lifecycle.statuses` or of ``status_counts``.
@@ -69,7 +69,7 @@ def plot_status_counts(table: pd.DataFrame | pd.Series, language: str = "en") ->
     return fig
 
 
-def plot_status_history(history: StatusHistory | pd.DataFrame, language: str = "en", kind: str = "bar") -> Figure:
+def status_history_chart(history: StatusHistory | pd.DataFrame, language: str = "en", kind: str = "bar") -> Figure:
     """Stacked bars (or areas, ``kind="area"``) of clients per status at each period end.
 
     PL: statusy klientów w czasie. ``history``: :func:`salesnb.lifecycle.status_history` or its
@@ -101,7 +101,7 @@ def plot_status_history(history: StatusHistory | pd.DataFrame, language: str = "
     return fig
 
 
-def plot_flows(history: StatusHistory | pd.DataFrame, language: str = "en", period_end: Any = None) -> Figure:
+def flows_chart(history: StatusHistory | pd.DataFrame, language: str = "en", period_end: Any = None) -> Figure:
     """Heatmap of flows between statuses (PL: przepływy między statusami, macierz przejść).
 
     Rows: status at the earlier period end ("not yet known" for clients first known in the
@@ -139,7 +139,7 @@ def plot_flows(history: StatusHistory | pd.DataFrame, language: str = "en", peri
     return fig
 
 
-def plot_manager_kpis(kpis: pd.DataFrame, language: str = "en") -> Figure:
+def manager_kpis_chart(kpis: pd.DataFrame, language: str = "en") -> Figure:
     """Grouped bars of primary, repeat and new-direction sales per manager (the article's table).
 
     PL: sprzedaż pierwotna, powtórna i w nowych kierunkach według menedżerów.
@@ -169,3 +169,10 @@ def plot_manager_kpis(kpis: pd.DataFrame, language: str = "en") -> Figure:
 
 
 __all__ = ["STATUS_COLORS", "plot_status_counts", "plot_status_history", "plot_flows", "plot_manager_kpis"]
+
+
+# Old names (before charts were named <what>_chart), kept so existing notebooks and code run.
+plot_status_counts = status_counts_chart
+plot_status_history = status_history_chart
+plot_flows = flows_chart
+plot_manager_kpis = manager_kpis_chart

@@ -17,8 +17,21 @@ def _money(x, _pos=None) -> str:
     return f"{x:.0f}"
 
 
-def revenue_by_month(table: pd.DataFrame, language: str = "en", currency: str = "") -> Figure:
-    """Stacked bars of net revenue per month and product line (table from overview.revenue_by_month)."""
+def revenue_by_month_chart(table: pd.DataFrame, language: str = "en", currency: str = "") -> Figure:
+    """Stacked bars of net revenue per month and product line (PL: przychód według miesięcy).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`salesnb.overview.revenue_by_month` (months x product lines).
+    language : {"en", "pl"}, default "en"
+    currency : str, default ""
+        Shown on the money axis.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
     with style():
         fig = Figure(figsize=(11, 4.5))
         ax = fig.add_subplot()
@@ -36,14 +49,27 @@ def revenue_by_month(table: pd.DataFrame, language: str = "en", currency: str = 
     return fig
 
 
-def revenue_by_line(table: pd.DataFrame, language: str = "en", currency: str = "") -> Figure:
-    """Horizontal bars of revenue per product line with its share."""
+def revenue_by_line_chart(table: pd.DataFrame, language: str = "en", currency: str = "") -> Figure:
+    """Horizontal bars of revenue per product line with its share (PL: przychód według linii).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`salesnb.overview.revenue_by_line` (``revenue``, ``share`` per line).
+    language : {"en", "pl"}, default "en"
+    currency : str, default ""
+        Shown on the money axis.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
     with style():
         fig = Figure(figsize=(8, 0.5 * len(table) + 1.5))
         ax = fig.add_subplot()
         data = table.iloc[::-1]
         bars = ax.barh(data.index.astype(str), data["revenue"])
-        for bar, share in zip(bars, data["share"]):
+        for bar, share in zip(bars, data["share"], strict=True):
             ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {share:.0%}", va="center")
         ax.set_title(t("revenue_by_line", language))
         ax.set_xlabel(f"{t('revenue', language)} {currency}".strip())
@@ -51,3 +77,8 @@ def revenue_by_line(table: pd.DataFrame, language: str = "en", currency: str = "
         ax.grid(axis="y", visible=False)
         fig.tight_layout()
     return fig
+
+
+# Old names, kept so existing notebooks and code run; they shadowed salesnb.overview's tables.
+revenue_by_month = revenue_by_month_chart
+revenue_by_line = revenue_by_line_chart

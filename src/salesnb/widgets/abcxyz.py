@@ -53,14 +53,14 @@ def abcxyz_widget(data: Any, language: str | None = None, rows: int = 10, **kwar
     import ipywidgets as w
     from IPython.display import display
 
-    from ..abcxyz import _params
+    from ..abcxyz import settings
     from ..i18n import label_columns, label_values, t
 
     company = None if isinstance(data, pd.DataFrame) else data
     language = language or getattr(data, "language", None) or "en"
-    p = _params(company)
-    a0, b0 = (float(x) for x in p["abc_thresholds"])
-    x0, y0 = (float(x) for x in p["xyz_thresholds"])
+    p = settings(company, "salesnb.widgets.abcxyz.abcxyz_widget")
+    a0, b0 = p.abc_thresholds
+    x0, y0 = p.xyz_thresholds
     abc_s = w.FloatRangeSlider(value=(a0, b0), min=0.05, max=1.0, step=0.05, readout_format=".0%",
                                description=t("abcxyz_abc_thresholds", language), continuous_update=False,
                                style={"description_width": "initial"}, layout=w.Layout(width="420px"))
@@ -68,7 +68,7 @@ def abcxyz_widget(data: Any, language: str | None = None, rows: int = 10, **kwar
                                description=t("abcxyz_xyz_thresholds", language), continuous_update=False,
                                style={"description_width": "initial"}, layout=w.Layout(width="420px"))
     per = w.Dropdown(options=[(t("abcxyz_months", language), "M"), (t("abcxyz_quarters", language), "Q")],
-                     value=str(p["xyz_period"]).upper()[:1] if str(p["xyz_period"]).upper()[:1] in "MQ" else "M",
+                     value=p.period,
                      description=t("abcxyz_period", language))
     out = w.Output()
 

@@ -14,8 +14,9 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from salesnb import lifecycle as lc
-from salesnb.i18n import t
+from .. import lifecycle as lc
+from ..i18n import t
+from ..plots.lifecycle import status_counts_chart
 
 #: Windows offered in the dropdown (the suggested one and the company's are added).
 DEFAULT_WINDOWS: tuple[str, ...] = ("1M", "2M", "3M", "6M", "12M")
@@ -33,8 +34,6 @@ def status_overview(
     PL: baza klientów według statusu (domain.md section 4; seed 003 lines 636-643). The table
     has one row per status with the number of clients and their share; headers in ``language``.
     """
-    from salesnb.plots.lifecycle import plot_status_counts
-
     st = lc.statuses(transactions, customers, as_of=as_of, window=window)
     counts = lc.status_counts(st)
     total = int(counts.sum())
@@ -46,7 +45,7 @@ def status_overview(
         index=pd.Index([t(f"status_{s}", language) for s in counts.index], name=t("status", language)),
     )
     table.attrs.update(st.attrs)
-    return table, plot_status_counts(st, language)
+    return table, status_counts_chart(st, language)
 
 
 def _month_ends(transactions: Any) -> list[pd.Timestamp]:
