@@ -285,3 +285,55 @@ def test_class_history_takes_every_by_that_abc_xyz_takes(by):
     assert last.set_index("customer_id")["abc"].astype(str).to_dict() == \
         table["abc"].dropna().astype(str).to_dict()
     assert history.params["by"] == ("margin" if by == "margin" else "amount")
+
+
+# --------------------------------------------------------------------------------------------
+# numpydoc on every public function
+
+#: Layers whose public functions name the concept in Polish too.
+_CONCEPT_LAYERS = {1, 2, 3}
+
+
+def _public_functions():
+    for m, path in MODULES.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        exported = None
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__all__" for t in node.targets):
+                exported = {ast.literal_eval(e) for e in node.value.elts}
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not node.name.startswith("_"):
+                if exported is None or node.name in exported or m.endswith(("cli", "kernel")):
+                    yield m, node
+
+
+def _missing_sections(node: ast.FunctionDef) -> list[str]:
+    doc = ast.get_docstring(node) or ""
+    problems = []
+    if not doc:
+        return ["no docstring"]
+    args = [a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs) if a.arg not in ("self", "cls")]
+    if args and not re.search(r"^Parameters\n-{3,}", doc, re.M):
+        problems.append("no Parameters section")
+    returns = node.returns is not None and ast.unparse(node.returns) not in ("None", "'None'")
+    if returns and not re.search(r"^(Returns|Yields)\n-{3,}", doc, re.M):
+        problems.append("no Returns section")
+    return problems
+
+
+def test_public_functions_have_numpydoc_docstrings():
+    bad = []
+    for m, node in _public_functions():
+        problems = _missing_sections(node)
+        if _layer(m) in _CONCEPT_LAYERS and "PL:" not in (ast.get_docstring(node) or ""):
+            problems.append("no (PL: ...) name of the concept")
+        if problems:
+            bad.append(f"{m}.{node.name}: {', '.join(problems)}")
+    assert not bad, f"{len(bad)} public functions without a full numpydoc docstring:\n" + "\n".join(bad)
+
+
+def test_docstrings_cite_articles_by_title_not_by_file():
+    bad = [f"{m}:{i}" for m, path in MODULES.items()
+           for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+           if re.search(r"\bseed \d{3}\b|domain\.md|lines? \d+-\d+", line)]
+    assert not bad, "cite the article by its title (docs/architecture.md):\n" + "\n".join(bad)

@@ -20,6 +20,7 @@ from .abcxyz import abc_xyz
 from .errors import DataError, DataWarning, Problem
 from .i18n import LABELS
 from .i18n import t as _label
+from .money import group_sum
 from .periods import period_bounds, window_label, window_start
 from .settlements import (
     LOST,
@@ -347,13 +348,13 @@ def manager_kpis(
     ra = amount[per.row_sel]
     for kind, name in ((0, "primary_sales_amount"), (1, "repeat_sales_amount"), (2, "new_direction_sales_amount")):
         m = per.row_kind == kind
-        cols[name] = np.bincount(per.row_seller[m], weights=ra[m], minlength=k)
+        cols[name] = group_sum(per.row_seller[m], ra[m], k)
     rep = per.row_kind == 1
     cols["repeat_sales_count"] = _count_unique(per.row_client[rep], per.row_line[rep], per.row_day[rep],
                                                group=per.row_seller[rep], n_groups=k)
     nd = per.row_kind == 2
     cols["new_direction_sales_count"] = _count_unique(per.row_client[nd], per.row_line[nd], group=per.row_seller[nd], n_groups=k)
-    cols["corrections_amount"] = np.bincount(per.corr_seller, weights=amount[per.corr_sel], minlength=k)
+    cols["corrections_amount"] = group_sum(per.corr_seller, amount[per.corr_sel], k)
     cols["leads"] = np.bincount(cs[per.leads], minlength=k)
     cols["converted_clients"] = np.bincount(cs[per.converted], minlength=k)
     df = pd.DataFrame({c: cols[c] for c in _ADDITIVE}, index=pd.Index([*per.sp_names, UNASSIGNED], dtype=object, name="salesperson"))
@@ -456,8 +457,8 @@ def client_kpis(
     amounts = {}
     for kind, name in ((0, "primary_sales_amount"), (1, "repeat_sales_amount"), (2, "new_direction_sales_amount")):
         m = per.row_kind == kind
-        amounts[name] = np.bincount(per.row_client[m], weights=ra[m], minlength=n)
-    amounts["corrections_amount"] = np.bincount(p.codes[per.corr_sel], weights=p.amount[per.corr_sel], minlength=n)
+        amounts[name] = group_sum(per.row_client[m], ra[m], n)
+    amounts["corrections_amount"] = group_sum(p.codes[per.corr_sel], p.amount[per.corr_sel], n)
     nd = per.row_kind == 2
     new_lines = _count_unique(per.row_line[nd], group=per.row_client[nd], n_groups=n)
     # distinct lines bought up to T
