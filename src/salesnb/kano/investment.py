@@ -166,7 +166,7 @@ def priorities(data: Any, satisfaction: Any = None, planned: Iterable[str] | Non
     order_arg = kwargs.pop("wave_order", None)
     p = setup_parameters("priorities", data, rule=rule, threshold=threshold, low_score=low_score,
                          max_share_low=max_share_low, language=language, wave_order=order_arg, wave=wave,
-                         satisfaction=satisfaction)
+                         satisfaction=satisfaction, **kwargs)  # summarize's arguments, checked as priorities
     if planned is not None and (isinstance(planned, (str, bytes)) or not isinstance(planned, Iterable)):
         raise ParameterError("planned", planned, "a list of feature names or None", function=p.function)
     lang, col = p.language, p.column

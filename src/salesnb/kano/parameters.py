@@ -295,12 +295,13 @@ def setup_parameters(function: str, data: Any = _NO_DATA, **values: Any) -> Kano
     DataError
         If ``data`` is a company without a Kano survey.
     TypeError
-        If a parameter name has no check here (a programming error).
+        If a parameter name has no check here (a misspelt keyword argument passed on, or a new
+        parameter that needs its check added).
     """
     function = function if "." in function else f"{_PACKAGE}.{function}"
     unknown = [k for k in values if k not in _CHECKS and k != "satisfaction"]
     if unknown:
-        raise TypeError(f"setup_parameters has no check for {unknown}; add one to _CHECKS")
+        raise TypeError(f"{function}() got unexpected keyword argument(s) {', '.join(map(repr, unknown))}")
     out: dict[str, Any] = {}
     ctx: dict[str, Any] = {"function": function, "data": data}
     if data is not _NO_DATA:

@@ -55,7 +55,7 @@ def summarize_waves(data: Any, wave: str = "wave", order: Sequence | None = None
     ParameterError
         If ``order`` misses a wave, or another argument is not allowed.
     """
-    p = setup_parameters("summarize_waves", data, wave_order=order)
+    p = setup_parameters("summarize_waves", data, wave_order=order, **kwargs)  # name this function in errors
     frame = p.survey
     if wave not in frame.columns:
         if wave != "wave":  # the caller named a column the survey does not have

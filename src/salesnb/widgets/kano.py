@@ -56,7 +56,11 @@ def pair_counts(pairs: Iterable[tuple[Any, Any]] | None = None,
         If ``counts`` is not a 5x5 table of non-negative whole numbers (or a mapping with codes
         1-5), or a pair holds an answer outside the Kano scale.
     """
-    function = f"{_MODULE}.pair_counts"
+    return _pair_counts(pairs, counts, f"{_MODULE}.pair_counts")
+
+
+def _pair_counts(pairs: Iterable[tuple[Any, Any]] | None, counts: Any, function: str) -> pd.DataFrame:
+    """:func:`pair_counts`, naming ``function`` (the public one called) in its errors."""
     table = pd.DataFrame(0, index=kano.EVALUATION_TABLE.index, columns=kano.EVALUATION_TABLE.columns)
     if counts is not None:
         if isinstance(counts, Mapping):
@@ -164,8 +168,9 @@ def workshop_summary(pairs: Iterable[tuple[Any, Any]] | None = None,
     ParameterError
         If an argument is not allowed.
     """
-    p = kano.setup_parameters(f"{_MODULE}.workshop_summary", variant=variant)
-    cats = category_counts(pair_counts(pairs, counts), p.variant)
+    function = f"{_MODULE}.workshop_summary"
+    p = kano.setup_parameters(function, variant=variant)
+    cats = category_counts(_pair_counts(pairs, counts, function), p.variant)
     out = kano.summarize_counts(pd.DataFrame([cats.to_dict()], index=pd.Index([feature], name="feature")))
     for c in kano.CATEGORIES:  # counts are whole numbers here
         out[c] = out[c].astype(np.int64)
@@ -235,7 +240,7 @@ def kano_workshop(feature: str = "", language: str | None = "en", variant: str =
     function = f"{_MODULE}.kano_workshop"
     p = kano.setup_parameters(function, language=language, variant=variant)
     lang, variant = p.language, p.variant
-    start = pair_counts(counts=counts)
+    start = _pair_counts(None, counts, function)
     if not live():
         return StaticNote(lang)
     import ipywidgets as w  # only when a widget is built
