@@ -869,6 +869,13 @@ def test_setup_parameters_resolves_language_wave_and_rule():
         kano.summarize_waves(waves, ddof=-1)
     with pytest.raises(TypeError, match="unexpected keyword"):
         kano.summarize_waves(waves, varaint="pouliot")
+    # a wave order missing a wave is named as the function calls it
+    with pytest.raises(DataError, match=r"'wave_order' parameter of salesnb\.kano\.priorities"):
+        kano.priorities(waves, wave_order=["wave 2"])
+    with pytest.raises(DataError, match=r"'order' parameter of salesnb\.kano\.select_wave"):
+        kano.select_wave(waves, order=["wave 1"])
+    with pytest.raises(DataError, match=r"'wave_order' parameter of salesnb\.kano\.summarize"):
+        kano.summarize(waves, by="wave", wave_order=["wave 1"])
     with pytest.raises(DataError, match="no Kano survey"):
         kano.setup_parameters("summarize", SimpleNamespace(kano_survey=None))
 

@@ -118,7 +118,8 @@ def _wave_dates(labels: list[str]) -> pd.Series | None:
     return None if problems or parsed.isna().any() else parsed
 
 
-def wave_order(values: pd.Series, order: Sequence | None = None, function: str | None = None) -> list:
+def wave_order(values: pd.Series, order: Sequence | None = None, function: str | None = None,
+               parameter: str = "order") -> list:
     """The survey's waves in time order (PL: kolejność fal badania).
 
     The article *Kano model and good practices* (PL: *Model Kano i dobre praktyki*) teaches that
@@ -134,6 +135,8 @@ def wave_order(values: pd.Series, order: Sequence | None = None, function: str |
         The waves in the order to use; it must hold every wave of the survey.
     function : str, optional
         The public function asking (named in a message); default ``salesnb.kano.wave_order``.
+    parameter : str, default 'order'
+        The name ``order`` has in that function (named in a message).
 
     Returns
     -------
@@ -149,11 +152,11 @@ def wave_order(values: pd.Series, order: Sequence | None = None, function: str |
     uniq = list(pd.unique(values.dropna()))
     if order is not None:
         if isinstance(order, (str, bytes)) or not isinstance(order, Iterable):
-            raise ParameterError("order", order, "a list of the survey's waves", function=function)
+            raise ParameterError(parameter, order, "a list of the survey's waves", function=function)
         order = list(order)
         unknown = [w for w in uniq if w not in order]
         if unknown:
-            raise ParameterError("order", order, "a list holding every wave of the survey", function=function,
+            raise ParameterError(parameter, order, "a list holding every wave of the survey", function=function,
                                  fix=f"add the wave(s) {unknown}.")
         return [w for w in order if w in uniq]
     dates = _wave_dates(uniq) if uniq and all(isinstance(w, str) for w in uniq) else None
@@ -202,10 +205,12 @@ def _language(value: Any, ctx: dict) -> str:
     return check_choice("language", value, LANGUAGES, function=ctx["function"])
 
 
-def _wave_order_arg(value: Any, ctx: dict) -> Sequence | None:
-    if value is not None and (isinstance(value, (str, bytes)) or not isinstance(value, Iterable)):
-        raise ParameterError("wave_order", value, "a list of the survey's waves or None", function=ctx["function"])
-    return None if value is None else list(value)
+def _wave_order_arg(name: str) -> Callable[[Any, dict], Any]:
+    def check(value: Any, ctx: dict) -> Sequence | None:
+        if value is not None and (isinstance(value, (str, bytes)) or not isinstance(value, Iterable)):
+            raise ParameterError(name, value, "a list of the survey's waves or None", function=ctx["function"])
+        return None if value is None else list(value)
+    return check
 
 
 def _wave(value: Any, ctx: dict) -> Any:
@@ -213,7 +218,8 @@ def _wave(value: Any, ctx: dict) -> Any:
     frame = ctx.get("survey")
     if value is None or frame is None or "wave" not in frame.columns or not frame["wave"].notna().any():
         return None
-    waves = wave_order(frame["wave"], ctx.get("wave_order"), ctx["function"])
+    name, order = ctx.get("order", ("order", None))
+    waves = wave_order(frame["wave"], order, ctx["function"], parameter=name)
     if isinstance(value, str) and value.strip().lower() == "latest":
         return waves[-1]
     try:
@@ -227,6 +233,8 @@ def _wave(value: Any, ctx: dict) -> Any:
 
 
 def _by(value: Any, ctx: dict) -> list[str]:
+    if value is not None and not isinstance(value, (str, Iterable)):
+        raise ParameterError("by", value, "a column name, a list of them or None", function=ctx["function"])
     keys = [value] if isinstance(value, str) else list(value or [])
     frame = ctx.get("survey")
     missing = [k for k in keys if frame is not None and k not in frame.columns]
@@ -251,7 +259,8 @@ _CHECKS: dict[str, Callable[[Any, dict], Any]] = {
     "threshold": _score("threshold"),
     "low_score": _score("low_score"),
     "by": _by,
-    "wave_order": _wave_order_arg,
+    "order": _wave_order_arg("order"),
+    "wave_order": _wave_order_arg("wave_order"),
     "wave": _wave,
 }
 
@@ -278,10 +287,11 @@ def setup_parameters(function: str, data: Any = _NO_DATA, **values: Any) -> Kano
         company's, else English), ``strict``, ``scores_exclude_q``, ``only_changed``,
         ``significant_only`` (True or False), ``mixed_below`` and ``max_share_low`` (shares 0-1,
         the latter may be None), ``ddof`` (a whole number >= 0), ``threshold`` and
-        ``low_score`` (scores on the 1-5 scale), ``by`` (survey columns), ``wave_order`` (a list
-        of waves or None), ``wave`` (``"latest"``, a wave of the survey, or None for all;
-        resolved to the label to use, None when the survey has no waves) and ``satisfaction``
-        (a satisfaction table or a company; None: the company's, if ``data`` is one).
+        ``low_score`` (scores on the 1-5 scale), ``by`` (survey columns), ``order`` or
+        ``wave_order`` (a list of waves or None, as the function calls it), ``wave``
+        (``"latest"``, a wave of the survey, or None for all; resolved to the label to use, None
+        when the survey has no waves) and ``satisfaction`` (a satisfaction table or a company;
+        None: the company's, if ``data`` is one).
 
     Returns
     -------
@@ -309,8 +319,9 @@ def setup_parameters(function: str, data: Any = _NO_DATA, **values: Any) -> Kano
         out["survey"] = ctx["survey"] = survey
     if "satisfaction" in values:
         out["satisfaction"], out["satisfaction_file"] = _satisfaction_of(values["satisfaction"], data, function)
-    if "wave_order" in values:  # the wave is checked against the waves in this order
-        ctx["wave_order"] = _wave_order_arg(values["wave_order"], ctx)
+    for name in ("order", "wave_order"):  # the wave is checked against the waves in this order
+        if name in values:
+            ctx["order"] = (name, _CHECKS[name](values[name], ctx))
     for name, check in _CHECKS.items():
         if name in values:
             out[name] = check(values[name], ctx)

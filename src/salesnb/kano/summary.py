@@ -284,7 +284,8 @@ def summarize(data: Any, by: str | Sequence[str] | None = None, variant: str = "
                       f"they are kept with n = 0 and no category.", DataWarning, stacklevel=2)
     if "wave" in keys[:-1]:
         # waves in time order (or first appearance), not alphabetically
-        pos = {w: i for i, w in enumerate(waves_in_order(frame["wave"], ps.wave_order, ps.function))}
+        ordered = waves_in_order(frame["wave"], ps.wave_order, ps.function, parameter="wave_order")
+        pos = {w: i for i, w in enumerate(ordered)}
         sk = []
         for i, k in enumerate(keys):
             level = out.index.get_level_values(i)

@@ -331,7 +331,7 @@ def select_wave(data: Any, wave: Any = "latest", order: Sequence | None = None) 
     ParameterError
         If ``wave`` is not in the survey or ``order`` misses a wave.
     """
-    p = setup_parameters("select_wave", data, wave_order=order, wave=wave)
+    p = setup_parameters("select_wave", data, order=order, wave=wave)
     frame = p.survey
     if p.wave is not None:
         frame = frame[frame["wave"] == p.wave]

@@ -55,7 +55,7 @@ def summarize_waves(data: Any, wave: str = "wave", order: Sequence | None = None
     ParameterError
         If ``order`` misses a wave, or another argument is not allowed.
     """
-    p = setup_parameters("summarize_waves", data, wave_order=order, **kwargs)  # name this function in errors
+    p = setup_parameters("summarize_waves", data, order=order, **kwargs)  # name this function in errors
     frame = p.survey
     if wave not in frame.columns:
         if wave != "wave":  # the caller named a column the survey does not have
@@ -65,7 +65,7 @@ def summarize_waves(data: Any, wave: str = "wave", order: Sequence | None = None
     if wave != "wave":
         frame = frame.rename(columns={wave: "wave"})
     if order is not None:  # name this function, not summarize, if the order misses a wave
-        wave_order(frame["wave"], order, p.function)
+        wave_order(frame["wave"], order, p.function, parameter="order")
     return summarize(frame, by="wave", wave_order=order, **kwargs)
 
 
