@@ -562,6 +562,18 @@ def test_charts_return_figures_in_both_languages():
     assert cells == ["0", "0", "1", "1", "0", "0", "0", "0", "1"]
 
 
+def test_pareto_chart_of_several_groups_names_the_table_parameter():
+    from salesnb.errors import ParameterError
+    from salesnb.plots.abcxyz import pareto_chart
+
+    values = pd.DataFrame({"g": ["x", "x", "y", "y"], "id": ["a", "b", "a", "b"], "amount": [3.0, 1.0, 2.0, 2.0]})
+    table = ax.abc_table(values, groups="g", ids="id")
+    with pytest.raises(ParameterError, match="'table' parameter of salesnb.plots.abcxyz.pareto_chart") as err:
+        pareto_chart(table)
+    assert err.value.parameter == "table" and "select one group first" in str(err.value)
+    assert pareto_chart(table[table["group"] == "x"]).axes  # one group draws
+
+
 def test_widget_builds_and_redraws(live_widgets):
     pytest.importorskip("ipywidgets")
     from salesnb.widgets.abcxyz import abcxyz_view, abcxyz_widget
