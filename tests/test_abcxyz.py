@@ -430,7 +430,8 @@ def test_new_client_window_is_half_open():
 def test_company_params_are_defaults_and_arguments_win():
     tx = _company_tx()
     company = SimpleNamespace(
-        transactions=tx, customers=pd.DataFrame({"customer_id": ["lead"], "first_contact": [pd.Timestamp("2024-05-01")]}),
+        transactions=tx,
+        customers=pd.DataFrame({"customer_id": ["lead"], "first_contact": [pd.Timestamp("2024-05-01")]}),
         products=None, as_of=pd.Timestamp("2024-12-31"),
         params={"abc_thresholds": [0.8, 0.95], "xyz_period": "Q", "lifecycle_window": "3M"})
     t = ax.abc_xyz(company)
@@ -521,7 +522,8 @@ def test_class_history_and_transitions():
     assert (c["reason"] == "reason_short_history").all()       # 1 period < 3: no XYZ
     ch = h.changes
     fill = lambda s: s.astype(object).where(s.notna(), "-").tolist()  # noqa: E731
-    assert list(zip(ch["period_end"].astype(str), ch["customer_id"], fill(ch["abc_from"]), fill(ch["abc_to"]))) == [
+    assert list(zip(ch["period_end"].astype(str), ch["customer_id"], fill(ch["abc_from"]), fill(ch["abc_to"]),
+                    strict=True)) == [
         ("2024-02", "a", "A", "C"), ("2024-02", "b", "C", "A"), ("2024-03", "a", "C", "A"), ("2024-03", "b", "A", "-")]
     m = h.matrix("abc")
     # Jan->Feb: A->C, C->A; Feb->Mar: C->A (a), A->- (b).
@@ -560,6 +562,18 @@ def test_charts_return_figures_in_both_languages():
     fig = matrix_chart(table)
     cells = [t.get_text() for t in fig.axes[0].texts]
     assert cells == ["0", "0", "1", "1", "0", "0", "0", "0", "1"]
+
+
+def test_pareto_chart_of_several_groups_names_the_table_parameter():
+    from salesnb.errors import ParameterError
+    from salesnb.plots.abcxyz import pareto_chart
+
+    values = pd.DataFrame({"g": ["x", "x", "y", "y"], "id": ["a", "b", "a", "b"], "amount": [3.0, 1.0, 2.0, 2.0]})
+    table = ax.abc_table(values, groups="g", ids="id")
+    with pytest.raises(ParameterError, match="'table' parameter of salesnb.plots.abcxyz.pareto_chart") as err:
+        pareto_chart(table)
+    assert err.value.parameter == "table" and "select one group first" in str(err.value)
+    assert pareto_chart(table[table["group"] == "x"]).axes  # one group draws
 
 
 def test_widget_builds_and_redraws(live_widgets):

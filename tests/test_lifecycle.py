@@ -32,7 +32,7 @@ def status_of(df, **kw):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DataWarning)
         st_ = lc.statuses(df, **kw)
-    return dict(zip(st_["customer_id"], st_["status"].astype(str)))
+    return dict(zip(st_["customer_id"], st_["status"].astype(str), strict=True))
 
 
 # ------------------------------------------------------------------------------------ window
@@ -204,7 +204,7 @@ def test_default_as_of_is_the_last_transaction_day_corrections_included():
         s = lc.statuses(d, window="3M")
     assert s.attrs["as_of"] == pd.Timestamp("2009-05-02")
     # 02.05.2009 - 3M = 02.02.2009: a (10.01) is lost; b only a correction -> potential
-    assert dict(zip(s["customer_id"], s["status"].astype(str))) == {"a": "lost", "b": "potential"}
+    assert dict(zip(s["customer_id"], s["status"].astype(str), strict=True)) == {"a": "lost", "b": "potential"}
 
 
 def test_leads_from_customers_are_potential_when_known_by_T():
@@ -225,7 +225,7 @@ def test_bad_input_raises_clear_errors():
         lc.statuses(d, window="0M")
     with pytest.raises(DataError, match="longer than zero"):
         lc.statuses(d, window=pd.Timedelta(days=-1))
-    with pytest.raises(DataError, match="'transactions' parameter .* column\(s\) amount"):
+    with pytest.raises(DataError, match=r"'transactions' parameter .* column\(s\) amount"):
         lc.statuses(d.drop(columns="amount"))
     bad = d.copy()
     bad.loc[0, "amount"] = np.nan
@@ -270,7 +270,8 @@ def datasets(draw):
     days = draw(st.lists(st.integers(0, len(DAYS) - 1), min_size=n, max_size=n))
     amounts = draw(st.lists(st.sampled_from([-20.0, 0.0, 10.0, 35.5, 100.0]), min_size=n, max_size=n))
     leads = draw(st.lists(st.sampled_from(list("fghijk")), unique=True, max_size=4))
-    lead_days = draw(st.lists(st.one_of(st.none(), st.integers(0, len(DAYS) - 1)), min_size=len(leads), max_size=len(leads)))
+    lead_days = draw(st.lists(st.one_of(st.none(), st.integers(0, len(DAYS) - 1)),
+                              min_size=len(leads), max_size=len(leads)))
     df = pd.DataFrame({"customer_id": cids, "date": DAYS[days], "amount": amounts})
     cust = pd.DataFrame({"customer_id": leads,
                          "first_contact": pd.to_datetime([None if x is None else DAYS[x] for x in lead_days])})
@@ -285,9 +286,10 @@ def reference_status(df, cust, as_of, window):
     a, b = lc.window_start(t, window, 1), lc.window_start(t, window, 2)
     out = {}
     known = set(df.loc[df["date"] <= t, "customer_id"])
-    known |= {c for c, fc in zip(cust["customer_id"], cust["first_contact"]) if pd.isna(fc) or fc <= t}
+    known |= {c for c, fc in zip(cust["customer_id"], cust["first_contact"], strict=True) if pd.isna(fc) or fc <= t}
     for c in known:
-        dates = [d for cc, d, amt in zip(df["customer_id"], df["date"], df["amount"]) if cc == c and amt > 0 and d <= t]
+        dates = [d for cc, d, amt in zip(df["customer_id"], df["date"], df["amount"], strict=True)
+                 if cc == c and amt > 0 and d <= t]
         if not dates:
             out[c] = "potential"
         elif not any(d > a for d in dates):
@@ -312,7 +314,8 @@ def test_statuses_partition_the_known_clients_and_match_the_definitions(data):
     assert s["status"].notna().all()  # ... with exactly one of the five statuses
     counts = lc.status_counts(s)
     assert counts.sum() == len(s)
-    assert dict(zip(s["customer_id"], s["status"].astype(str))) == reference_status(df, cust, as_of, window)
+    assert dict(zip(s["customer_id"], s["status"].astype(str), strict=True)) == \
+        reference_status(df, cust, as_of, window)
     # lost / potential have no settlement in the current window; the others do
     active = s["status"].isin(["new", "regular", "restored"])
     assert (s["in_current_window"] == active).all()
@@ -327,7 +330,8 @@ def test_history_last_period_equals_statuses_and_flows_add_up(data):
         h = lc.status_history(df, cust, as_of=as_of, window=window)
         s = lc.statuses(df, cust, as_of=as_of, window=window)
     last = h.statuses.iloc[:, -1].dropna()
-    assert dict(zip(last.index, last.astype(str))) == dict(zip(s["customer_id"], s["status"].astype(str)))
+    assert dict(zip(last.index, last.astype(str), strict=True)) == \
+        dict(zip(s["customer_id"], s["status"].astype(str), strict=True))
     assert (h.counts.sum(axis=1) == h.statuses.notna().sum(axis=0).to_numpy()).all()
     for end, g in h.flows.groupby("period_end", observed=True):
         assert g["clients"].sum() == h.counts.loc[end].sum()  # every client known at the end flows from somewhere
@@ -410,7 +414,8 @@ KPI_ROWS = [
 KPI_CUSTOMERS = pd.DataFrame({
     "customer_id": ["A", "B", "H", "L1", "L2", "L3"],
     "salesperson": ["S1", "S2", "S2", "S2", "S1", "S1"],
-    "first_contact": pd.to_datetime(["2008-01-01", "2009-01-10", "2008-12-01", "2009-02-01", "2007-05-05", "2009-05-01"]),
+    "first_contact": pd.to_datetime(["2008-01-01", "2009-01-10", "2008-12-01", "2009-02-01", "2007-05-05",
+                                     "2009-05-01"]),
 })
 
 
@@ -456,7 +461,8 @@ def test_client_kpis_by_hand_and_consistent_with_manager_totals(kpi_company):
         c = lc.client_kpis(kpi_company, "2009-01-01", "2009-03-31", "3M")
         k = lc.manager_kpis(kpi_company, "2009-01-01", "2009-03-31", "3M")
     assert list(c.index) == ["A", "B", "C", "D", "E", "F", "H", "L1", "L2"]
-    assert c.loc["E", ["repeat_sales_amount", "new_direction_sales_amount", "new_product_lines", "product_lines"]].tolist() == [30.0, 50.0, 1, 2]
+    columns = ["repeat_sales_amount", "new_direction_sales_amount", "new_product_lines", "product_lines"]
+    assert c.loc["E", columns].tolist() == [30.0, 50.0, 1, 2]
     assert c.loc["D", "status_start"] == "new" and c.loc["D", "status"] == "lost" and c.loc["D", "lost_in_period"]
     assert c.loc["C", "status_start"] == "lost" and c.loc["C", "restored"]
     assert c.loc["H", "salesperson"] == "S2" and c.loc["H", "converted"]
@@ -540,9 +546,10 @@ def test_charts_return_figures_in_both_languages_without_pyplot():
     h = lc.status_history(ex)
     k = lc.manager_kpis(ex, ex.period_start, ex.period_end)
     before = plt.get_fignums()
-    for lang, word in (("en", "status"), ("pl", "status")):
-        figs = [pl.plot_status_counts(s, lang), pl.plot_status_history(h, lang), pl.plot_status_history(h, lang, kind="area"),
-                pl.plot_flows(h, lang), pl.plot_flows(h, lang, period_end="2009-03-31"), pl.plot_manager_kpis(k, lang)]
+    for lang, _word in (("en", "status"), ("pl", "status")):
+        figs = [pl.plot_status_counts(s, lang), pl.plot_status_history(h, lang),
+                pl.plot_status_history(h, lang, kind="area"), pl.plot_flows(h, lang),
+                pl.plot_flows(h, lang, period_end="2009-03-31"), pl.plot_manager_kpis(k, lang)]
         assert all(isinstance(f, Figure) for f in figs)
     assert figs[0].axes[0].get_title().startswith("Baza klientów według statusu")
     assert [x.get_text() for x in figs[0].axes[0].get_xticklabels()][:3] == ["potencjalny", "nowy", "stały"]

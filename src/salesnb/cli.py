@@ -53,6 +53,22 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the ``salesnb`` command (PL: polecenie ``salesnb``): ``run``, ``check`` or ``samples``.
+
+    Parameters
+    ----------
+    argv : list of str, optional
+        The arguments after ``salesnb``; default ``sys.argv[1:]``. See the module docstring.
+
+    Returns
+    -------
+    int
+        The exit status: 0 when everything succeeded; 1 when a notebook run failed or a
+        dataset has problems; 2 for input the batch refuses (its message is printed) or an
+        unknown command; 130 when interrupted (finished reports are kept). ``samples`` returns
+        what :func:`salesnb.samples.main` returns. Arguments argparse cannot parse make it
+        print the usage and exit with status 2.
+    """
     args = _parser().parse_args(argv)
     if args.command == "run":
         import yaml

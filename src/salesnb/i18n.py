@@ -9,6 +9,8 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
+from .validation import check_choice
+
 LANGUAGES = ("en", "pl")
 
 #: key -> {"en": ..., "pl": ...}
@@ -86,7 +88,8 @@ LABELS: dict[str, dict[str, str]] = {
     "after_as_of": {"en": "Rows after the as-of date", "pl": "Wiersze po dacie analizy"},
     "duplicate_rows": {"en": "Exact duplicate rows", "pl": "Zduplikowane wiersze"},
     "clients_without_sales": {"en": "Clients without sales", "pl": "Klienci bez sprzedaży"},
-    "revenue_by_month": {"en": "Revenue by month and product line", "pl": "Przychód według miesięcy i linii produktowych"},
+    "revenue_by_month": {"en": "Revenue by month and product line",
+                         "pl": "Przychód według miesięcy i linii produktowych"},
     "revenue_by_line": {"en": "Revenue by product line", "pl": "Przychód według linii produktowych"},
     "other": {"en": "other", "pl": "inne"},
     "total": {"en": "Total", "pl": "Razem"},
@@ -190,12 +193,16 @@ LABELS: dict[str, dict[str, str]] = {
     "kano_answer_5": {"en": "I dislike it", "pl": "nie podoba mi się"},
     "kano_action_M": {"en": "1. fix first: a basic need", "pl": "1. najpierw: potrzeba podstawowa"},
     "kano_action_O": {"en": "2. then improve: more is better", "pl": "2. potem: im więcej, tym lepiej"},
-    "kano_action_A": {"en": "3. then delight: only once basics are met", "pl": "3. na końcu: zachwyt, gdy podstawy są spełnione"},
+    "kano_action_A": {"en": "3. then delight: only once basics are met",
+                      "pl": "3. na końcu: zachwyt, gdy podstawy są spełnione"},
     "kano_action_I": {"en": "no investment: clients are indifferent", "pl": "bez inwestycji: klientom jest obojętne"},
     "kano_action_R": {"en": "do not add: clients prefer it absent", "pl": "nie dodawać: klienci wolą bez tego"},
     "kano_action_Q": {"en": "check the question: contradictory answers", "pl": "sprawdź pytanie: sprzeczne odpowiedzi"},
     "kano_action_none": {"en": "no answers", "pl": "brak odpowiedzi"},
-    "kano_warning_message": {"en": "Do not invest in the delighter '{delighter}' yet: the basic need '{basic}' scores {score:.2f} (below {threshold:g}).", "pl": "Nie inwestuj jeszcze w czynnik zachwytu „{delighter}”: potrzeba podstawowa „{basic}” ma ocenę {score:.2f} (poniżej {threshold:g})."},
+    "kano_warning_message": {"en": "Do not invest in the delighter '{delighter}' yet: the basic need '{basic}' "
+                                   "scores {score:.2f} (below {threshold:g}).",
+                             "pl": "Nie inwestuj jeszcze w czynnik zachwytu „{delighter}”: potrzeba podstawowa "
+                                   "„{basic}” ma ocenę {score:.2f} (poniżej {threshold:g})."},
     "kano_col_n": {"en": "Answers", "pl": "Odpowiedzi"},
     "kano_col_A": {"en": "A", "pl": "A"},
     "kano_col_O": {"en": "O", "pl": "O"},
@@ -259,19 +266,22 @@ LABELS: dict[str, dict[str, str]] = {
     "kano_satisfied": {"en": "delighted", "pl": "zachwycony"},
     "kano_dissatisfied": {"en": "dissatisfied", "pl": "niezadowolony"},
     "kano_time": {"en": "over time: delighters become expected", "pl": "z czasem: zachwyt staje się oczekiwaniem"},
-    "kano_bw_title": {"en": "Better/Worse: what a feature adds and what its absence costs", "pl": "Better/Worse: co daje cecha, a ile kosztuje jej brak"},
+    "kano_bw_title": {"en": "Better/Worse: what a feature adds and what its absence costs",
+                      "pl": "Better/Worse: co daje cecha, a ile kosztuje jej brak"},
     "kano_axis_worse": {"en": "Dissatisfaction if absent (|Worse|)", "pl": "Niezadowolenie przy braku (|Worse|)"},
     "kano_axis_better": {"en": "Satisfaction if present (Better)", "pl": "Zadowolenie przy obecności (Better)"},
     "kano_shares_title": {"en": "Kano categories per feature", "pl": "Kategorie Kano według cech"},
     "kano_axis_share": {"en": "Share of answers", "pl": "Udział odpowiedzi"},
-    "kano_waves_title": {"en": "Satisfaction is not fixed: features move between waves", "pl": "Zadowolenie nie jest stałe: cechy przesuwają się między falami"},
+    "kano_waves_title": {"en": "Satisfaction is not fixed: features move between waves",
+                         "pl": "Zadowolenie nie jest stałe: cechy przesuwają się między falami"},
     "kano_widget_title": {"en": "Kano: answers for one feature", "pl": "Kano: odpowiedzi dla jednej cechy"},
     "kano_widget_feature": {"en": "Feature", "pl": "Cecha"},
     "kano_widget_functional": {"en": "If the feature is present", "pl": "Jeśli cecha jest obecna"},
     "kano_widget_dysfunctional": {"en": "If the feature is absent", "pl": "Jeśli cechy brak"},
     "kano_widget_add": {"en": "Add answer", "pl": "Dodaj odpowiedź"},
     "kano_widget_reset": {"en": "Clear", "pl": "Wyczyść"},
-    "kano_widget_counts": {"en": "Answers per pair (rows: present, columns: absent)", "pl": "Liczba odpowiedzi (wiersze: obecna, kolumny: brak)"},
+    "kano_widget_counts": {"en": "Answers per pair (rows: present, columns: absent)",
+                           "pl": "Liczba odpowiedzi (wiersze: obecna, kolumny: brak)"},
     "kano_widget_empty": {"en": "No answers yet.", "pl": "Brak odpowiedzi."},
     # --- segments ---
     # --- exercises ---
@@ -287,25 +297,62 @@ LABELS: dict[str, dict[str, str]] = {
     "ex_wrong_text": {"en": "That is not it.", "pl": "To nie to."},
     "ex_unreadable": {"en": "That answer cannot be read; see the question for the form.",
                       "pl": "Nie można odczytać odpowiedzi; sprawdź w pytaniu, w jakiej formie ją podać."},
-    "ex_noted": {"en": "Noted and kept with your answers. There is no single right answer: compare yours with the solution.",
-                 "pl": "Zapisano razem z odpowiedziami. Nie ma jednej dobrej odpowiedzi: porównaj swoją z rozwiązaniem."},
+    "ex_noted": {"en": "Noted and kept with your answers. There is no single right answer: "
+                       "compare yours with the solution.",
+                 "pl": "Zapisano razem z odpowiedziami. Nie ma jednej dobrej odpowiedzi: "
+                       "porównaj swoją z rozwiązaniem."},
     # --- batch ---
 }
 
 
-def check_language(language: str | None) -> str:
-    """The language code to use: 'en' or 'pl' (None means English)."""
+def check_language(language: str | None, *, function: str | None = None) -> str:
+    """The language code to use: 'en' or 'pl' (PL: kod języka: angielski lub polski).
+
+    Parameters
+    ----------
+    language : str or None
+        ``"en"`` or ``"pl"``, in any case and with surrounding spaces; ``None`` means English.
+    function : str, optional
+        The public function whose ``language`` parameter this is, named in the message.
+
+    Returns
+    -------
+    str
+        ``"en"`` or ``"pl"``.
+
+    Raises
+    ------
+    ParameterError
+        For any other language.
+    """
     if language is None:
         return "en"
-    lang = str(language).strip().lower()
-    if lang not in LANGUAGES:
-        raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
-    return lang
+    return check_choice("language", language, LANGUAGES, function=function or "salesnb.i18n.check_language",
+                        fix="pass language='en' for English or language='pl' for Polish.")
 
 
 def t(key: str, language: str | None = "en") -> str:
-    """The label for ``key`` in ``language`` (PL: etykieta w danym języku)."""
-    lang = check_language(language)
+    """The label for ``key`` in ``language`` (PL: etykieta w danym języku).
+
+    Parameters
+    ----------
+    key : str
+        A key of :data:`LABELS`.
+    language : {"en", "pl"} or None, default "en"
+        See :func:`check_language`.
+
+    Returns
+    -------
+    str
+
+    Raises
+    ------
+    ParameterError
+        For a language other than "en" or "pl".
+    KeyError
+        If ``key`` has no label (add it to :data:`LABELS` in both languages).
+    """
+    lang = check_language(language, function="salesnb.i18n.t")
     try:
         return LABELS[key][lang]
     except KeyError:
@@ -313,8 +360,29 @@ def t(key: str, language: str | None = "en") -> str:
 
 
 def label_columns(df: pd.DataFrame, language: str | None = "en") -> pd.DataFrame:
-    """A copy of ``df`` with column (and index) names that have labels translated."""
-    lang = check_language(language)
+    """A copy of ``df`` with its headers in ``language`` (PL: nagłówki tabeli w danym języku).
+
+    Column names, and the names of the column and index levels, that have a label are
+    translated; the others pass through unchanged.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        A table with snake_case headers (keys of :data:`LABELS`).
+    language : {"en", "pl"} or None, default "en"
+        See :func:`check_language`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The relabelled copy.
+
+    Raises
+    ------
+    ParameterError
+        For a language other than "en" or "pl".
+    """
+    lang = check_language(language, function="salesnb.i18n.label_columns")
 
     def tr(x):
         return LABELS[x][lang] if isinstance(x, str) and x in LABELS else x
@@ -326,11 +394,52 @@ def label_columns(df: pd.DataFrame, language: str | None = "en") -> pd.DataFrame
 
 
 def label_values(values: Iterable, language: str | None = "en") -> list:
-    """Translate category values that have labels (others pass through)."""
-    lang = check_language(language)
+    """Category values in ``language`` (PL: wartości kategorii w danym języku).
+
+    Values that are keys of :data:`LABELS` (e.g. a reason such as ``"reason_new_client"``) are
+    translated; others pass through.
+
+    Parameters
+    ----------
+    values : iterable
+        The values, e.g. a column of a table.
+    language : {"en", "pl"} or None, default "en"
+        See :func:`check_language`.
+
+    Returns
+    -------
+    list
+        The values in the same order.
+
+    Raises
+    ------
+    ParameterError
+        For a language other than "en" or "pl".
+    """
+    lang = check_language(language, function="salesnb.i18n.label_values")
     return [LABELS[v][lang] if isinstance(v, str) and v in LABELS else v for v in values]
 
 
 def translate_map(keys: Iterable[str], language: str | None = "en") -> Mapping[str, str]:
-    """{key: label} for the given keys, for ``Series.map`` or ``DataFrame.rename``."""
+    """``{key: label}`` for the given keys (PL: słownik etykiet), for ``Series.map`` or ``DataFrame.rename``.
+
+    Parameters
+    ----------
+    keys : iterable of str
+        Keys of :data:`LABELS`.
+    language : {"en", "pl"} or None, default "en"
+        See :func:`check_language`.
+
+    Returns
+    -------
+    Mapping of str to str
+
+    Raises
+    ------
+    ParameterError
+        For a language other than "en" or "pl".
+    KeyError
+        If a key has no label.
+    """
+    check_language(language, function="salesnb.i18n.translate_map")
     return {k: t(k, language) for k in keys}

@@ -161,7 +161,11 @@ def _period(data: Any, period_start: Any, period_end: Any, window: Any, customer
     t0 = s - pd.Timedelta(1, "ns")
     if full_start_status:
         f0 = facts(p, t0, w, settle) if (len(p.dates) and t0.value >= p.dates.min()) else None
-        status_start = f0.status if f0 is not None else np.where(p.in_customers & ((p.first_contact == _IMIN) | (p.first_contact <= t0.value)), POTENTIAL, -1).astype(np.int8)
+        if f0 is not None:
+            status_start = f0.status
+        else:  # no transaction up to T0: leads known by then are potential
+            known0 = p.in_customers & ((p.first_contact == _IMIN) | (p.first_contact <= t0.value))
+            status_start = np.where(known0, POTENTIAL, -1).astype(np.int8)
         active_start = np.isin(status_start, (NEW, REGULAR, RESTORED))
     else:  # active at the day before the period = a settlement in (T0 - W, T0]
         status_start = np.full(p.n, -1, dtype=np.int8)
@@ -284,13 +288,15 @@ def manager_kpis(
 ) -> pd.DataFrame:
     """The article's per-sales-manager KPI table for a period (PL: wskaźniki menedżerów sprzedaży).
 
-    Seed 003 lines 626-634 (the KPIs) and 645-698 (the table "Okres 01.01.09-31.03.09 (dane
-    według pracowników)"); domain.md section 4. One row per sales manager, sorted by name, and a
-    last row "Total" (PL "Razem") that is the sum of the rows (``conversion`` there is
-    converted/leads of the sums, not a sum of ratios).
+    The KPIs of the article *Working with clients* for judging sales managers, and its table
+    "Okres 01.01.09-31.03.09 (dane według pracowników)". One row per sales manager, sorted by
+    name, and a last row "Total" (PL "Razem") that is the sum of the rows (``conversion`` there
+    is converted/leads of the sums, not a sum of ratios).
 
     The period is ``[period_start, period_end]``, whole days; T = the end of ``period_end``, the
-    statuses use window W (default the company's ``lifecycle_window`` or "3M").
+    statuses use window W (default the company's ``lifecycle_window`` or "3M"). The article names
+    the KPIs but not how to compute them: the rules below for sales, crediting and the client
+    columns are the workbook's decisions.
 
     **Sales** (settlement rows, amount > 0, in the period), rule for a row of client c in
     product line L on day d:
@@ -316,8 +322,9 @@ def manager_kpis(
 
     - ``potential_clients`` (PL: Pot. klienci): status potential at T = known by T (a lead with
       ``first_contact`` on or before T, or no date) and no settlement up to T;
-    - ``lost_clients`` (PL: utraceni klienci): active (new/regular/restored) at the day before
-      the period and lost at T, i.e. left during the period;
+    - ``lost_clients`` (PL: utraceni klienci; the article's header "straconych klientów"):
+      active (new/regular/restored) at the day before the period and lost at T, i.e. left
+      during the period;
     - ``restored_clients`` (PL: przywróceni klienci): status restored at T;
     - ``leads``: clients with no settlement before the period and known by T (first contact in
       the period or before); ``converted_clients``: those whose first settlement is in the
@@ -325,15 +332,49 @@ def manager_kpis(
       ``conversion`` (PL: konwersja) = converted / leads. By construction leads = potential
       at T + converted clients.
 
-    ``class_changes=True`` adds ``class_changes`` (PL: zmiany klasy; "klasa klienta, historia
-    zmian klas", line 631): clients of the manager that have an ABC class both at the end of the
-    day before the period and at T, and the two classes differ (A->B, C->A ...). Classes come
-    from :func:`salesnb.abcxyz.abc_xyz` with the company's parameters; a client gaining or
-    losing a class (new, lost) is not counted here, those are the new/lost columns. Off by
-    default: it runs the ABC/XYZ analysis twice (about 15 s at 10 M transactions).
+    ``class_changes=True`` adds ``class_changes`` (PL: zmiany klasy; the article's KPI "klasa
+    klienta, historia zmian klas"): clients of the manager that have an ABC class both at the
+    end of the day before the period and at T, and the two classes differ (A->B, C->A ...).
+    Classes come from :func:`salesnb.abcxyz.abc_xyz` with the company's parameters; a client
+    gaining or losing a class (new, lost) is not counted here, those are the new/lost columns.
+    Off by default: it runs the ABC/XYZ analysis twice (about 15 s at 10 M transactions).
 
-    ``language`` "en"/"pl" labels the columns with the article's headers (salesnb.i18n);
-    default: the snake_case names above.
+    Parameters
+    ----------
+    company : DataFrame, dict or Company
+        Transactions (``customer_id``, ``date``, ``amount``, ``product_line`` or ``product``
+        with a products table; optional ``salesperson``), a dict of tables or a loaded company
+        (its ``customers``, ``products`` and ``params["lifecycle_window"]`` come along).
+    period_start, period_end : date-like
+        The first and the last day of the period (whole days).
+    window : window-like, optional
+        W (see :func:`salesnb.periods.parse_window`); default the company's
+        ``lifecycle_window`` or "3M".
+    customers : pandas.DataFrame, optional
+        Overrides the company's customers table (``customer_id``, optional ``first_contact``,
+        ``salesperson``).
+    language : {"en", "pl"}, optional
+        Labels the columns with the article's headers (:mod:`salesnb.i18n`) and the total row
+        "Total"/"Razem"; default: the snake_case names above and "Total".
+    class_changes : bool, default False
+        Add the ``class_changes`` column (see above).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``salesperson`` (the managers, "(unassigned)" when some sale or client has no
+        manager, then the total row); columns :data:`MANAGER_KPI_COLUMNS` (and
+        ``class_changes``); amounts rounded to 2 decimals, counts as integers. ``attrs`` holds
+        ``period_start``, ``period_end``, ``window``, ``window_label`` and ``total_label``.
+
+    Raises
+    ------
+    ParameterError
+        For a period that starts after it ends, a window that is not allowed, ``company``
+        that holds no transactions table, or a language other than "en" or "pl".
+    DataError
+        For transactions that cannot be analysed (or without product lines), or a period end
+        before every transaction.
     """
     per = _period(company, period_start, period_end, window, customers)
     k = len(per.sp_names) + 1
@@ -353,11 +394,13 @@ def manager_kpis(
     cols["repeat_sales_count"] = _count_unique(per.row_client[rep], per.row_line[rep], per.row_day[rep],
                                                group=per.row_seller[rep], n_groups=k)
     nd = per.row_kind == 2
-    cols["new_direction_sales_count"] = _count_unique(per.row_client[nd], per.row_line[nd], group=per.row_seller[nd], n_groups=k)
+    cols["new_direction_sales_count"] = _count_unique(per.row_client[nd], per.row_line[nd], group=per.row_seller[nd],
+                                                      n_groups=k)
     cols["corrections_amount"] = group_sum(per.corr_seller, amount[per.corr_sel], k)
     cols["leads"] = np.bincount(cs[per.leads], minlength=k)
     cols["converted_clients"] = np.bincount(cs[per.converted], minlength=k)
-    df = pd.DataFrame({c: cols[c] for c in _ADDITIVE}, index=pd.Index([*per.sp_names, UNASSIGNED], dtype=object, name="salesperson"))
+    df = pd.DataFrame({c: cols[c] for c in _ADDITIVE},
+                      index=pd.Index([*per.sp_names, UNASSIGNED], dtype=object, name="salesperson"))
     for c in ("primary_sales_amount", "repeat_sales_amount", "new_direction_sales_amount", "corrections_amount"):
         df[c] = df[c].astype("float64").round(2)
     if class_changes:
@@ -372,7 +415,8 @@ def manager_kpis(
         if c in df.columns and not c.endswith("_amount"):
             df[c] = df[c].astype(np.int64)
     with np.errstate(invalid="ignore", divide="ignore"):
-        df["conversion"] = np.where(df["leads"] > 0, df["converted_clients"] / df["leads"].where(df["leads"] > 0, 1), np.nan)
+        df["conversion"] = np.where(df["leads"] > 0, df["converted_clients"] / df["leads"].where(df["leads"] > 0, 1),
+                                    np.nan)
     df = df[list(MANAGER_KPI_COLUMNS) + (["class_changes"] if class_changes else [])]
     df.attrs.update(period_start=per.s.normalize(), period_end=per.t.normalize(), window=per.w,
                     window_label=window_label(per.w), total_label=total_label)
@@ -398,7 +442,26 @@ def _class_changes(company: Any, per: _Period) -> np.ndarray:
 
 
 def label_kpis(df: pd.DataFrame, language: str = "en") -> pd.DataFrame:
-    """A copy with the article's headers (PL: nagłówki z tabeli artykułu) in ``language``."""
+    """A copy with the article's headers (PL: nagłówki z tabeli artykułu) in ``language``.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        From :func:`manager_kpis` or :func:`client_kpis` with snake_case names.
+    language : {"en", "pl"}, default "en"
+        The language of the headers.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns with a ``kpi_`` label (or a label of their own) renamed, the "(unassigned)" row
+        and the index name (``salesperson``, ``customer_id``) translated; other names kept.
+
+    Raises
+    ------
+    ParameterError
+        For a language other than "en" or "pl".
+    """
     ren = {c: _label("kpi_" + c, language) if ("kpi_" + c) in LABELS else _label(c, language)
            for c in df.columns if ("kpi_" + c) in LABELS or c in LABELS}
     unassigned = {UNASSIGNED: _label("lc_unassigned", language)} if "lc_unassigned" in LABELS else None
@@ -438,8 +501,9 @@ def client_kpis(
 ) -> pd.DataFrame:
     """The article's per-client table for a period (PL: wskaźniki według klientów).
 
-    Seed 003 lines 645-698 ("Okres 01.01.09-31.03.09 (szczegóły u klienta)"), same rules as
-    :func:`manager_kpis`. One row per client known at T (index ``customer_id``, sorted):
+    The second table of the article *Working with clients* ("Okres 01.01.09-31.03.09 (szczegóły
+    u klienta)"), same rules as :func:`manager_kpis`. One row per client known at T (index
+    ``customer_id``, sorted):
     ``salesperson`` (the client's, see :func:`manager_kpis`), ``status_start`` (status at the
     end of the day before the period; NaN if not yet known) and ``status`` (at T),
     first/last settlement up to T, the amounts of primary / repeat / new-direction sales and of
@@ -449,6 +513,27 @@ def client_kpis(
 
     The amount columns summed over all clients equal the "Total" row of :func:`manager_kpis`
     (per manager they agree when every sale is credited to the client's own salesperson).
+
+    Parameters
+    ----------
+    company, period_start, period_end, window, customers
+        As :func:`manager_kpis`.
+    language : {"en", "pl"}, optional
+        Labels the columns with the article's headers; default the snake_case names of
+        :data:`CLIENT_KPI_COLUMNS`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`CLIENT_KPI_COLUMNS`; amounts rounded to 2 decimals. ``attrs`` holds
+        ``period_start``, ``period_end``, ``window`` and ``window_label``.
+
+    Raises
+    ------
+    ParameterError
+        As :func:`manager_kpis`.
+    DataError
+        As :func:`manager_kpis`.
     """
     per = _period(company, period_start, period_end, window, customers, full_start_status=True)
     p = per.p
@@ -471,7 +556,8 @@ def client_kpis(
     df = pd.DataFrame(
         {
             "salesperson": names[per.client_sp[sel]],
-            "status_start": pd.Categorical.from_codes(np.where(st0 < 0, -1, st0), categories=list(STATUSES), ordered=True),
+            "status_start": pd.Categorical.from_codes(np.where(st0 < 0, -1, st0), categories=list(STATUSES),
+                                                      ordered=True),
             "status": status_categorical(per.f.status[sel]),
             "first_settlement": datetimes(per.f.first[sel], _IMAX),
             "last_settlement": datetimes(per.f.last[sel], _IMIN),

@@ -1,10 +1,12 @@
 """Client lifecycle (PL: cykl życia klienta): potential, new, regular, lost and restored clients.
 
-The article (seed 003, lines 605-643; domain.md section 4) sorts the client base by whether and
-when a client settled ("wzajemne rozliczenia") within a window W of three months, and judges
-sales managers by KPIs built on those statuses (seed 003 lines 626-634, tables 645-698).
+The article *Working with clients* sorts the client base by whether and when a client settled
+("wzajemne rozliczenia") within a window W of three months, and judges sales managers by KPIs
+(PL: wskaźniki) built on those statuses, ending with a table per sales manager and one per client
+(:mod:`salesnb.kpis`).
 
-Definitions at an as-of date T with window W (domain.md section 4, the decision taken there):
+Definitions at an as-of date T with window W (the article's definitions; making them a partition
+of the clients at T with a current and a previous window is the workbook's decision):
 
 - current window ``(T-W, T]``, previous window ``(T-2W, T-W]``;
 - **potential** (PL: potencjalny): known to the company, no settlement up to T;
@@ -118,34 +120,47 @@ def statuses(
     """Lifecycle status of every known client at an as-of date (PL: status klienta w cyklu życia).
 
     Potential / new / regular / lost / restored (PL: potencjalny / nowy / stały / utracony /
-    przywrócony) exactly as domain.md section 4 defines them (seed 003 lines 636-643): current
-    window ``(T-W, T]``, previous window ``(T-2W, T-W]``; see the module docstring.
+    przywrócony) as the article *Working with clients* defines them, made a partition at T by the
+    workbook's decision: current window ``(T-W, T]``, previous window ``(T-2W, T-W]``; see the
+    module docstring.
 
     Parameters
     ----------
-    transactions
+    transactions : DataFrame, dict or Company
         A DataFrame (``customer_id``, ``date``, ``amount``), a dict of tables or a loaded company
         (anything with ``.transactions``/``.customers``; its ``as_of`` and
         ``params["lifecycle_window"]`` are the defaults).
-    customers
+    customers : pandas.DataFrame, optional
         Known clients (``customer_id``, optional ``first_contact``). Clients known only from it
         (leads) are potential; a lead with ``first_contact`` after T is not yet known.
-    as_of
-        T; a date means the whole day. Default: the day of the last transaction. An as-of date
-        before every transaction raises :class:`~salesnb.errors.DataError`.
-    window
+    as_of : date-like, optional
+        T; a date means the whole day. Default: the company's ``as_of``, else the day of the last
+        transaction.
+    window : window-like, optional
         W (see :func:`parse_window`); default the company's ``lifecycle_window`` or "3M".
-    only_corrections
+    only_corrections : {"potential", "raise"}, default "potential"
         A known client whose rows up to T are all corrections (no settlement): "potential"
-        (default; flagged in the ``only_corrections`` column, with a DataWarning) or "raise".
+        (flagged in the ``only_corrections`` column, with a
+        :class:`~salesnb.errors.DataWarning`) or "raise".
 
     Returns
     -------
-    One row per client known at T, sorted by ``customer_id``: ``status`` (ordered categorical
-    over :data:`STATUSES`), ``first_settlement``, ``last_settlement`` (NaT for potential),
-    ``days_since_last`` (whole days from the last settlement's day to T, <NA> for potential),
-    ``in_current_window``, ``in_previous_window``, ``only_corrections``. ``df.attrs`` holds
-    ``as_of``, ``window``, ``window_start`` (T-W) and ``previous_window_start`` (T-2W).
+    pandas.DataFrame
+        One row per client known at T, sorted by ``customer_id``: ``status`` (ordered
+        categorical over :data:`STATUSES`), ``first_settlement``, ``last_settlement`` (NaT for
+        potential), ``days_since_last`` (whole days from the last settlement's day to T, <NA>
+        for potential), ``in_current_window``, ``in_previous_window``, ``only_corrections``.
+        ``df.attrs`` holds ``as_of``, ``window``, ``window_start`` (T-W) and
+        ``previous_window_start`` (T-2W).
+
+    Raises
+    ------
+    ParameterError
+        For ``transactions`` that hold no transactions table, a window or ``only_corrections``
+        that is not allowed.
+    DataError
+        For an as-of date before every transaction, transactions that cannot be analysed, or
+        (with ``only_corrections="raise"``) clients with only corrections.
     """
     only_corrections = check_choice("only_corrections", only_corrections, ("potential", "raise"),
                                     function="salesnb.lifecycle.statuses")
@@ -198,7 +213,19 @@ def _status_frame(p: Prepared, f: Facts, t: pd.Timestamp, w: Any) -> pd.DataFram
 
 
 def status_counts(status_table: pd.DataFrame) -> pd.Series:
-    """Clients per status (PL: liczba klientów według statusu), all five statuses, in order."""
+    """Clients per status (PL: liczba klientów według statusu), all five statuses, in order.
+
+    Parameters
+    ----------
+    status_table : pandas.DataFrame
+        From :func:`statuses`.
+
+    Returns
+    -------
+    pandas.Series
+        Named ``clients``, indexed by :data:`STATUSES` (potential, new, regular, lost,
+        restored), 0 for a status no client has.
+    """
     return status_table["status"].value_counts().reindex(list(STATUSES), fill_value=0).rename("clients")
 
 
@@ -206,10 +233,20 @@ def status_counts(status_table: pd.DataFrame) -> pd.Series:
 class StatusHistory:
     """Statuses at consecutive period ends and the flows between them (PL: historia statusów).
 
-    ``statuses``: clients x period ends (ordered categorical, NaN where the client was not yet
-    known); ``counts``: period end x status; ``flows``: one row per (period_end, from_status,
-    to_status) with ``clients`` > 0, ``from_status`` "unknown" for clients first known in that
-    period; ``period_ends``: the as-of dates (days) used.
+    Attributes
+    ----------
+    statuses : pandas.DataFrame
+        Clients x period ends (ordered categorical, NaN where the client was not yet known).
+    counts : pandas.DataFrame
+        Period end x status.
+    flows : pandas.DataFrame
+        One row per (period_end, from_status, to_status) with ``clients`` > 0 (and the
+        ``period_start``, the previous period end); ``from_status`` "unknown" for clients first
+        known in that period.
+    period_ends : pandas.DatetimeIndex
+        The as-of dates (days) used.
+    window : DateOffset or Timedelta
+        W.
     """
 
     statuses: pd.DataFrame
@@ -219,7 +256,14 @@ class StatusHistory:
     window: Any = None
 
     def transitions(self) -> pd.DataFrame:
-        """From-status x to-status matrix summed over all periods (PL: macierz przejść)."""
+        """From-status x to-status matrix summed over all periods (PL: macierz przejść).
+
+        Returns
+        -------
+        pandas.DataFrame
+            Rows: "unknown" and the five statuses at the earlier period end; columns: the five
+            statuses at the later one; cells: clients (int64), 0 where nobody moved.
+        """
         order = [UNKNOWN, *STATUSES]
         m = self.flows.pivot_table(index="from_status", columns="to_status", values="clients",
                                    aggfunc="sum", fill_value=0, observed=False)
@@ -238,8 +282,9 @@ def status_history(
 ) -> StatusHistory:
     """Status of every client at the end of every period, and the flows between periods.
 
-    PL: historia statusów klientów i przepływy między okresami (domain.md section 4; seed 003
-    lines 636-643 define the statuses, lines 626-634 the lost/restored KPIs the flows explain).
+    PL: historia statusów klientów i przepływy między okresami. The article *Working with
+    clients* defines the statuses and, among the KPIs, the numbers of lost and restored clients
+    that the flows explain.
 
     Period ends step back from T (``as_of``, default the last transaction day) by ``every``
     (default: the window W itself, so consecutive statuses compare consecutive windows) with the
@@ -248,6 +293,31 @@ def status_history(
     day, meaning its end). Each period end is a :func:`statuses` call's as-of date, so the last
     column equals ``statuses(..., as_of=T)``. The loop runs over periods, never over clients.
     Clients with only corrections are potential (see :func:`statuses`); no warning is repeated.
+
+    Parameters
+    ----------
+    transactions, customers, as_of, window
+        As :func:`statuses`.
+    every : window-like, optional
+        The step between period ends (anything :func:`parse_window` accepts); default W.
+    periods : int, optional
+        How many period ends (>= 1); default: back to the first transaction day.
+    period_ends : sequence of date-like, optional
+        The period ends themselves (sorted, duplicates dropped); ``as_of``, ``every`` and
+        ``periods`` are then not used.
+
+    Returns
+    -------
+    StatusHistory
+
+    Raises
+    ------
+    ParameterError
+        For ``periods`` that is not a whole number >= 1, an empty ``period_ends``, or a window
+        or ``every`` that is not allowed.
+    DataError
+        For transactions that cannot be analysed, a period end before every transaction, or more
+        than 10 000 period ends.
     """
     fn = "salesnb.lifecycle.status_history"
     su = setup(transactions, customers, window)
@@ -317,10 +387,24 @@ def status_history(
 class WindowSuggestion:
     """A suggested window W and the reasoning (PL: sugerowane okno i uzasadnienie).
 
-    ``window``: the suggestion (pass it to :func:`statuses`); ``label``: e.g. "3M";
-    ``gaps``: per-client typical gap in days (median of the gaps between the client's
-    consecutive purchase days); ``candidates``: for windows of 1-12 months, the share of repeat
-    clients whose typical gap fits in the window, and the share of all gaps that do.
+    Attributes
+    ----------
+    window : DateOffset or Timedelta
+        The suggestion (pass it to :func:`statuses`).
+    label : str
+        E.g. "3M".
+    coverage : float
+        The share of repeat clients the window was chosen to cover.
+    gaps : pandas.Series
+        Per-client typical gap in days (median of the gaps between the client's consecutive
+        purchase days), named ``typical_gap_days``.
+    candidates : pandas.DataFrame
+        For windows of 1-12 months, the share of repeat clients whose typical gap fits in the
+        window, and the share of all gaps that do.
+    n_clients, n_repeat_clients : int
+        Clients with a settlement; those who bought on at least two different days.
+    reason, reason_pl : str
+        The reasoning in English and in Polish.
     """
 
     window: Any
@@ -334,7 +418,17 @@ class WindowSuggestion:
     reason_pl: str = ""
 
     def explain(self, language: str = "en") -> str:
-        """The reasoning as text, in English or Polish."""
+        """The reasoning as text, in English or Polish (PL: uzasadnienie sugerowanego okna).
+
+        Parameters
+        ----------
+        language : str, default "en"
+            "pl" (any case) for Polish; anything else gives English.
+
+        Returns
+        -------
+        str
+        """
         return self.reason_pl if str(language).lower() == "pl" else self.reason
 
     def __str__(self) -> str:  # pragma: no cover - display
@@ -347,8 +441,9 @@ class WindowSuggestion:
 def suggest_window(transactions: Any, *, coverage: float = 0.75, max_months: int = 24) -> WindowSuggestion:
     """The window matching the company's purchase rhythm (PL: okno dopasowane do rytmu zakupów).
 
-    Practical exercise 1 (seed 003 line 700): the calendar periods behind the statuses should
-    match the company's average purchase frequency. The article gives no formula; the rule here:
+    Practical exercise 1 of the article *Working with clients*: the calendar periods behind the
+    statuses should match the company's average purchase frequency. The article gives no
+    formula; the workbook's rule:
 
     1. purchase days = distinct days with a settlement (amount > 0) per client;
     2. each client's typical gap = median of the days between its consecutive purchase days
@@ -359,6 +454,29 @@ def suggest_window(transactions: Any, *, coverage: float = 0.75, max_months: int
 
     So a client buying at its usual rhythm stays "regular" for ``coverage`` of the repeat
     clients. With no repeat clients the article's "3M" is returned and the reason says so.
+
+    Parameters
+    ----------
+    transactions : DataFrame, dict or Company
+        As :func:`statuses` (all transactions are used, whatever the company's as-of date).
+    coverage : float, default 0.75
+        The share of repeat clients whose typical gap the window must cover, ``0 < coverage <= 1``.
+    max_months : int, default 24
+        The longest window suggested, in months (>= 1).
+
+    Returns
+    -------
+    WindowSuggestion
+        The window, its label, the typical gaps, the candidate windows and the reasoning in
+        English and Polish.
+
+    Raises
+    ------
+    ParameterError
+        For ``coverage`` or ``max_months`` out of range, or ``transactions`` that hold no
+        transactions table.
+    DataError
+        For transactions that cannot be analysed.
     """
     fn = "salesnb.lifecycle.suggest_window"
     check_number("coverage", coverage, low=0, high=1, low_open=True, function=fn)

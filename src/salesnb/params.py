@@ -9,18 +9,28 @@ from typing import Any
 
 #: name -> (default, description)
 PARAMETERS: dict[str, tuple[Any, str]] = {
-    "lifecycle_window": ("3M", "Window W of the lifecycle definitions (domain.md s.4): the article's three months."),
-    "abc_thresholds": ([0.5, 0.8], "ABC cumulative-share thresholds; the article's 50/80 (80/95 is the textbook variant)."),
+    "lifecycle_window": ("3M", "Window W of the lifecycle definitions: the three months of the article "
+                               "'Working with clients'."),
+    "abc_thresholds": ([0.5, 0.8], "ABC cumulative-share thresholds; the article's 50/80 "
+                                   "(80/95 is the textbook variant)."),
     "abc_by": ("amount", "ABC by turnover ('amount') or by margin ('margin')."),
     "xyz_thresholds": ([0.10, 0.25], "XYZ coefficient-of-variation limits: X if CV <= 10%, Y if <= 25%, else Z."),
     "xyz_period": ("M", "Period for the XYZ coefficient of variation: 'M' months or 'Q' quarters."),
     "xyz_ddof": (0, "Standard deviation: 0 population (default), 1 sample (Excel STDEV)."),
     "xyz_min_periods": (3, "Fewest periods of history for an XYZ class."),
     "xyz_span": ("client", "XYZ periods from the client's first period ('client') or the dataset's ('dataset')."),
-    "answer_within_hours": (24, "Service standard for answering an enquiry (seed 002: e-mail within 24 h)."),
+    "answer_within_hours": (24, "Service standard for answering an enquiry: e-mail within 24 h (the article "
+                                "'Professional customer service: is it worth investing in?')."),
 }
 
 
 def defaults() -> dict[str, Any]:
-    """The default value of every parameter."""
+    """The default value of every parameter (PL: wartości domyślne parametrów).
+
+    Returns
+    -------
+    dict
+        ``{name: default}`` for every entry of :data:`PARAMETERS`, a new dict on each call (a
+        company's ``params`` and a notebook's parameters are laid over it).
+    """
     return {k: v[0] for k, v in PARAMETERS.items()}

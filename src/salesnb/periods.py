@@ -174,7 +174,9 @@ def local_dates(values: pd.Series, column: str = "date", file: str | None = None
 
 
 def local_timestamp(value: Any) -> pd.Timestamp:
-    """An as-of date as a timezone-free Timestamp in its own wall time (see :func:`local_dates`).
+    """An as-of date as a timezone-free Timestamp in its own wall time (PL: data lokalna).
+
+    The rule of :func:`local_dates` for one value: a time zone is dropped, the wall time kept.
 
     Parameters
     ----------

@@ -17,6 +17,22 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Column:
+    """One column of the data contract (PL: kolumna tabeli).
+
+    Attributes
+    ----------
+    name : str
+        The header in the file.
+    kind : {"id", "text", "date", "number", "integer"}
+        How the values are read (see the module docstring).
+    required : bool, default False
+        Whether the table must have the column.
+    description : str, default ""
+        What the column means, for docs and messages.
+    allow_empty : bool, default False
+        For a required column: its cells may be empty (the module that reads it checks them).
+    """
+
     name: str
     kind: str
     required: bool = False
@@ -26,6 +42,24 @@ class Column:
 
 @dataclass(frozen=True)
 class TableSpec:
+    """One table of a company dataset and its columns (PL: specyfikacja tabeli).
+
+    Attributes
+    ----------
+    name : str
+        The table's name (e.g. ``"transactions"``).
+    columns : tuple of Column
+        The columns of the contract, in order.
+    required : bool, default False
+        Whether every dataset must have the table.
+    key : str or None, default None
+        A column whose values must be unique.
+    keep_extra : bool, default True
+        Whether columns outside the contract are kept (e.g. segmentation attributes).
+    description : str, default ""
+        What one row is.
+    """
+
     name: str
     columns: tuple[Column, ...]
     required: bool = False
@@ -35,9 +69,27 @@ class TableSpec:
 
     @property
     def required_columns(self) -> list[str]:
+        """The names of the required columns, in order.
+
+        Returns
+        -------
+        list of str
+        """
         return [c.name for c in self.columns if c.required]
 
     def column(self, name: str) -> Column | None:
+        """The column called ``name``.
+
+        Parameters
+        ----------
+        name : str
+            A header.
+
+        Returns
+        -------
+        Column or None
+            None if the contract has no such column.
+        """
         return next((c for c in self.columns if c.name == name), None)
 
 
@@ -144,5 +196,6 @@ TABLE_NAMES: tuple[str, ...] = tuple(TABLES)
 #: Values allowed in ``deals.outcome``.
 DEAL_OUTCOMES = ("won", "lost", "open")
 
-#: The example event agency's sales stages (seed 003, section 6 of domain.md), the default.
+#: The sales stages of the example event agency in the article *Working with clients* (presentation,
+#: offer, agreement, payment, event, closing), the default.
 DEFAULT_DEAL_STAGES = ("presentation", "offer", "agreement", "payment", "event", "closing")

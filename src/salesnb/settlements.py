@@ -187,9 +187,12 @@ def prepare(inp: Tables) -> Prepared:
 
     Raises
     ------
+    ParameterError
+        If the transactions are not a DataFrame with ``customer_id``, ``date`` and ``amount``,
+        or the customers table has no ``customer_id`` (a :class:`DataError` too).
     DataError
-        Missing columns, or rows without a client id, date or amount (naming the rows);
-        non-numeric amounts; repeated client ids in customers.
+        Rows without a client id, date or amount (naming the rows); dates that cannot be read;
+        non-numeric amounts; customers without a client id or with repeated client ids.
     """
     tx = inp.tx
     check_frame("transactions", tx, columns=("customer_id", "date", "amount"))
@@ -440,7 +443,9 @@ class Setup:
     Attributes
     ----------
     tables : Tables
+        The input tables (:func:`tables_of`).
     prepared : Prepared
+        The same, encoded once (:func:`prepare`).
     window : DateOffset or Timedelta
         W, parsed.
     """
@@ -450,7 +455,23 @@ class Setup:
     window: pd.DateOffset | pd.Timedelta
 
     def instant(self, as_of: Any) -> pd.Timestamp:
-        """T for ``as_of`` (see :func:`analysis_instant`)."""
+        """The as-of instant T for ``as_of`` (PL: chwila analizy), see :func:`analysis_instant`.
+
+        Parameters
+        ----------
+        as_of : date-like or None
+            The caller's; ``None`` means the company's, else the day of the last transaction.
+
+        Returns
+        -------
+        pandas.Timestamp
+            A date means its whole day.
+
+        Raises
+        ------
+        DataError
+            If there are no transactions, or T is before the first one.
+        """
         return analysis_instant(self.prepared, self.tables, as_of)
 
 
@@ -472,6 +493,13 @@ def setup(data: Any, customers: Any = None, window: Any = None) -> Setup:
     Returns
     -------
     Setup
+
+    Raises
+    ------
+    ParameterError
+        For ``data`` that holds no transactions, or a window that is not allowed.
+    DataError
+        For tables that cannot be analysed (see :func:`prepare`).
     """
     inp = tables_of(data, customers)
     w = parse_window(window if window is not None else inp.params.get("lifecycle_window", DEFAULT_WINDOW))

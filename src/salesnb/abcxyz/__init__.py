@@ -61,9 +61,9 @@ Both:
 
 14. Corrections (negative amounts, credit notes) NET against turnover in the period of their
     own date (not of the invoice they correct). Money is summed exactly (:mod:`salesnb.money`),
-    so a client whose purchases were all credited has a net turnover of exactly 0. Rows after the as-of date are ignored; the
-    as-of date is a whole day (rows dated that day count) and defaults to the company's
-    ``as_of``, else the last transaction's date.
+    so a client whose purchases were all credited has a net turnover of exactly 0. Rows after
+    the as-of date are ignored; the as-of date is a whole day (rows dated that day count) and
+    defaults to the company's ``as_of``, else the last transaction's date.
 15. Lifecycle rule (``abc_xyz``, the article's), with :mod:`salesnb.periods`' window rules:
     a *new* client (first positive settlement in the window ``(T-W, T]``, ``W =
     params.lifecycle_window``, default three months) has an ABC class but no XYZ class, reason

@@ -41,15 +41,24 @@ class ClassHistory:
     params: dict = field(default_factory=dict)
 
     def matrix(self, kind: str = "abc") -> pd.DataFrame:
-        """Counts of transitions from one class to the next (see :func:`transition_matrix`).
+        """Counts of transitions from one class to the next (PL: macierz przejść między klasami).
+
+        See :func:`transition_matrix`.
 
         Parameters
         ----------
         kind : {"abc", "xyz", "abc_xyz"}, default "abc"
+            Which class.
 
         Returns
         -------
         pandas.DataFrame
+            Class at the previous period end x class at the next one.
+
+        Raises
+        ------
+        ParameterError
+            For an unknown ``kind``.
         """
         return transition_matrix(self, kind)
 

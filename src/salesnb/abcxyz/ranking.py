@@ -108,7 +108,7 @@ def id_rank(ids: pd.Index | pd.Series | np.ndarray) -> tuple[np.ndarray, pd.Inde
         categories = pd.Index(cat.categories)
         if categories.is_monotonic_increasing:  # the usual case: no remapping of millions of codes
             return cat.codes.astype(np.int64), categories
-        # ties are ranked by the id itself (domain.md s.3), not by the category order
+        # ties are ranked by the id itself (the workbook's decision 3), not by the category order
         _, order = categories.sort_values(return_indexer=True)
         rank = np.empty(len(order), dtype=np.int64)
         rank[order] = np.arange(len(order))
@@ -254,7 +254,8 @@ def _abc_inputs(values, by: str, groups, ids) -> tuple[np.ndarray, pd.Index, np.
         if len(gv) != len(series):
             raise DataError(Problem(None, f"groups has {len(gv)} values for {len(series)} items.",
                                     fix="pass a column name, an index level name or an array as long as the values."))
-        g_codes, g_labels = id_rank(gv if isinstance(gv, pd.Index) else pd.Index(gv) if not isinstance(gv, pd.Series) else gv)
+        g_codes, g_labels = id_rank(gv if isinstance(gv, pd.Index)
+                                    else pd.Index(gv) if not isinstance(gv, pd.Series) else gv)
         if (g_codes < 0).any():
             raise DataError(Problem(None, "missing group labels.", column=str(groups),
                                     fix="fill or drop the rows without a group."))

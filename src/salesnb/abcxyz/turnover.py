@@ -110,7 +110,19 @@ class Settings:
     tol: float
 
     def attrs(self, as_of: pd.Timestamp) -> dict[str, Any]:
-        """The parameters as a table's ``attrs`` (PL: parametry w opisie tabeli)."""
+        """The parameters as a table's ``attrs`` (PL: parametry w opisie tabeli).
+
+        Parameters
+        ----------
+        as_of : pandas.Timestamp
+            The as-of date the table was computed at.
+
+        Returns
+        -------
+        dict
+            ``as_of`` and every setting (``lifecycle_window`` as given), ready for
+            ``DataFrame.attrs.update``.
+        """
         return dict(as_of=as_of, abc_thresholds=self.abc_thresholds, by=self.by, cumulative=self.cumulative,
                     period=self.period, xyz_thresholds=self.xyz_thresholds, ddof=self.ddof,
                     min_periods=self.min_periods, span=self.span, horizon=self.horizon,
@@ -197,15 +209,17 @@ def settings(company: Any, function: str, *, abc_thresholds: Any = None, by: Any
 
 
 def source_of(company: Any) -> str:
-    """The transactions file of a loaded company, for messages; else the table's name.
+    """The transactions file of a loaded company, for messages (PL: źródło transakcji).
 
     Parameters
     ----------
     company : Company or None
+        A loaded company, whose ``sources`` name its files.
 
     Returns
     -------
     str
+        The path of its transactions file; else the table's name, ``"transactions"``.
     """
     src = (getattr(company, "sources", None) or {}).get("transactions")
     return str(src) if src is not None else "transactions"
@@ -270,7 +284,19 @@ class Transactions:
     extra: dict = field(default_factory=dict)
 
     def periods(self, period: str) -> np.ndarray:
-        """Period ordinal of every row (months or quarters since 1970), via a per-day lookup."""
+        """Period ordinal of every row (PL: numery okresów), via a per-day lookup.
+
+        Parameters
+        ----------
+        period : {"M", "Q"}
+            Months or quarters.
+
+        Returns
+        -------
+        numpy.ndarray of int64
+            Months or quarters since 1970 (:func:`salesnb.periods.period_codes`) of the kept
+            rows; computed once per period and kept in ``extra``.
+        """
         if period not in self.extra:
             d0 = int(self.day.min())
             lut = period_codes(np.arange(d0, int(self.day.max()) + 1).astype("datetime64[D]"), period)
@@ -278,7 +304,18 @@ class Transactions:
         return self.extra[period]
 
     def column(self, name: str) -> pd.Series:
-        """A column of the kept rows."""
+        """A column of the kept rows (PL: kolumna transakcji), e.g. products.
+
+        Parameters
+        ----------
+        name : str
+            A column of ``frame``.
+
+        Returns
+        -------
+        pandas.Series
+            The column, without the rows after the as-of date.
+        """
         col = self.frame[name]
         return col if self.keep is None else col[self.keep]
 
@@ -366,7 +403,8 @@ def load_transactions(tx: pd.DataFrame, as_of: Any, company: Any,
     if len(day) == 0:
         raise DataError(Problem(None, f"no transactions on or before the as-of date {T.date()}.",
                                 fix="choose a later as_of."))
-    return Transactions(client=client, labels=labels, day=day, amount=amount, margin=margin, frame=tx, keep=keep, as_of=T)
+    return Transactions(client=client, labels=labels, day=day, amount=amount, margin=margin, frame=tx, keep=keep,
+                        as_of=T)
 
 
 def pair_sums(a: np.ndarray, na: int, b: np.ndarray, nb: int, weights: Sequence[np.ndarray | None]):

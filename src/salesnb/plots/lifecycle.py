@@ -44,7 +44,20 @@ def _subtitle(attrs: dict, language: str) -> str:
 def status_counts_chart(table: pd.DataFrame | pd.Series, language: str = "en") -> Figure:
     """Bar chart: clients per status at the as-of date (PL: baza klientów według statusu).
 
-    ``table``: the output of :func:`salesnb.lifecycle.statuses` or of ``status_counts``.
+    The five statuses of the article *Working with clients* (potencjalny, nowy, stały, utracony,
+    przywrócony), each bar labelled with its count and share; the title gives the as-of date and
+    the window when the table carries them.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame or pandas.Series
+        The output of :func:`salesnb.lifecycle.statuses` or of ``status_counts``.
+    language : {"en", "pl"}, default "en"
+        The language of the labels.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
     """
     counts = table if isinstance(table, pd.Series) else status_counts(table)
     attrs = dict(getattr(table, "attrs", {}) or {})
@@ -55,7 +68,7 @@ def status_counts_chart(table: pd.DataFrame | pd.Series, language: str = "en") -
         labels = [_status_label(s, language) for s in counts.index]
         bars = ax.bar(labels, counts.to_numpy(), color=[STATUS_COLORS[s] for s in counts.index])
         total = counts.sum()
-        for b, v in zip(bars, counts.to_numpy()):
+        for b, v in zip(bars, counts.to_numpy(), strict=True):
             share = f" ({v / total:.0%})" if total else ""
             ax.annotate(f"{int(v):,}{share}".replace(",", " "), (b.get_x() + b.get_width() / 2, b.get_height()),
                         ha="center", va="bottom", fontsize=9, xytext=(0, 2), textcoords="offset points")
@@ -72,8 +85,20 @@ def status_counts_chart(table: pd.DataFrame | pd.Series, language: str = "en") -
 def status_history_chart(history: StatusHistory | pd.DataFrame, language: str = "en", kind: str = "bar") -> Figure:
     """Stacked bars (or areas, ``kind="area"``) of clients per status at each period end.
 
-    PL: statusy klientów w czasie. ``history``: :func:`salesnb.lifecycle.status_history` or its
-    ``counts`` table (period end x status).
+    PL: statusy klientów w czasie.
+
+    Parameters
+    ----------
+    history : StatusHistory or pandas.DataFrame
+        :func:`salesnb.lifecycle.status_history` or its ``counts`` table (period end x status).
+    language : {"en", "pl"}, default "en"
+        The language of the labels.
+    kind : {"bar", "area"}, default "bar"
+        Stacked bars, or stacked areas for ``"area"`` (anything else draws bars).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
     """
     counts = history.counts if isinstance(history, StatusHistory) else history
     counts = counts.reindex(columns=list(STATUSES), fill_value=0)
@@ -85,7 +110,8 @@ def status_history_chart(history: StatusHistory | pd.DataFrame, language: str = 
         for s in STATUSES:
             v = counts[s].to_numpy(dtype=float)
             if kind == "area":
-                ax.fill_between(x, bottom, bottom + v, color=STATUS_COLORS[s], label=_status_label(s, language), step=None)
+                ax.fill_between(x, bottom, bottom + v, color=STATUS_COLORS[s], label=_status_label(s, language),
+                                step=None)
             else:
                 ax.bar(x, v, bottom=bottom, color=STATUS_COLORS[s], label=_status_label(s, language), width=0.8)
             bottom += v
@@ -105,8 +131,20 @@ def flows_chart(history: StatusHistory | pd.DataFrame, language: str = "en", per
     """Heatmap of flows between statuses (PL: przepływy między statusami, macierz przejść).
 
     Rows: status at the earlier period end ("not yet known" for clients first known in the
-    period); columns: status at the later one; cells: number of clients. Summed over all periods,
-    or only the periods ending at ``period_end``. ``history``: a StatusHistory or its ``flows``.
+    period); columns: status at the later one; cells: number of clients (colour on a log scale).
+
+    Parameters
+    ----------
+    history : StatusHistory or pandas.DataFrame
+        :func:`salesnb.lifecycle.status_history` or its ``flows``.
+    language : {"en", "pl"}, default "en"
+        The language of the labels.
+    period_end : date-like, optional
+        Only the period ending then; default: summed over all periods.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
     """
     flows = history.flows if isinstance(history, StatusHistory) else history
     if period_end is not None:
@@ -118,7 +156,7 @@ def flows_chart(history: StatusHistory | pd.DataFrame, language: str = "en", per
         fig = Figure(figsize=(7.5, 5.5))
         ax = fig.add_subplot()
         data = m.to_numpy()
-        im = ax.imshow(np.log1p(data), cmap="Blues", aspect="auto")
+        ax.imshow(np.log1p(data), cmap="Blues", aspect="auto")
         vmax = np.log1p(data).max() if data.size else 0
         for i in range(data.shape[0]):
             for j in range(data.shape[1]):
@@ -142,8 +180,20 @@ def flows_chart(history: StatusHistory | pd.DataFrame, language: str = "en", per
 def manager_kpis_chart(kpis: pd.DataFrame, language: str = "en") -> Figure:
     """Grouped bars of primary, repeat and new-direction sales per manager (the article's table).
 
-    PL: sprzedaż pierwotna, powtórna i w nowych kierunkach według menedżerów.
-    ``kpis``: :func:`salesnb.lifecycle.manager_kpis` without ``language`` (snake_case columns).
+    PL: sprzedaż pierwotna, powtórna i w nowych kierunkach według menedżerów: the amounts of the
+    per-manager table of the article *Working with clients*, the total row left out; the title
+    gives the period when the table carries it.
+
+    Parameters
+    ----------
+    kpis : pandas.DataFrame
+        :func:`salesnb.lifecycle.manager_kpis` without ``language`` (snake_case columns).
+    language : {"en", "pl"}, default "en"
+        The language of the labels.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
     """
     cols = ["primary_sales_amount", "repeat_sales_amount", "new_direction_sales_amount"]
     total_label = kpis.attrs.get("total_label", "Total")
@@ -155,7 +205,8 @@ def manager_kpis_chart(kpis: pd.DataFrame, language: str = "en") -> Figure:
         ax = fig.add_subplot()
         for i, c in enumerate(cols):
             ax.bar(x + (i - 1) * width, body[c].to_numpy(), width, label=t("kpi_" + c, language), color=PALETTE[i])
-        ax.set_xticks(x, [str(i) for i in body.index], rotation=30 if len(body) > 6 else 0, ha="right" if len(body) > 6 else "center")
+        ax.set_xticks(x, [str(i) for i in body.index], rotation=30 if len(body) > 6 else 0,
+                      ha="right" if len(body) > 6 else "center")
         ax.set_ylabel(t("amount", language))
         ax.grid(axis="x", visible=False)
         ax.legend()

@@ -1,4 +1,7 @@
-"""Overview charts: revenue by month and product line (Figures made without pyplot: nothing stays open)."""
+"""Overview charts (PL: wykresy przeglądu danych): revenue by month and by product line.
+
+Figures are made without pyplot, so nothing stays open; a notebook displays the returned figure.
+"""
 from __future__ import annotations
 
 import pandas as pd
