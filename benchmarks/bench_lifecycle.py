@@ -37,12 +37,13 @@ from memory import rss_mb
 
 from salesnb import lifecycle as lc
 from salesnb.errors import DataWarning
+from salesnb.periods import as_of_instant
 from salesnb.samples import benchmark_transactions
 
 
 def statuses_groupby_apply(transactions: pd.DataFrame, customers: pd.DataFrame, as_of, window) -> pd.Series:
     """The straightforward version: one Python function call per client (for comparison only)."""
-    t = lc._as_of_instant(as_of)
+    t = as_of_instant(as_of)
     a, b = lc.window_start(t, window, 1), lc.window_start(t, window, 2)
     s = transactions[(transactions["amount"] > 0) & (transactions["date"] <= t)]
 

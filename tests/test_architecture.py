@@ -8,7 +8,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 PKG = ROOT / "src" / "salesnb"
@@ -274,6 +273,19 @@ def test_a_bad_argument_names_the_parameter(case):
     assert f"'{parameter}' parameter" in str(err.value) and "Got " in str(err.value)
 
 
+def test_class_history_agrees_with_abc_xyz_on_a_client_with_only_credit_notes():
+    import pandas as pd
+
+    from salesnb import abcxyz
+
+    tx = pd.concat([_tx(), pd.DataFrame({"customer_id": ["z"], "date": ["2024-02-01"], "amount": [-40.0]})])
+    history = abcxyz.class_history(tx, horizon=None)
+    last = history.classes[history.classes["period_end"] == history.classes["period_end"].max()]
+    z = last.set_index("customer_id").loc["z"]
+    assert pd.isna(z["abc"]) and pd.isna(z["xyz"]) and z["reason"] == "reason_potential_client"
+    assert pd.isna(abcxyz.abc_xyz(tx).loc["z", "abc"])
+
+
 @pytest.mark.parametrize("by", ["amount", "turnover", "margin"])
 def test_class_history_takes_every_by_that_abc_xyz_takes(by):
     from salesnb import abcxyz
@@ -312,7 +324,8 @@ def _missing_sections(node: ast.FunctionDef) -> list[str]:
     problems = []
     if not doc:
         return ["no docstring"]
-    args = [a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs) if a.arg not in ("self", "cls")]
+    args = [a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)
+            if a.arg not in ("self", "cls")]
     if args and not re.search(r"^Parameters\n-{3,}", doc, re.M):
         problems.append("no Parameters section")
     returns = node.returns is not None and ast.unparse(node.returns) not in ("None", "'None'")

@@ -432,8 +432,10 @@ def _class_changes(company: Any, per: _Period) -> np.ndarray:
     k = len(per.sp_names) + 1
     if len(per.p.dates) == 0 or t0.value + NS_DAY <= per.p.dates.min():
         return np.zeros(k, dtype=np.int64)
-    end = abc_xyz(data, as_of=per.t.normalize())["abc"]
-    start = abc_xyz(data, as_of=t0)["abc"]
+    # the same window and customers as the KPI table itself
+    same = dict(lifecycle_window=per.w, customers=per.p.customers)
+    end = abc_xyz(data, as_of=per.t.normalize(), **same)["abc"]
+    start = abc_xyz(data, as_of=t0, **same)["abc"]
     both = pd.concat([start.rename("a0"), end.rename("a1")], axis=1, join="inner").dropna()
     changed = both.index[(both["a0"].astype(str) != both["a1"].astype(str)).to_numpy()]
     codes = per.p.ids.get_indexer(changed)

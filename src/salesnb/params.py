@@ -5,6 +5,7 @@ the company. `docs/data-format.md` lists them with the reasons for each default.
 """
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 #: name -> (default, description)
@@ -30,7 +31,7 @@ def defaults() -> dict[str, Any]:
     Returns
     -------
     dict
-        ``{name: default}`` for every entry of :data:`PARAMETERS`, a new dict on each call (a
-        company's ``params`` and a notebook's parameters are laid over it).
+        ``{name: default}`` for every entry of :data:`PARAMETERS`: a new dict of copies on each
+        call (a company's ``params`` and a notebook's parameters are laid over it).
     """
-    return {k: v[0] for k, v in PARAMETERS.items()}
+    return {k: copy.deepcopy(v[0]) for k, v in PARAMETERS.items()}

@@ -167,10 +167,13 @@ def local_dates(values: pd.Series, column: str = "date", file: str | None = None
         if getattr(values.dt, "tz", None) is not None:
             values = values.dt.tz_localize(None)
         return values.astype("datetime64[ns]")
-    parsed, problems = parse_date(values.astype(object), file, column)
+    index = values.index
+    unique = index.is_unique
+    parsed, problems = parse_date(values.astype(object) if unique else values.astype(object).reset_index(drop=True),
+                                  file, column)
     if problems:
         raise DataError(problems)
-    return parsed
+    return parsed if unique else parsed.set_axis(index)
 
 
 def local_timestamp(value: Any) -> pd.Timestamp:
@@ -232,10 +235,7 @@ def period_bounds(period_start: Any, period_end: Any) -> tuple[pd.Timestamp, pd.
     ParameterError
         If the period starts after it ends.
     """
-    s = pd.Timestamp(period_start)
-    if s.tzinfo is not None:
-        s = s.tz_convert(None)
-    s = s.as_unit("ns")
+    s = local_timestamp(period_start).as_unit("ns")
     e = as_of_instant(period_end)
     if s > e:
         raise ParameterError("period_start", period_start, f"on or before period_end ({e.date()})",

@@ -93,7 +93,7 @@ def check_segments(segments: dict, customers: pd.DataFrame | None, path: Path) -
                 problems.append(Problem(path,
                                         f"group {g['id']!r} has a rule on {attr!r}, which customers does not have.",
                                         f"use one of: {', '.join(map(str, customers.columns))}."))
-            if isinstance(rule, str) and rule.strip()[:1] in "<>" and not COMPARISON.match(rule):
+            if isinstance(rule, str) and rule.strip()[:1] in ("<", ">") and not COMPARISON.match(rule):
                 problems.append(Problem(path, f"group {g['id']!r}: rule {attr}: {rule!r} is not a comparison.",
                                         "write it like \">1000\" or \"<=150\"."))
     portrait = segments.get("portrait") or {}

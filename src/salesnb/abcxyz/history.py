@@ -145,13 +145,17 @@ def class_history(
             sel = (c.pcode <= e) & ((c.pcode >= lo) if lo is not None else True)
             val = group_sum(c.client[sel], c.margin[sel], c.n_clients)[idx]
         new = lifecycle_new(c.first_sale[idx], T, s.window)
-        xcode = np.where(new, -1, r["code"][idx])
+        # only corrections up to T, never a positive settlement: potential, as in abc_xyz (no class)
+        fs = c.first_sale[idx]
+        never = np.isnat(fs) | (fs > np.datetime64(T.normalize().date(), "D"))
+        xcode = np.where(new | never, -1, r["code"][idx])
         reason = np.where(new, REASONS.index("reason_new_client"), r["reason"][idx])
+        reason = np.where(never, REASONS.index("reason_potential_client"), reason)
         parts.append((np.full(len(idx), e - first, dtype=np.int64), idx, r["total"][idx], val,
-                      np.where(new, np.nan, r["cv"][idx]), xcode, reason))
-    g, idx, turnover, val, cv, xcode, reason = (np.concatenate(x) for x in zip(*parts, strict=True))
+                      np.where(new | never, np.nan, r["cv"][idx]), xcode, reason, never))
+    g, idx, turnover, val, cv, xcode, reason, never = (np.concatenate(x) for x in zip(*parts, strict=True))
     a = abc_arrays(val, g, idx, s.abc_thresholds, s.cumulative, tol)   # one grouped call for every period end
-    acode = a["code"]  # -1 where a period end has no positive total: no class
+    acode = np.where(never, -1, a["code"])  # -1 also where a period end has no positive total: no class
     combo = np.where((acode >= 0) & (xcode >= 0), acode.astype(np.int16) * 3 + xcode, -1)
     order = np.lexsort((idx, g))
     ends = period_index(np.arange(first, last + 1), period_)

@@ -219,7 +219,17 @@ def manager_kpis_chart(kpis: pd.DataFrame, language: str = "en") -> Figure:
     return fig
 
 
-__all__ = ["STATUS_COLORS", "plot_status_counts", "plot_status_history", "plot_flows", "plot_manager_kpis"]
+__all__ = [
+    "STATUS_COLORS",
+    "flows_chart",
+    "manager_kpis_chart",
+    "plot_flows",
+    "plot_manager_kpis",
+    "plot_status_counts",
+    "plot_status_history",
+    "status_counts_chart",
+    "status_history_chart",
+]
 
 
 # Old names (before charts were named <what>_chart), kept so existing notebooks and code run.
