@@ -107,6 +107,66 @@ def test_writes_are_atomic(tmp_path, generated, monkeypatch):
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
+def csv_reference(table: str, df: pd.DataFrame, conventions: str) -> str:
+    """The file conventions written value by value through the csv module (the writer before it was vectorised)."""
+    import csv
+    import io
+
+    sep, end = ("," , "\n") if conventions == "en" else (";", "\r\n")
+    headers = S.PL_HEADERS.get(table, {}) if conventions == "pl" else {}
+
+    def cell(col, v):
+        if v is None or v is pd.NaT or (isinstance(v, float) and np.isnan(v)):
+            return ""
+        if isinstance(v, pd.Timestamp):
+            timed = (table, col) in S.DATETIME_COLUMNS
+            return v.strftime(("%d.%m.%Y" if conventions == "pl" else "%Y-%m-%d") + (" %H:%M" if timed else ""))
+        if isinstance(v, (bool, np.bool_)):
+            return "true" if v else "false"
+        if isinstance(v, float):
+            return f"{v:,.2f}".replace(",", " ").replace(".", ",") if conventions == "pl" else f"{v:.2f}"
+        return str(v)
+
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=sep, lineterminator=end)
+    w.writerow([headers.get(c, c) for c in df.columns])
+    w.writerows([cell(c, v) for c, v in zip(df.columns, row, strict=True)] for row in df.itertuples(index=False))
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("conventions", ["en", "pl"])
+def test_table_text_matches_the_csv_module(monkeypatch, conventions):
+    """Vectorised formatting gives what csv.writer gives value by value: quoting, missing values,
+    money (negative zero, half cents, thousands), dates and date-times, across chunk boundaries."""
+    from salesnb.samples import writer
+
+    monkeypatch.setattr(writer, "CHUNK_ROWS", 7)
+    rng = np.random.default_rng(7)
+    n = 60
+    amounts = np.r_[[0.0, -0.0, -0.001, 0.005, 0.015, 2.675, 1.005, 999.995, 1234.5, -1234567.891, 1e12 + 0.125,
+                     np.nan], rng.normal(0, 5e4, n - 12)]
+    stamps = pd.to_datetime(rng.integers(10**9, 2 * 10**9, n), unit="s").where(rng.random(n) > 0.2)
+    words = ["plain", "with, comma", "with; semicolon", 'a "quote"', "two\nlines", "", "Łódź „Pod Lipą”", None]
+    df = pd.DataFrame({
+        "contact_id": [words[i % len(words)] for i in range(n)],
+        "received_at": stamps,
+        "answered_at": stamps.normalize(),
+        "amount": amounts,
+        "quantity": rng.integers(-5, 10**6, n),
+        "flag": rng.random(n) < 0.5,
+        "segment": pd.Categorical(rng.choice(["a", "b;c", "d,e"], n)),
+    })
+    assert S.table_text("contacts", df, conventions) == csv_reference("contacts", df, conventions)
+    assert S.table_text("contacts", df.iloc[:0], conventions) == csv_reference("contacts", df.iloc[:0], conventions)
+
+
+@pytest.mark.parametrize("conventions", ["en", "pl"])
+def test_every_sample_table_matches_the_csv_module(generated, conventions):
+    for name, sample in generated.items():
+        for t, df in sample.tables.items():
+            assert S.table_text(t, df, conventions) == csv_reference(t, df, conventions), f"{name}.{t}"
+
+
 def test_unknown_sample_name():
     with pytest.raises(ParameterError, match="'name' parameter of salesnb.samples.generate") as e:
         S.generate("bakery")

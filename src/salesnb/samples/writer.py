@@ -14,8 +14,7 @@ each file is written atomically (:func:`salesnb.io.atomic_write_bytes`).
 """
 from __future__ import annotations
 
-import csv
-import io
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -82,24 +81,92 @@ DATETIME_COLUMNS = frozenset({("contacts", "received_at"), ("contacts", "answere
 TABLE_ORDER = ("transactions", "customers", "products", "kano_survey", "satisfaction", "deals", "contacts")
 
 
-def _format_money(values: np.ndarray, conventions: str) -> list[str]:
+#: Rows formatted, joined and encoded at a time: bounds the writer's memory for large companies.
+CHUNK_ROWS = 200_000
+_HOURS_MINUTES = np.array([f" {h:02d}:{m:02d}" for h in range(24) for m in range(60)], dtype=object)
+
+
+def _quote(texts: list[str], sep: str) -> list[str]:
+    """Fields quoted as ``csv.QUOTE_MINIMAL`` does it (PL: cudzysłowy w CSV).
+
+    A field holding the separator, a quote or a line break is put in quotes, its quotes doubled.
+    """
+    specials = (sep, '"', "\r", "\n")
+    joined = "".join(texts)
+    if not any(ch in joined for ch in specials):  # the usual case: one scan over all the values
+        return texts
+    return [f'"{t.replace(chr(34), chr(34) * 2)}"' if any(ch in t for ch in specials) else t for t in texts]
+
+
+def _money(values: np.ndarray, conventions: str) -> list[str]:
+    """Two decimals; in ``pl`` a decimal comma and a space between thousands (``-1 234,50``)."""
     if conventions == "pl":
-        return ["" if np.isnan(v) else f"{v:,.2f}".replace(",", " ").replace(".", ",") for v in values]
-    return ["" if np.isnan(v) else f"{v:.2f}" for v in values]
+        out = [f"{v:,.2f}".replace(",", " ").replace(".", ",") for v in values.tolist()]
+    else:
+        out = [f"{v:.2f}" for v in values.tolist()]
+    for i in np.flatnonzero(np.isnan(values)).tolist():
+        out[i] = ""
+    return out
 
 
-def _format_column(table: str, col: str, s: pd.Series, conventions: str) -> list[str]:
-    if pd.api.types.is_datetime64_any_dtype(s):
-        timed = (table, col) in DATETIME_COLUMNS
-        fmt = ("%d.%m.%Y" if conventions == "pl" else "%Y-%m-%d") + (" %H:%M" if timed else "")
-        return s.dt.strftime(fmt).fillna("").tolist()
+def _dates(s: pd.Series, timed: bool, conventions: str) -> np.ndarray:
+    """Dates (``2025-03-31`` / ``31.03.2025``), with `` HH:MM`` if ``timed``; NaT as ``""``.
+
+    Each distinct day is formatted once (a history has a few thousand), the time of day from a
+    table of the 1,440 minutes.
+    """
+    if s.dt.tz is not None:
+        s = s.dt.tz_localize(None)  # wall-clock time, as strftime writes it
+    values = s.to_numpy()
+    days = values.astype("datetime64[D]")
+    codes, uniques = pd.factorize(days)
+    text = pd.DatetimeIndex(uniques).strftime("%d.%m.%Y" if conventions == "pl" else "%Y-%m-%d")
+    out = np.append(text.to_numpy(dtype=object), "")[codes]  # code -1 (NaT) takes the ""
+    if timed:
+        nat = codes < 0
+        delta = np.where(nat, np.timedelta64(0, "m"), values - days)
+        minute = (delta // np.timedelta64(1, "m")).astype(np.int64)
+        out = np.where(nat, "", out + _HOURS_MINUTES[minute])
+    return out
+
+
+def _by_value(s: pd.Series, sep: str) -> np.ndarray:
+    """Text, integers, booleans and other values: each distinct value formatted once, then taken."""
+    codes, uniques = pd.factorize(s)
+    uniq = np.asarray(uniques, dtype=object)
     if pd.api.types.is_bool_dtype(s):
-        return ["true" if v else "false" for v in s]
-    if pd.api.types.is_integer_dtype(s):
-        return ["" if pd.isna(v) else str(int(v)) for v in s]
+        text = ["true" if u else "false" for u in uniq.tolist()]
+    elif pd.api.types.is_integer_dtype(s):
+        text = [str(int(u)) for u in uniq.tolist()]
+    elif isinstance(s.dtype, pd.CategoricalDtype) or pd.api.types.infer_dtype(uniq, skipna=False) == "string":
+        text = _quote([str(u) for u in uniq.tolist()], sep)
+    else:  # mixed Python objects: 1, 1.0 and True are one value to factorize, so go value by value
+        return np.array(_quote(["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v)
+                                for v in s.tolist()], sep), dtype=object)
+    return np.append(np.array(text, dtype=object), "")[codes]  # code -1 (missing) takes the ""
+
+
+def _format_column(table: str, col: str, s: pd.Series, conventions: str, sep: str) -> list[str]:
+    """One column of a table as CSV fields (quoted where needed)."""
+    if pd.api.types.is_datetime64_any_dtype(s):
+        return _dates(s, (table, col) in DATETIME_COLUMNS, conventions).tolist()
     if pd.api.types.is_float_dtype(s):
-        return _format_money(s.to_numpy(dtype=float), conventions)
-    return ["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v) for v in s]
+        return _money(s.to_numpy(dtype=float, na_value=np.nan), conventions)
+    return _by_value(s, sep).tolist()
+
+
+def _lines(table: str, df: pd.DataFrame, conventions: str) -> Iterator[str]:
+    """The CSV text of ``df`` in pieces of at most :data:`CHUNK_ROWS` rows, header first."""
+    sep, end = ("," , "\n") if conventions == "en" else (";", "\r\n")
+    headers = PL_HEADERS.get(table, {}) if conventions == "pl" else {}
+    names = _quote([str(headers.get(c, c)) for c in df.columns], sep)
+    yield sep.join(names if len(names) != 1 or names[0] else ['""']) + end
+    for start in range(0, len(df) if len(df.columns) else 0, CHUNK_ROWS):
+        part = df.iloc[start:start + CHUNK_ROWS]
+        cols = [_format_column(table, c, part.iloc[:, i], conventions, sep) for i, c in enumerate(part.columns)]
+        if len(cols) == 1:  # csv writes a record of one empty field as ""
+            cols = [[v or '""' for v in cols[0]]]
+        yield end.join([sep.join(row) for row in zip(*cols, strict=True)]) + end
 
 
 def table_text(table: str, df: pd.DataFrame, conventions: str = "en") -> str:
@@ -126,14 +193,7 @@ def table_text(table: str, df: pd.DataFrame, conventions: str = "en") -> str:
         If ``conventions`` is not ``"en"`` or ``"pl"``.
     """
     conventions = check_choice("conventions", conventions, CONVENTIONS, function="salesnb.samples.table_text")
-    sep, end = ("," , "\n") if conventions == "en" else (";", "\r\n")
-    headers = PL_HEADERS.get(table, {}) if conventions == "pl" else {}
-    buf = io.StringIO()
-    w = csv.writer(buf, delimiter=sep, lineterminator=end, quoting=csv.QUOTE_MINIMAL)
-    w.writerow([headers.get(c, c) for c in df.columns])
-    cols = [_format_column(table, c, df[c], conventions) for c in df.columns]
-    w.writerows(zip(*cols, strict=True))
-    return buf.getvalue()
+    return "".join(_lines(table, df, conventions))
 
 
 def _yaml(data: dict, header: str) -> bytes:
@@ -209,15 +269,18 @@ def write_company(folder: str | Path, sample: SampleCompany, conventions: str | 
     """
     conventions = check_choice("conventions", conventions or sample.conventions, CONVENTIONS,
                                function="salesnb.samples.write_company")
+    encoding = "cp1250" if conventions == "pl" else "utf-8"
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for t in TABLE_ORDER:
         if t not in sample.tables:
             continue
-        text = table_text(t, sample.tables[t], conventions)
+        data = bytearray()  # grows in place: no second copy of a large file in memory
+        for piece in _lines(t, sample.tables[t], conventions):
+            data += piece.encode(encoding)
         path = folder / (PL_FILES[t] if conventions == "pl" else f"{t}.csv")
-        atomic_write_bytes(path, text.encode("cp1250" if conventions == "pl" else "utf-8"))
+        atomic_write_bytes(path, data)
         written.append(path)
     header = (f"# {sample.name}: a sample company generated by salesnb.samples "
               f"(regenerate: python -m salesnb.samples). Do not edit by hand.\n")
