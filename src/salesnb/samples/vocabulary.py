@@ -77,7 +77,8 @@ def unique_names(rng: np.random.Generator, n: int, prefixes: Sequence[str], stem
         The three parts of a name, each drawn uniformly.
     taken : set of str
         Names already used in the company; the new names are not among them and are added to it.
-        After many clashes a number is appended to make a name unique.
+        After 20 clashes in one call (the parts' combinations running out, as in a company
+        generated at a large scale) a number is appended to make each further name unique.
 
     Returns
     -------
@@ -90,7 +91,7 @@ def unique_names(rng: np.random.Generator, n: int, prefixes: Sequence[str], stem
         name = (f"{prefixes[rng.integers(len(prefixes))]} {stems[rng.integers(len(stems))]} "
                 f"{forms[rng.integers(len(forms))]}")
         tries += 1
-        if tries > 20 * (n + 10):
+        if tries > n + 20:
             name = f"{name} {len(taken) + 1}"
         if name not in taken:
             taken.add(name)
