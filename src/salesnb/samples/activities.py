@@ -274,7 +274,7 @@ def satisfaction_table(ctx: Context) -> pd.DataFrame:
     df = pd.DataFrame({"c": ci, "year": years, "day": inv_day, "doc": inv_no, "key": rng.random(len(ci))})
     df = df.sort_values(["c", "year", "key"], kind="mergesort").groupby(["c", "year"], sort=True).head(1)
     df = df[rng.random(len(df)) < spec.get("survey_share", 0.65)].reset_index(drop=True)
-    sale = transactions[transactions["amount"] > 0]
+    sale = transactions.loc[transactions["amount"] > 0, ["document_id", "amount", "product"]]
     top = sale.sort_values(["document_id", "amount", "product"], ascending=[True, False, True], kind="mergesort")
     top_product = top.drop_duplicates("document_id").set_index("document_id")["product"]
     criteria = spec["criteria"]

@@ -257,6 +257,7 @@ def _transactions(spec: dict, rng: np.random.Generator, plan: pd.DataFrame, invo
     row_prod = pidx[row_line, _choose_rows(pw, row_line, rng)]
     lines_df = pd.DataFrame({"inv": row_inv, "prod": row_prod, "amount": inv_total[row_inv] * share})
     lines_df = lines_df.groupby(["inv", "prod"], sort=True, as_index=False)["amount"].sum()
+    del row_inv, g, share, row_line, row_prod  # a large company's peak memory is in this function
     inv = lines_df["inv"].to_numpy()
     prod = lines_df["prod"].to_numpy()
     amount = np.round(lines_df["amount"].to_numpy(), 2)
@@ -293,6 +294,7 @@ def _transactions(spec: dict, rng: np.random.Generator, plan: pd.DataFrame, invo
         kor.append(f"KOR/{ym[mth]}/{cnt[mth]:04d}")
     corr["document_id"] = kor
     tx = pd.concat([tx, corr.drop(columns="cid")], ignore_index=True)
+    del corr, lines_df, inv, prod, amount, qty, margin, r_cust, r_day, r_month
 
     sp = plan["owner0"].to_numpy()[tx["cust"].to_numpy()].copy()
     leaver = spec.get("leaver")
@@ -310,6 +312,7 @@ def _transactions(spec: dict, rng: np.random.Generator, plan: pd.DataFrame, invo
         "document_id": tx["document_id"].to_numpy(),
         "corrected_document": tx["corrected_document"].to_numpy(),
     })
+    del tx, sp
     transactions = transactions.sort_values(["date", "document_id", "product"], kind="mergesort")
     products = pd.DataFrame({
         "product": prod_names, "product_line": np.array(lines, dtype=object)[prod_line],
