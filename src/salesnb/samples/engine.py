@@ -55,7 +55,13 @@ def build(spec: dict[str, Any], seed: int = 0, scale: float = 1.0) -> SampleComp
     -------
     SampleCompany
         The company's configuration, tables, target groups and story.
+
+    Raises
+    ------
+    ParameterError
+        If ``seed`` is not a whole number >= 0 or ``scale`` is not a number > 0.
     """
+    seed, scale = check_seed_scale(seed, scale, "salesnb.samples.engine.build")
     rng = np.random.default_rng([seed, spec["salt"]])
     start = pd.Period(spec["start"], "M")
     as_of = pd.Timestamp(spec["as_of"])
