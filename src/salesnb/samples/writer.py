@@ -289,7 +289,7 @@ def write_company(folder: str | Path, sample: SampleCompany, conventions: str | 
     written.append(path)
     if sample.segments:
         path = folder / "segments.yml"
-        seg_header = "# Target groups (seed 003, line 311, Example 3) and the ideal client portrait.\n"
+        seg_header = "# Target groups (Example 3 of the article Working with clients) and the ideal client portrait.\n"
         atomic_write_bytes(path, _yaml(sample.segments, seg_header))
         written.append(path)
     return written

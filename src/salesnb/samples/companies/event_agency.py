@@ -49,7 +49,7 @@ def spec() -> dict[str, Any]:
     A = _ev_attrs()
     return dict(
         key="event_agency", salt=2, prefix="EV", name="Eventa Agencja Eventowa",
-        description=("Event agency with the articles' sales stages (seed 003, lines 780-890): presentation, "
+        description=("Event agency with the sales stages of the article Working with clients: presentation, "
                      "offer, agreement, payment, event, closing, and refusals at each stage."),
         language="en", conventions="en", start="2022-01", as_of="2025-09-30",
         salespeople=sp, leaver=None, forms=FORMS_PL,

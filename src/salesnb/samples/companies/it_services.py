@@ -104,7 +104,7 @@ def spec() -> dict[str, Any]:
     G = Group
     return dict(
         key="it_services", salt=1, prefix="IT", name="TechSerwis IT",
-        description=("IT services company modelled on Example 3 of the articles (seed 003, lines 254-335): "
+        description=("IT services company modelled on Example 3 of the article Working with clients: "
                      "accounting software, licences, IT support, security and hardware for the eight target groups."),
         language="en", conventions="en", start="2022-01", as_of="2025-12-31",
         salespeople=sp, leaver=("Marek Zieliński", "2024-06-30", "Katarzyna Wójcik"),
