@@ -66,7 +66,7 @@ LABELS: dict[str, dict[str, str]] = {
     "share": {"en": "Share", "pl": "Udział"},
     "clients_known": {"en": "Clients known", "pl": "Znani klienci"},
     "clients_buying": {"en": "Clients who bought", "pl": "Klienci, którzy kupili"},
-    "leads_never_bought": {"en": "Leads that never bought", "pl": "Leady bez zakupu"},
+    "leads_never_bought": {"en": "Potential clients (never bought)", "pl": "Klienci potencjalni (bez zakupu)"},
     "first_date": {"en": "First transaction", "pl": "Pierwsza transakcja"},
     "last_date": {"en": "Last transaction", "pl": "Ostatnia transakcja"},
     "as_of": {"en": "As-of date", "pl": "Data analizy"},

@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
 
 from ..i18n import t
+from ..present import money_axis, month_axis, percent
 from . import style
-
-
-def _money(x, _pos=None) -> str:
-    if abs(x) >= 1e6:
-        return f"{x / 1e6:.1f}M"
-    if abs(x) >= 1e3:
-        return f"{x / 1e3:.0f}k"
-    return f"{x:.0f}"
 
 
 def revenue_by_month_chart(table: pd.DataFrame, language: str = "en", currency: str = "") -> Figure:
@@ -29,7 +21,7 @@ def revenue_by_month_chart(table: pd.DataFrame, language: str = "en", currency: 
         From :func:`salesnb.overview.revenue_by_month` (months x product lines).
     language : {"en", "pl"}, default "en"
     currency : str, default ""
-        Shown on the money axis.
+        The currency of the money axis (the company's).
 
     Returns
     -------
@@ -45,8 +37,9 @@ def revenue_by_month_chart(table: pd.DataFrame, language: str = "en", currency: 
             ax.bar(x, table[col].clip(lower=0), bottom=bottom.clip(lower=0), width=25, label=label, align="edge")
             bottom = bottom + table[col].clip(lower=0)
         ax.set_title(t("revenue_by_month", language))
-        ax.set_ylabel(f"{t('revenue', language)} {currency}".strip())
-        ax.yaxis.set_major_formatter(FuncFormatter(_money))
+        ax.set_ylabel(t("revenue", language))
+        money_axis(ax, currency, language)
+        month_axis(ax, language)
         ax.legend(title=t("product_line", language), loc="upper left", bbox_to_anchor=(1.0, 1.0))
         fig.tight_layout()
     return fig
@@ -61,7 +54,7 @@ def revenue_by_line_chart(table: pd.DataFrame, language: str = "en", currency: s
         From :func:`salesnb.overview.revenue_by_line` (``revenue``, ``share`` per line).
     language : {"en", "pl"}, default "en"
     currency : str, default ""
-        Shown on the money axis.
+        The currency of the money axis (the company's).
 
     Returns
     -------
@@ -73,10 +66,11 @@ def revenue_by_line_chart(table: pd.DataFrame, language: str = "en", currency: s
         data = table.iloc[::-1]
         bars = ax.barh(data.index.astype(str), data["revenue"])
         for bar, share in zip(bars, data["share"], strict=True):
-            ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {share:.0%}", va="center")
+            ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {percent(share, language, 0)}",
+                    va="center")
         ax.set_title(t("revenue_by_line", language))
-        ax.set_xlabel(f"{t('revenue', language)} {currency}".strip())
-        ax.xaxis.set_major_formatter(FuncFormatter(_money))
+        ax.set_xlabel(t("revenue", language))
+        money_axis(ax, currency, language, which="x")
         ax.grid(axis="y", visible=False)
         fig.tight_layout()
     return fig

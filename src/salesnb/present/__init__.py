@@ -13,29 +13,34 @@ notebook shows the value of its last line).
 """
 from __future__ import annotations
 
-from .axes import count_axis, money_axis, percent_axis
+from .axes import count_axis, money_axis, month_axis, percent_axis
+from .cards import about, facts
 from .numbers import EMPTY, boolean, count, date, days, fmt, money, money_short, month, number, percent, period
 from .prose import say
-from .tables import Table, column_label, show
+from .tables import Table, column_label, show, value_label
 
 __all__ = [
     "EMPTY",
     "Table",
+    "about",
     "boolean",
     "column_label",
     "count",
     "count_axis",
     "date",
     "days",
+    "facts",
     "fmt",
     "money",
     "money_axis",
     "money_short",
     "month",
+    "month_axis",
     "number",
     "percent",
     "percent_axis",
     "period",
     "say",
     "show",
+    "value_label",
 ]

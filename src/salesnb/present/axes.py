@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import matplotlib.dates as mdates
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from .numbers import count, money_short, percent
+from .numbers import count, money_short, month, percent
 
-__all__ = ["count_axis", "money_axis", "percent_axis"]
+__all__ = ["count_axis", "money_axis", "month_axis", "percent_axis"]
 
 
 def _axis(ax: Any, which: str) -> Any:
@@ -56,3 +57,20 @@ def count_axis(ax: Any, language: str | None = "en", which: str = "y") -> None:
     axis = _axis(ax, which)
     axis.set_major_locator(MaxNLocator(integer=True))
     axis.set_major_formatter(FuncFormatter(lambda x, _pos: count(x, language)))
+
+
+def month_axis(ax: Any, language: str | None = "en", which: str = "x", max_ticks: int = 12) -> None:
+    """Date ticks as month names in the reader's language (PL: oś miesięcy): ``sty 2025``.
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        Axes whose ``which`` axis holds dates.
+    language : {"en", "pl"}, default "en"
+    which : {"x", "y"}, default "x"
+    max_ticks : int, default 12
+        At most this many labelled months, so labels never crowd.
+    """
+    axis = _axis(ax, which)
+    axis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=max_ticks))
+    axis.set_major_formatter(FuncFormatter(lambda x, _pos: month(mdates.num2date(x).replace(tzinfo=None), language)))

@@ -22,7 +22,7 @@ from ..i18n import LABELS, check_language
 from .columns import kind_of, value_key
 from .numbers import EMPTY, count, fmt
 
-__all__ = ["STRICT_VARIABLE", "Table", "column_label", "show"]
+__all__ = ["STRICT_VARIABLE", "Table", "column_label", "show", "value_label"]
 
 #: Set to 1 (the tests do) to make a column without a label in the catalogue an error.
 STRICT_VARIABLE = "SALESNB_STRICT_LABELS"
@@ -33,7 +33,8 @@ _CSS = [
     {"selector": "caption", "props": "caption-side: top; text-align: left; font-weight: bold; padding: 0.3em 0;"},
     {"selector": "th", "props": "text-align: left; padding: 0.35em 0.8em; border-bottom: 2px solid #555; "
                                 "background: #f4f4f4; vertical-align: bottom;"},
-    {"selector": "td", "props": "padding: 0.3em 0.8em; border-bottom: 1px solid #ddd; white-space: nowrap;"},
+    {"selector": "td", "props": "padding: 0.3em 0.8em; border-bottom: 1px solid #ddd; white-space: nowrap; "
+                                "text-align: left;"},
     {"selector": "tr:nth-child(even) td", "props": "background: #fafafa;"},
 ]
 _NUMERIC_KINDS = {"money", "percent", "count", "number", "coefficient", "days"}
@@ -66,15 +67,47 @@ def column_label(column: object, language: str | None = "en", prefixes: tuple[st
     return name
 
 
+def value_label(column: object, value: Any, language: str | None = "en") -> str:
+    """A category value in ``language`` (PL: etykieta wartości): ``("status", "lost")`` -> "utracony".
+
+    Looks up the column's catalogue prefix (:mod:`salesnb.present.columns`), then the value
+    itself as a key (codes such as ``ok``, ``other``, ``reason_new_client``), then a compound
+    ``key:column`` (``missing_values:salesperson`` -> "Missing values: Sales manager"); anything
+    else (names, ids) is shown as it is.
+
+    Parameters
+    ----------
+    column : object
+        The column's name.
+    value : object
+        The value.
+    language : {"en", "pl"}, default "en"
+
+    Returns
+    -------
+    str
+    """
+    lang = check_language(language)
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return EMPTY
+    if isinstance(value, float):
+        return fmt(value, "number", lang)
+    if not isinstance(value, str):
+        return str(value)
+    key = value_key(column, value)
+    for k in (key, value):
+        if k is not None and k in LABELS:
+            return LABELS[k][lang]
+    head, sep, tail = value.partition(":")
+    if sep and head in LABELS:
+        return f"{LABELS[head][lang]}: {LABELS[tail][lang] if tail in LABELS else tail}"
+    return value
+
+
 def _value_formatter(column: object, kind: str, language: str, currency: str) -> Callable[[Any], str]:
     if kind == "text":
         def text(value: Any) -> str:
-            key = value_key(column, value)
-            if key is not None and key in LABELS:
-                return LABELS[key][language]
-            if isinstance(value, float):
-                return fmt(value, "number", language)
-            return EMPTY if value is None or value is pd.NA else str(value)
+            return value_label(column, value, language)
         return text
     return lambda value: fmt(value, kind, language, currency)
 
@@ -134,7 +167,7 @@ def _meaningful_index(index: pd.Index) -> bool:
 def show(table: pd.DataFrame | pd.Series, language: str | None = "en", *, currency: str = "PLN",
          kinds: Mapping[str, str] | None = None, labels: Mapping[str, str] | None = None,
          prefixes: tuple[str, ...] = (), caption: str = "", max_rows: int | None = 20,
-         index: bool | None = None) -> Table:
+         index: bool | None = None, right: tuple[str, ...] = ()) -> Table:
     """A method's table formatted for reading (PL: pokaż tabelę), in the reader's language.
 
     Parameters
@@ -157,6 +190,8 @@ def show(table: pd.DataFrame | pd.Series, language: str | None = "en", *, curren
     index : bool, optional
         Show the index as the first column; default: when it means something (it is named, or
         is not a plain row number).
+    right : tuple of str, default ()
+        Columns to align right although they hold text (numbers formatted beforehand).
 
     Returns
     -------
@@ -178,14 +213,15 @@ def show(table: pd.DataFrame | pd.Series, language: str | None = "en", *, curren
         kind = kinds.get(col) or kind_of(col, frame[col])
         formatters[col] = _value_formatter(col, kind, lang, currency)
         headers[col] = (labels or {}).get(col) or column_label(col, lang, prefixes)
-        align[col] = "right" if kind in _NUMERIC_KINDS else "left"
+        align[col] = "right" if kind in _NUMERIC_KINDS or col in right else "left"
     uid = hashlib.sha1(("|".join(map(str, frame.columns)) + caption + lang).encode()).hexdigest()[:8]
     styler = frame.style.set_uuid(f"sn{uid}").hide(axis="index").format(formatters, na_rep=EMPTY)
     styler = styler.relabel_index([headers[c] for c in frame.columns], axis="columns")
     styles = list(_CSS)
     for i, col in enumerate(frame.columns):
         if align[col] == "right":
-            styles.append({"selector": f"td.col{i}, th.col_heading.col{i}", "props": "text-align: right;"})
+            styles.append({"selector": f"td.col{i}, th.col_heading.col{i}",
+                           "props": "text-align: right; font-variant-numeric: tabular-nums;"})
     styler = styler.set_table_styles(styles)
     if caption:
         styler = styler.set_caption(caption)
