@@ -16,6 +16,7 @@ from matplotlib.figure import Figure
 
 from ..abcxyz import abc_xyz_matrix
 from ..i18n import t
+from ..present import count, percent
 from ..validation import ParameterError
 from . import PALETTE, style
 
@@ -34,6 +35,14 @@ def _thin(n: int, keep: np.ndarray | None = None) -> np.ndarray:
     if keep is not None and len(keep):
         idx = np.unique(np.r_[idx, keep])
     return idx
+
+
+def _percent_ticks(ax, language: str, which: str) -> None:
+    """Ticks of an axis drawn in percent points (0-100) as locale percentages."""
+    from matplotlib.ticker import FuncFormatter
+
+    axis = ax.xaxis if which == "x" else ax.yaxis
+    axis.set_major_formatter(FuncFormatter(lambda v, _pos: percent(v / 100, language, 0)))
 
 
 def _thresholds(table: pd.DataFrame, given: Sequence[float] | None, key: str, default: tuple[float, float]):
@@ -89,14 +98,17 @@ def pareto_chart(table: pd.DataFrame, language: str = "en", thresholds: Sequence
             m = cls[idx] == c
             if m.any():
                 ax.fill_between(x[idx], 0, cum[idx], where=m, color=_CLASS_COLOURS[c], alpha=0.35,
-                                step=None, label=f"{c}: {int((cls == c).sum())}")
+                                step=None, label=f"{c}: {count(int((cls == c).sum()), language)}")
         for v in thr:
             ax.axhline(v * 100, color=PALETTE[0], ls="--", lw=1)
-            ax.text(1, v * 100 + 1, f"{t('abcxyz_threshold', language)} {v:.0%}", color=PALETTE[0], fontsize=9)
+            ax.text(1, v * 100 + 1, f"{t('abcxyz_threshold', language)} {percent(v, language, 0)}",
+                    color=PALETTE[0], fontsize=9)
         ax.set_xlim(0, 100)
         ax.set_ylim(0, 102)
-        ax.set_xlabel(t("abcxyz_clients_ranked", language) + " (%)")
-        ax.set_ylabel(t("cum_share", language) + " (%)")
+        ax.set_xlabel(t("abcxyz_clients_ranked", language))
+        ax.set_ylabel(t("cum_share", language))
+        _percent_ticks(ax, language, "x")
+        _percent_ticks(ax, language, "y")
         ax.set_title(t("abcxyz_pareto_title", language))
         ax.legend(loc="lower right", title=t("abc", language))
         fig.tight_layout()
@@ -140,18 +152,22 @@ def cv_chart(table: pd.DataFrame, language: str = "en", thresholds: Sequence[flo
         bands = [("X", 0, thr[0] * 100), ("Y", thr[0] * 100, thr[1] * 100), ("Z", thr[1] * 100, top)]
         classes = table["xyz"].astype(str).to_numpy() if "xyz" in table else np.array([])
         for c, lo, hi in bands:
-            count = int((classes == c).sum())
+            n_class = int((classes == c).sum())
             ax.axhspan(lo, hi, color=_CLASS_COLOURS[c], alpha=0.25, lw=0,
-                       label=f"{t('abcxyz_class_' + c, language)}: {count}")
+                       label=f"{t('abcxyz_class_' + c, language)}: {count(n_class, language)}")
         if n:
             ax.plot(np.arange(1, n + 1)[idx] / n * 100, np.minimum(cv[idx], top), color=PALETTE[0], lw=1.5,
                     marker="." if n < 60 else None)
         if above:
-            ax.text(60, top * 0.97, f"{above} > {top:.0f}%", ha="right", va="top", fontsize=9, color=PALETTE[0])
+            note = t("abcxyz_off_chart", language).format(n=count(above, language), top=percent(top / 100, language, 0))
+            ax.text(0.98, 0.03, note, transform=ax.transAxes, ha="right", va="bottom", fontsize=9, color=PALETTE[0],
+                    bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8})
         ax.set_ylim(0, top)
         ax.set_xlim(0, 100)
-        ax.set_xlabel(t("abcxyz_clients_by_cv", language) + " (%)")
-        ax.set_ylabel(t("cv", language) + " (%)")
+        ax.set_xlabel(t("abcxyz_clients_by_cv", language))
+        ax.set_ylabel(t("cv", language))
+        _percent_ticks(ax, language, "x")
+        _percent_ticks(ax, language, "y")
         ax.set_title(t("abcxyz_cv_title", language))
         ax.legend(loc="upper left")
         fig.tight_layout()
@@ -191,8 +207,10 @@ def matrix_chart(table: pd.DataFrame, language: str = "en", value: str = "turnov
         fig = Figure(figsize=(10, 4.2))
         axes = fig.subplots(1, 2)
         for ax, data, fmt, title, cmap in (
-            (axes[0], counts.to_numpy(dtype=float), "{:.0f}", t("abcxyz_matrix_counts", language), "Blues"),
-            (axes[1], shares.to_numpy(dtype=float) * 100, "{:.1f}%", t("abcxyz_matrix_share", language), "Oranges"),
+            (axes[0], counts.to_numpy(dtype=float), lambda v: count(v, language), t("abcxyz_matrix_counts", language),
+             "Blues"),
+            (axes[1], shares.to_numpy(dtype=float), lambda v: percent(v, language), t("abcxyz_matrix_share", language),
+             "Oranges"),
         ):
             vmax = np.nanmax(data) if np.isfinite(data).any() and np.nanmax(data) > 0 else 1
             ax.imshow(data, cmap=cmap, vmin=0, vmax=vmax)
@@ -200,7 +218,7 @@ def matrix_chart(table: pd.DataFrame, language: str = "en", value: str = "turnov
                 for j in range(3):
                     v = data[i, j]
                     hi = np.isfinite(v) and np.nanmax(data) > 0 and v > 0.6 * np.nanmax(data)
-                    ax.text(j, i, fmt.format(v) if np.isfinite(v) else "-", ha="center", va="center",
+                    ax.text(j, i, fmt(v) if np.isfinite(v) else "–", ha="center", va="center",
                             color="white" if hi else "black", fontsize=11)
             ax.set_xticks(range(3), ["X", "Y", "Z"])
             ax.set_yticks(range(3), ["A", "B", "C"])
@@ -210,8 +228,8 @@ def matrix_chart(table: pd.DataFrame, language: str = "en", value: str = "turnov
             ax.grid(False)
         unclassified = int((table["abc_xyz"].isna()).sum()) if "abc_xyz" in table else 0
         fig.suptitle(t("abcxyz_matrix_title", language), fontweight="bold")
-        fig.text(0.5, 0.01, f"{t('abcxyz_unclassified', language)}: {unclassified}; "
-                 f"{t('share', language).lower()} ({t(value, language).lower()}): {max(rest, 0.0):.1%}",
-                 ha="center", fontsize=9)
+        fig.text(0.5, 0.01, t("abcxyz_unclassified_note", language).format(
+                 n=count(unclassified, language), share=percent(max(rest, 0.0), language),
+                 value=t(value, language).lower()), ha="center", fontsize=9)
         fig.tight_layout(rect=(0, 0.04, 1, 0.95))
     return fig
