@@ -474,11 +474,26 @@ def test_categorical_big_data_ids_and_int_ids():
     assert gi.index.tolist() == [2, 1, 3, 4]
 
 
+def test_the_default_horizon_is_the_last_twelve_months():
+    # A client that bought a lot two years ago and nothing since does not keep class A by default;
+    # over the whole history it is A.
+    rows = [("old", "2022-03-10", 10_000.0)] + [("now", f"2024-{m:02d}-10", 100.0) for m in range(1, 13)] + \
+           [("small", f"2024-{m:02d}-12", 10.0) for m in range(1, 13)]
+    tx = pd.DataFrame(rows, columns=["customer_id", "date", "amount"])
+    default = ax.abc_xyz(tx)
+    assert "old" not in default.index and default.attrs["horizon"] == 12
+    assert default.loc["now", "abc"] == "A" and default.loc["now", "n_periods"] == 12
+    everything = ax.abc_xyz(tx, horizon="all")
+    assert everything.loc["old", "abc"] == "A" and everything.attrs["horizon"] is None
+    assert ax.abc_xyz(tx, period="Q").attrs["horizon"] == 4  # 12 months in quarters
+    assert ax.xyz(tx).attrs["horizon"] == 12
+
+
 def test_benchmark_sample_runs_and_is_consistent():
     from salesnb.samples import benchmark_transactions
 
     d = benchmark_transactions(20_000, 2_000, 24, seed=3)
-    t = ax.abc_xyz(d["transactions"], customers=d["customers"][["customer_id"]])
+    t = ax.abc_xyz(d["transactions"], customers=d["customers"][["customer_id"]], horizon="all")
     classified = t[t["abc"].notna()]
     assert classified["share"].sum() == pytest.approx(1.0)
     # potential: the 100 leads (5% of 2 000) plus the clients whose only rows are corrections,

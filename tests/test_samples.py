@@ -343,18 +343,25 @@ def monthly_cv(tx: pd.DataFrame, as_of: pd.Timestamp) -> pd.Series:
     return pd.Series(out)
 
 
-def xyz_reference(tx: pd.DataFrame, as_of: pd.Timestamp, low: float = 0.10, high: float = 0.25) -> pd.Series:
+def xyz_reference(tx: pd.DataFrame, as_of: pd.Timestamp, low: float = 0.10, high: float = 0.25,
+                  horizon: int | None = 12) -> pd.Series:
     """Per classified client, sorted by id: X if CV <= low, Y if <= high, else Z; no class for fewer
-    than 3 months, a non-positive mean, or a new client (first sale within the last 3 months)."""
+    than 3 months, a non-positive mean, or a new client (first sale within the last 3 months).
+    Only the last ``horizon`` months count (None: all history); a client without a row in them is
+    left out."""
     tx = tx[tx["date"] <= as_of]
     first_sale = tx[tx["amount"] > 0].groupby("customer_id")["date"].min()
-    new = set(first_sale.index[first_sale > as_of - pd.DateOffset(months=3)])
+    first_period = tx.groupby("customer_id")["date"].min().dt.to_period("M")
     end = as_of.to_period("M")
+    if horizon is not None:
+        tx = tx[tx["date"].dt.to_period("M") > end - horizon]
+    new = set(first_sale.index[first_sale > as_of - pd.DateOffset(months=3)])
     m = tx.assign(p=tx["date"].dt.to_period("M")).groupby(["customer_id", "p"])["amount"].sum()
     out = {}
     for c, g in m.groupby(level=0):
         g = g.droplevel(0)
-        v = g.reindex(pd.period_range(g.index.min(), end, freq="M"), fill_value=0.0).to_numpy()
+        start = first_period[c] if horizon is None else max(first_period[c], end - horizon + 1)
+        v = g.reindex(pd.period_range(start, end, freq="M"), fill_value=0.0).to_numpy()
         if len(v) >= 3 and v.mean() > 0 and c not in new:
             cv = v.std(ddof=0) / v.mean()
             out[c] = "X" if cv <= low else "Y" if cv <= high else "Z"
@@ -380,7 +387,7 @@ def test_deprecated_helpers_agree_with_the_reference(generated, name):
     for low, high in ((0.10, 0.25), (0.2, 0.5)):
         with pytest.warns(DeprecationWarning, match="salesnb.abcxyz.xyz"):
             thin = S.xyz_classes(s, low, high)
-        pd.testing.assert_series_equal(thin, xyz_reference(tx, s.as_of, low, high))
+        pd.testing.assert_series_equal(thin, xyz_reference(tx, s.as_of, low, high, horizon=None))
     with pytest.warns(DeprecationWarning), pytest.raises(ParameterError, match="'months'"):
         S.lifecycle_status(s, 0)
 

@@ -14,7 +14,10 @@ PARAMETERS: dict[str, tuple[Any, str]] = {
                                "'Working with clients'."),
     "abc_thresholds": ([0.5, 0.8], "ABC cumulative-share thresholds; the article's 50/80 "
                                    "(80/95 is the textbook variant)."),
-    "abc_by": ("amount", "ABC by turnover ('amount') or by margin ('margin')."),
+    "abc_by": ("amount", "ABC by turnover ('amount') or by margin ('margin'); the article ranks by turnover, "
+                         "or by income or margin only where management accounting is established."),
+    "abc_horizon": ("12M", "Periods ABC and XYZ look back over: the last 12 months (so a client lost long ago "
+                           "does not keep class A); 'all' for the whole history, or a number of periods."),
     "xyz_thresholds": ([0.10, 0.25], "XYZ coefficient-of-variation limits: X if CV <= 10%, Y if <= 25%, else Z."),
     "xyz_period": ("M", "Period for the XYZ coefficient of variation: 'M' months or 'Q' quarters."),
     "xyz_ddof": (0, "Standard deviation: 0 population (default), 1 sample (Excel STDEV)."),

@@ -259,7 +259,10 @@ def abc_xyz(
             kmask = kmask & (fc.isna() | (fc < t.as_of + pd.Timedelta(days=1))).to_numpy()
         kid = known["customer_id"]
         tid = tx_df["customer_id"]
-        bought_code = np.bincount(t.client, minlength=c.n_clients) > 0
+        # every known client with no settlement up to T and not already in the table (with a horizon,
+        # a client whose only rows are corrections before it is still potential, as in lifecycle)
+        bought_code = ~np.isnat(c.first_sale)
+        bought_code[idx] = True
         if isinstance(kid.dtype, pd.CategoricalDtype) and isinstance(tid.dtype, pd.CategoricalDtype) \
                 and kid.cat.categories.equals(tid.cat.categories):
             # Same categories (a big export): compare codes, no hashing of strings.

@@ -129,15 +129,18 @@ class Settings:
                     lifecycle_window=self.window_text)
 
 
-def check_horizon(horizon: Any, function: str) -> int | None:
-    """``None`` or a whole number of periods >= 1 (PL: horyzont analizy).
+def check_horizon(horizon: Any, function: str, period: str = "M") -> int | None:
+    """The analysis horizon as a number of periods, or None for all history (PL: horyzont analizy).
 
     Parameters
     ----------
-    horizon : int or None
-        As given.
+    horizon : int, str or None
+        A whole number of periods >= 1; a length in whole months or years ("12M", "1Y"),
+        converted to periods of ``period`` (rounded up); "all" or None for the whole history.
     function : str
         The public function, for the message.
+    period : {"M", "Q"}, default "M"
+        The periods a length is converted to.
 
     Returns
     -------
@@ -148,10 +151,20 @@ def check_horizon(horizon: Any, function: str) -> int | None:
     ParameterError
         For anything else.
     """
-    if horizon is None:
+    if horizon is None or (isinstance(horizon, str) and horizon.strip().lower() in ("all", "none", "wszystko")):
         return None
+    if isinstance(horizon, str):
+        try:
+            w = parse_window(horizon)
+        except ParameterError:
+            w = None
+        if not isinstance(w, pd.DateOffset):
+            raise ParameterError("horizon", horizon, "a number of periods, a length in months ('12M') or 'all'",
+                                 function=function, fix="e.g. horizon='12M' for the last 12 months, or 'all'.")
+        months = int(w.kwds["months"])
+        return months if period == "M" else -(-months // 3)
     return check_number("horizon", horizon, low=1, integer=True, function=function,
-                        fix="e.g. horizon=12 for the last 12 months, or None for all history.")
+                        fix="e.g. horizon=12 for the last 12 periods, or 'all' for the whole history.")
 
 
 def settings(company: Any, function: str, *, abc_thresholds: Any = None, by: Any = None,
@@ -192,16 +205,17 @@ def settings(company: Any, function: str, *, abc_thresholds: Any = None, by: Any
                          fix="0 for the population standard deviation, 1 for the sample one (Excel STDEV).")
     min_periods_ = check_number("min_periods", p["xyz_min_periods"], low=ddof_ + 1, integer=True, function=function)
     window = p["lifecycle_window"] if p["lifecycle_window"] is not None else DEFAULT_WINDOW
+    period_ = check_period(p["xyz_period"], function)
     return Settings(
         abc_thresholds=check_thresholds(p["abc_thresholds"], "abc_thresholds", function),
         by=by_,
         cumulative=check_cumulative(cumulative, function),
-        period=check_period(p["xyz_period"], function),
+        period=period_,
         xyz_thresholds=check_thresholds(p["xyz_thresholds"], "xyz_thresholds", function, upper=None),
         ddof=int(ddof_),
         min_periods=min_periods_,
         span=check_choice("span", p["xyz_span"], SPANS, function=function),
-        horizon=check_horizon(horizon, function),
+        horizon=check_horizon(horizon if horizon is not None else p.get("abc_horizon"), function, period_),
         window=parse_window(window),
         window_text=str(window),
         tol=check_number("tol", tol, low=0, function=function),

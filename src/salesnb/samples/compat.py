@@ -119,7 +119,7 @@ def xyz_classes(sample: SampleCompany, low: float = 0.10, high: float = 0.25) ->
     function = "salesnb.samples.xyz_classes"
     low = check_number("low", low, low=0, low_open=True, function=function)
     high = check_number("high", high, low=low, function=function)
-    table = xyz(sample.tables["transactions"], as_of=sample.as_of, thresholds=(low, high))
+    table = xyz(sample.tables["transactions"], as_of=sample.as_of, thresholds=(low, high), horizon="all")
     classes = table["xyz"].dropna().astype(str).sort_index()
     status = _status(sample, 3, function)
     classes = classes[~classes.index.isin(status.index[status == "new"])]
