@@ -16,6 +16,7 @@ from __future__ import annotations
 from .axes import count_axis, money_axis, month_axis, percent_axis
 from .cards import about, facts
 from .numbers import EMPTY, boolean, count, date, days, fmt, money, money_short, month, number, percent, period
+from .parameters import parameters
 from .prose import say
 from .tables import Table, column_label, show, value_label
 
@@ -38,6 +39,7 @@ __all__ = [
     "month_axis",
     "number",
     "percent",
+    "parameters",
     "percent_axis",
     "period",
     "say",

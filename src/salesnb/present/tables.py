@@ -59,6 +59,8 @@ def column_label(column: object, language: str | None = "en", prefixes: tuple[st
     """
     lang = check_language(language)
     name = "" if column is None else str(column)
+    if name == "-":
+        return EMPTY
     for key in (*(p + name for p in prefixes), name):
         if key in LABELS:
             return LABELS[key][lang]
@@ -94,6 +96,8 @@ def value_label(column: object, value: Any, language: str | None = "en") -> str:
         return fmt(value, "number", lang)
     if not isinstance(value, str):
         return str(value)
+    if value == "-":
+        return EMPTY
     key = value_key(column, value)
     for k in (key, value):
         if k is not None and k in LABELS:
@@ -201,6 +205,9 @@ def show(table: pd.DataFrame | pd.Series, language: str | None = "en", *, curren
     lang = check_language(language)
     frame = table.to_frame() if isinstance(table, pd.Series) else table
     keep_index = _meaningful_index(frame.index) if index is None else index
+    # a cross table (rows x columns, both named): the first header names both directions
+    across = frame.columns.name if keep_index and frame.columns.name is not None and frame.index.nlevels == 1 else None
+    row_name = frame.index.name
     frame = frame.reset_index() if keep_index else frame.reset_index(drop=True)
     if isinstance(frame.columns, pd.MultiIndex):
         frame.columns = [" / ".join(str(x) for x in c if str(x)) for c in frame.columns]
@@ -213,6 +220,8 @@ def show(table: pd.DataFrame | pd.Series, language: str | None = "en", *, curren
         kind = kinds.get(col) or kind_of(col, frame[col])
         formatters[col] = _value_formatter(col, kind, lang, currency)
         headers[col] = (labels or {}).get(col) or column_label(col, lang, prefixes)
+        if across is not None and col == row_name:
+            headers[col] = f"{headers[col]} ↓ · {column_label(across, lang, prefixes)} →"
         align[col] = "right" if kind in _NUMERIC_KINDS or col in right else "left"
     uid = hashlib.sha1(("|".join(map(str, frame.columns)) + caption + lang).encode()).hexdigest()[:8]
     styler = frame.style.set_uuid(f"sn{uid}").hide(axis="index").format(formatters, na_rep=EMPTY)
