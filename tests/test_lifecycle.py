@@ -451,8 +451,9 @@ def test_manager_kpis_by_hand(kpi_company):
     assert k["converted_clients"].tolist() == [0, 2, 2]
     assert k["conversion"].tolist() == pytest.approx([0.0, 2 / 3, 2 / 5])
     # the total row is the sum of the rows (conversion: ratio of the sums)
-    body = k.iloc[:-1].drop(columns="conversion")
-    assert (body.sum() == k.iloc[-1].drop("conversion")).all()
+    ratios = ["conversion", "new_lead_conversion"]
+    body = k.iloc[:-1].drop(columns=ratios)
+    assert (body.sum() == k.iloc[-1].drop(ratios)).all()
 
 
 def test_client_kpis_by_hand_and_consistent_with_manager_totals(kpi_company):
@@ -505,7 +506,8 @@ def test_benchmark_generator_runs_end_to_end():
         s = lc.statuses(d)
         k = lc.manager_kpis(d, "2023-10-01", "2023-12-31")
     assert lc.status_counts(s).sum() == len(s) == len(d["customers"])
-    assert (k.iloc[:-1].drop(columns="conversion").sum() - k.iloc[-1].drop("conversion")).abs().max() < 1e-6
+    ratios = ["conversion", "new_lead_conversion", "primary_sales_count"]
+    assert (k.iloc[:-1].drop(columns=ratios).sum() - k.iloc[-1].drop(ratios)).abs().max() < 1e-6
 
 
 def test_period_shorter_than_the_window_and_unassigned_sales():
@@ -592,7 +594,10 @@ def test_sale_kinds_partition_the_period_sales_and_the_total_is_the_sum(data):
         warnings.simplefilter("ignore", DataWarning)
         k = lc.manager_kpis({"transactions": df, "customers": cust}, start, end, window)
     body, total = k.iloc[:-1], k.iloc[-1]
-    assert (body.drop(columns="conversion").sum() - total.drop("conversion")).abs().max() < 1e-6
+    # the total is the sum of the rows, but a client counts once among primary sales
+    ratios = ["conversion", "new_lead_conversion", "primary_sales_count"]
+    assert (body.drop(columns=ratios).sum() - total.drop(ratios)).abs().max() < 1e-6
+    assert total["primary_sales_count"] <= body["primary_sales_count"].sum()
     # reference: each settlement row of the period classified one at a time
     upto = df[(df["amount"] > 0) & (df["date"] <= end)]
     first = upto.groupby("customer_id")["date"].min()
@@ -634,3 +639,65 @@ def test_sale_kinds_are_decided_by_day_not_by_time_of_day():
     assert k["primary_sales_amount"] == 300.0          # 200 + 100, both on a's first day
     assert k["new_direction_sales_amount"] == 100.0    # 40 + 60, both on b's first day in L2
     assert k["repeat_sales_amount"] == 0.0
+
+
+# ------------------------------------------------------------------ KPI readings (Polish edition)
+
+def _kpis(rows, customers=None, start="2009-01-01", end="2009-03-31", window="3M"):
+    df = pd.DataFrame(rows, columns=["customer_id", "date", "amount", "product_line", "salesperson"])
+    df["date"] = pd.to_datetime(df["date"])
+    tables = {"transactions": df}
+    if customers is not None:
+        tables["customers"] = customers
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataWarning)
+        return lc.manager_kpis(tables, start, end, window)
+
+
+def test_a_client_whose_first_day_names_two_salespeople_counts_once_in_the_total():
+    k = _kpis([("a", "2009-02-01", 10, "x", "S1"), ("a", "2009-02-01", 20, "y", "S2"),
+               ("b", "2009-02-03", 5, "x", "S1")])
+    # each manager made a primary sale to a on its first day; the company won 2 clients, not 3
+    assert k.loc[["S1", "S2"], "primary_sales_count"].tolist() == [2, 1]
+    assert k.loc["Total", "primary_sales_count"] == 2
+
+
+def test_restored_is_the_mirror_of_lost_a_client_must_come_back_during_the_period():
+    # W = 6 months, period = Q1 2009. r: bought in 2008-03, lost at 31.12.2008 (nothing in
+    # July-December), buys in February: it came back during the period. q: bought in 2008-03,
+    # then 2008-11 and 2009-01; its status at T is restored too (nothing in the previous window
+    # April-September), but it was active at the start of the period: it came back before it.
+    rows = [("r", "2008-03-10", 10, "x", "S"), ("r", "2009-02-10", 10, "x", "S"),
+            ("q", "2008-03-10", 10, "x", "S"), ("q", "2008-11-10", 10, "x", "S"),
+            ("q", "2009-01-10", 10, "x", "S")]
+    k = _kpis(rows, window="6M")
+    assert k.loc["Total", "restored_clients"] == 1  # r only
+    st = lc.statuses(pd.DataFrame(rows, columns=["customer_id", "date", "amount", "product_line",
+                                                 "salesperson"]).assign(date=lambda d: pd.to_datetime(d["date"])),
+                     as_of="2009-03-31", window="6M").set_index("customer_id")["status"]
+    assert st["r"] == "restored" and st["q"] == "restored"
+
+
+def test_conversion_of_the_period_first_contacts():
+    customers = pd.DataFrame({"customer_id": ["old", "new1", "new2", "buyer"],
+                              "first_contact": pd.to_datetime(["2008-05-01", "2009-01-15", "2009-02-20",
+                                                               "2008-01-01"]),
+                              "salesperson": "S"})
+    rows = [("new1", "2009-03-01", 50, "x", "S"), ("buyer", "2008-02-01", 10, "x", "S"),
+            ("walkin", "2009-03-05", 20, "x", "S")]
+    k = _kpis(rows, customers)
+    # leads known by T without an earlier purchase: old, new2 (potential) + new1, walkin (converted)
+    assert k.loc["Total", "leads"] == 4 and k.loc["Total", "converted_clients"] == 2
+    # first contacts made in the period: new1, new2 and walkin (first seen on its purchase)
+    assert k.loc["Total", "new_leads"] == 3 and k.loc["Total", "new_leads_converted"] == 2
+    assert k.loc["Total", "new_lead_conversion"] == pytest.approx(2 / 3)
+
+
+def test_a_client_lost_in_one_product_line_while_buying_another():
+    rows = [("a", "2008-11-10", 10, "x", "S"), ("a", "2008-12-10", 10, "y", "S"),
+            ("a", "2009-02-10", 10, "x", "S"),  # keeps x, no y since December: lost in y
+            ("b", "2008-12-10", 10, "x", "S"),  # lost altogether: a lost client, not a lost line
+            ("c", "2008-12-10", 10, "x", "S"), ("c", "2009-03-01", 10, "x", "S")]
+    k = _kpis(rows)
+    assert k.loc["Total", "lost_lines"] == 1
+    assert k.loc["Total", "lost_clients"] == 1

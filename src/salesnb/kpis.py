@@ -68,8 +68,12 @@ MANAGER_KPI_COLUMNS: tuple[str, ...] = (
     "leads",
     "converted_clients",
     "conversion",
+    "new_leads",
+    "new_leads_converted",
+    "new_lead_conversion",
+    "lost_lines",
 )
-_ADDITIVE = tuple(c for c in MANAGER_KPI_COLUMNS if c != "conversion")
+_ADDITIVE = tuple(c for c in MANAGER_KPI_COLUMNS if c not in ("conversion", "new_lead_conversion"))
 
 
 def _codes_of(values: pd.Series, names: pd.Index, pos: np.ndarray | None = None) -> np.ndarray:
@@ -122,6 +126,8 @@ class _Period:
     lost_in_period: np.ndarray
     restored: np.ndarray
     leads: np.ndarray
+    new_leads: np.ndarray  # clients first contacted in the period
+    lost_lines: np.ndarray  # per client: product lines active at the start and lost at T, client still active
 
 
 def _product_lines(p: Prepared) -> tuple[np.ndarray, int]:
@@ -236,10 +242,38 @@ def _period(data: Any, period_start: Any, period_end: Any, window: Any, customer
     has = f.first != _IMAX
     converted = has & (f.first >= s.value) & (f.first <= t.value)
     lost_in_period = (f.status == LOST) & active_start
-    restored = f.status == RESTORED
+    # restored during the period, the mirror of lost: lost at the day before it (settled before,
+    # not in the window then) and active at T again
+    active_end = np.isin(f.status, (NEW, REGULAR, RESTORED))
+    restored = (f.first < s.value) & ~active_start & active_end
     leads = (f.status == POTENTIAL) | converted
+    # the cohort of first contacts made in the period: a customers row with first_contact in it,
+    # or (clients the customers table does not list) a first transaction in it
+    first_row = np.full(p.n, _IMAX, dtype=np.int64)
+    upto = p.dates <= t.value
+    np.minimum.at(first_row, p.codes[upto], p.dates[upto])
+    contact = np.where(p.in_customers, p.first_contact, first_row)
+    new_leads = (contact != _IMIN) & (contact >= s.value) & (contact <= t.value)
+    lost_lines = _lost_lines(p, f, pair, n_lines, t0, w, active_end)
     return _Period(p, s, t, w, f, status_start, sp_names, client_sp, row_sel, seller, kind, rc, rl,
-                   rd // NS_DAY, corr_sel, cs, converted, lost_in_period, restored, leads)
+                   rd // NS_DAY, corr_sel, cs, converted, lost_in_period, restored, leads, new_leads, lost_lines)
+
+
+def _lost_lines(p: Prepared, f: Facts, pair: np.ndarray, n_lines: int, t0: pd.Timestamp, w: Any,
+                active_end: np.ndarray) -> np.ndarray:
+    """Per client: product lines lost in the period while the client still buys others.
+
+    A line settled in within W before the period and not within W before T, for a client still
+    active at T: the article's client lost "in one or several areas".
+    """
+    a0, a = window_start(t0, w, 1).value, f.a
+    rows = f.settled
+    before = rows & (p.dates > a0) & (p.dates <= t0.value)
+    now = rows & (p.dates > a)
+    lost = np.setdiff1d(_sorted_unique(pair[before]), _sorted_unique(pair[now]), assume_unique=True)
+    client = lost // n_lines
+    client = client[active_end[client]]
+    return np.bincount(client, minlength=p.n)
 
 
 def _count_unique(*keys: np.ndarray, group: np.ndarray, n_groups: int) -> np.ndarray:
@@ -290,8 +324,10 @@ def manager_kpis(
 
     The KPIs of the article *Working with clients* for judging sales managers, and its table
     "Okres 01.01.09-31.03.09 (dane według pracowników)". One row per sales manager, sorted by
-    name, and a last row "Total" (PL "Razem") that is the sum of the rows (``conversion`` there
-    is converted/leads of the sums, not a sum of ratios).
+    name, and a last row "Total" (PL "Razem") that is the sum of the rows, with two exceptions:
+    the ratios (``conversion``, ``new_lead_conversion``) are ratios of the sums, and
+    ``primary_sales_count`` counts each client once (a client whose first-day purchases name two
+    salespeople is a primary sale of each of them, but one client won by the company).
 
     The period is ``[period_start, period_end]``, whole days; T = the end of ``period_end``, the
     statuses use window W (default the company's ``lifecycle_window`` or "3M"). The article names
@@ -314,9 +350,10 @@ def manager_kpis(
     in no other amount, so primary + repeat + new direction + corrections = net sales.
 
     **Crediting**: a sale goes to the transaction's ``salesperson``; where that is missing, to
-    the client's salesperson in ``customers``. Client counts (potential, lost, restored, leads,
-    conversion) go to the client's salesperson in ``customers``, else the one on the client's
-    last transaction row up to T. Sales nobody can be credited with are in a row "(unassigned)".
+    the client's salesperson. The client's salesperson is the one in ``customers``, else the one
+    on the client's last transaction row up to T (that names one). Client counts (potential,
+    lost, restored, leads, conversion, lost lines) go to the client's salesperson. Sales nobody
+    can be credited with are in a row "(unassigned)".
 
     **Client columns** (at T, by the client's salesperson):
 
@@ -325,12 +362,25 @@ def manager_kpis(
     - ``lost_clients`` (PL: utraceni klienci; the article's header "straconych klientów"):
       active (new/regular/restored) at the day before the period and lost at T, i.e. left
       during the period;
-    - ``restored_clients`` (PL: przywróceni klienci): status restored at T;
+    - ``restored_clients`` (PL: klienci przywróceni): the mirror of ``lost_clients``, clients
+      who came back during the period: lost at the day before the period (settled before, not in
+      the window then) and active (regular or restored) at T, which means they settled in the
+      current window. (A client whose status at T is "restored" but who was already active at
+      the start came back before the period and is not counted.)
     - ``leads``: clients with no settlement before the period and known by T (first contact in
       the period or before); ``converted_clients``: those whose first settlement is in the
       period (clients missing from ``customers`` count as contacted on their first purchase);
       ``conversion`` (PL: konwersja) = converted / leads. By construction leads = potential
-      at T + converted clients.
+      at T + converted clients. This reading divides by every lead still unconverted at T,
+      however long ago it was first contacted; the article speaks of potential clients "who
+      contacted the company for the first time", so the cohort reading is given too:
+      ``new_leads`` (first contact in the period: ``first_contact`` in customers, or the first
+      transaction for clients it does not list), ``new_leads_converted`` (those of them with a
+      first purchase in the period) and ``new_lead_conversion`` = the ratio.
+    - ``lost_lines`` (PL: utracone linie produktowe): the article's client lost "in one or
+      several areas": (client, product line) pairs with a settlement in the line within W
+      before the period and none within W before T, for clients still active at T (a client
+      lost altogether is in ``lost_clients`` instead).
 
     ``class_changes=True`` adds ``class_changes`` (PL: zmiany klasy; the article's KPI "klasa
     klienta, historia zmian klas"): clients of the manager that have an ABC class both at the
@@ -399,6 +449,9 @@ def manager_kpis(
     cols["corrections_amount"] = group_sum(per.corr_seller, amount[per.corr_sel], k)
     cols["leads"] = np.bincount(cs[per.leads], minlength=k)
     cols["converted_clients"] = np.bincount(cs[per.converted], minlength=k)
+    cols["new_leads"] = np.bincount(cs[per.new_leads], minlength=k)
+    cols["new_leads_converted"] = np.bincount(cs[per.new_leads & per.converted], minlength=k)
+    cols["lost_lines"] = np.bincount(cs, weights=per.lost_lines, minlength=k).astype(np.int64)
     df = pd.DataFrame({c: cols[c] for c in _ADDITIVE},
                       index=pd.Index([*per.sp_names, UNASSIGNED], dtype=object, name="salesperson"))
     for c in ("primary_sales_amount", "repeat_sales_amount", "new_direction_sales_amount", "corrections_amount"):
@@ -409,6 +462,8 @@ def manager_kpis(
     if not df.iloc[-1].any():
         df = df.iloc[:-1]
     total = df.sum(axis=0)
+    # a client whose first-day purchases name two salespeople counts once in the total
+    total["primary_sales_count"] = int(np.unique(per.row_client[prim]).size)
     total_label = "Total" if language is None else _label("total", language)
     df.loc[total_label] = total
     for c in (*_ADDITIVE, "class_changes"):
@@ -417,6 +472,8 @@ def manager_kpis(
     with np.errstate(invalid="ignore", divide="ignore"):
         df["conversion"] = np.where(df["leads"] > 0, df["converted_clients"] / df["leads"].where(df["leads"] > 0, 1),
                                     np.nan)
+        df["new_lead_conversion"] = np.where(
+            df["new_leads"] > 0, df["new_leads_converted"] / df["new_leads"].where(df["new_leads"] > 0, 1), np.nan)
     df = df[list(MANAGER_KPI_COLUMNS) + (["class_changes"] if class_changes else [])]
     df.attrs.update(period_start=per.s.normalize(), period_end=per.t.normalize(), window=per.w,
                     window_label=window_label(per.w), total_label=total_label)
@@ -489,6 +546,7 @@ CLIENT_KPI_COLUMNS: tuple[str, ...] = (
     "converted",
     "lost_in_period",
     "restored",
+    "lost_lines",
 )
 
 
@@ -511,7 +569,8 @@ def client_kpis(
     first/last settlement up to T, the amounts of primary / repeat / new-direction sales and of
     corrections in the period, ``new_product_lines`` (lines first bought in the period after the
     first purchase), ``product_lines`` (lines bought up to T), and the flags ``converted``
-    (first purchase in the period), ``lost_in_period`` and ``restored``.
+    (first purchase in the period), ``lost_in_period`` and ``restored`` (came back during the period, as
+    in :func:`manager_kpis`), and ``lost_lines`` (product lines lost while still buying others).
 
     The amount columns summed over all clients equal the "Total" row of :func:`manager_kpis`
     (per manager they agree when every sale is credited to the client's own salesperson).
@@ -569,6 +628,7 @@ def client_kpis(
             "converted": per.converted[sel],
             "lost_in_period": per.lost_in_period[sel],
             "restored": per.restored[sel],
+            "lost_lines": per.lost_lines[sel],
         },
         index=pd.Index(p.ids[sel], name="customer_id"),
     )
