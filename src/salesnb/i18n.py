@@ -471,3 +471,46 @@ def translate_map(keys: Iterable[str], language: str | None = "en") -> Mapping[s
     """
     check_language(language, function="salesnb.i18n.translate_map")
     return {k: t(k, language) for k in keys}
+
+
+_UNITS = {
+    "day": ("day", "days", "dzień", "dni", "dni"),
+    "week": ("week", "weeks", "tydzień", "tygodnie", "tygodni"),
+    "month": ("month", "months", "miesiąc", "miesiące", "miesięcy"),
+    "quarter": ("quarter", "quarters", "kwartał", "kwartały", "kwartałów"),
+    "year": ("year", "years", "rok", "lata", "lat"),
+    "client": ("client", "clients", "klient", "klientów", "klientów"),
+}
+
+
+def duration(n: int, unit: str, language: str | None = "en") -> str:
+    """A number with its unit in words, in the right grammatical form (PL: liczba z jednostką).
+
+    Polish has three forms: 1 miesiąc, 2-4 miesiące (also 22-24, ...), 5 miesięcy (also 11-14).
+
+    Parameters
+    ----------
+    n : int
+        The number.
+    unit : {"day", "week", "month", "quarter", "year", "client"}
+        The unit.
+    language : {"en", "pl"}, default "en"
+
+    Returns
+    -------
+    str
+        E.g. "2 months" / "2 miesiące", with a no-break space.
+    """
+    lang = check_language(language)
+    key = check_choice("unit", unit, tuple(_UNITS), function="salesnb.i18n.duration")
+    one, many, pl_one, pl_few, pl_many = _UNITS[key]
+    n = int(n)
+    if lang == "en":
+        word = one if n == 1 else many
+    elif n == 1:
+        word = pl_one
+    elif n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        word = pl_few
+    else:
+        word = pl_many
+    return f"{n}\u00a0{word}"
