@@ -41,6 +41,7 @@ from .settlements import (
 
 __all__ = [
     "CLIENT_KPI_COLUMNS",
+    "KPI_GROUPS",
     "MANAGER_KPI_COLUMNS",
     "UNASSIGNED",
     "client_kpis",
@@ -74,6 +75,16 @@ MANAGER_KPI_COLUMNS: tuple[str, ...] = (
     "lost_lines",
 )
 _ADDITIVE = tuple(c for c in MANAGER_KPI_COLUMNS if c not in ("conversion", "new_lead_conversion"))
+
+#: The manager table's columns in groups a reader can take in at once: the article's own table,
+#: the counts behind the sales, and the conversion of first contacts.
+KPI_GROUPS: dict[str, tuple[str, ...]] = {
+    "article": ("potential_clients", "primary_sales_count", "lost_clients", "restored_clients",
+                "primary_sales_amount", "repeat_sales_amount", "new_direction_sales_amount"),
+    "sales": ("repeat_sales_count", "new_direction_sales_count", "corrections_amount", "lost_lines"),
+    "conversion": ("leads", "converted_clients", "conversion", "new_leads", "new_leads_converted",
+                   "new_lead_conversion"),
+}
 
 
 def _codes_of(values: pd.Series, names: pd.Index, pos: np.ndarray | None = None) -> np.ndarray:

@@ -14,6 +14,7 @@ from matplotlib.figure import Figure
 
 from ..i18n import t
 from ..lifecycle import STATUSES, UNKNOWN, StatusHistory, status_counts
+from ..present import count, count_axis, date, money_axis, percent, window
 from . import PALETTE, style
 
 #: One colour per status, fixed across charts (Okabe-Ito: potential grey-blue, new green,
@@ -35,9 +36,9 @@ def _status_label(status: str, language: str) -> str:
 def _subtitle(attrs: dict, language: str) -> str:
     parts = []
     if attrs.get("as_of") is not None:
-        parts.append(f"{t('as_of', language)}: {pd.Timestamp(attrs['as_of']).date()}")
+        parts.append(f"{t('as_of', language)}: {date(attrs['as_of'], language)}")
     if attrs.get("window_label"):
-        parts.append(f"{t('lc_window', language)}: {attrs['window_label']}")
+        parts.append(f"{t('lc_window', language)}: {window(attrs['window_label'], language)}")
     return ", ".join(parts)
 
 
@@ -69,10 +70,11 @@ def status_counts_chart(table: pd.DataFrame | pd.Series, language: str = "en") -
         bars = ax.bar(labels, counts.to_numpy(), color=[STATUS_COLORS[s] for s in counts.index])
         total = counts.sum()
         for b, v in zip(bars, counts.to_numpy(), strict=True):
-            share = f" ({v / total:.0%})" if total else ""
-            ax.annotate(f"{int(v):,}{share}".replace(",", " "), (b.get_x() + b.get_width() / 2, b.get_height()),
+            share = f" ({percent(v / total, language, 0)})" if total else ""
+            ax.annotate(f"{count(v, language)}{share}", (b.get_x() + b.get_width() / 2, b.get_height()),
                         ha="center", va="bottom", fontsize=9, xytext=(0, 2), textcoords="offset points")
         ax.set_ylabel(t("customers", language))
+        count_axis(ax, language)
         ax.grid(axis="x", visible=False)
         title = t("lc_chart_status_counts", language)
         sub = _subtitle(attrs, language)
@@ -116,10 +118,10 @@ def status_history_chart(history: StatusHistory | pd.DataFrame, language: str = 
                 ax.bar(x, v, bottom=bottom, color=STATUS_COLORS[s], label=_status_label(s, language), width=0.8)
             bottom += v
         step = max(1, len(x) // 12)
-        ax.set_xticks(x[::step], [pd.Timestamp(d).strftime("%Y-%m-%d") for d in counts.index[::step]],
-                      rotation=45, ha="right")
+        ax.set_xticks(x[::step], [date(d, language) for d in counts.index[::step]], rotation=45, ha="right")
         ax.set_xlabel(t("lc_period_end", language))
         ax.set_ylabel(t("customers", language))
+        count_axis(ax, language)
         ax.grid(axis="x", visible=False)
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
         ax.set_title(t("lc_chart_history", language))
@@ -162,7 +164,7 @@ def flows_chart(history: StatusHistory | pd.DataFrame, language: str = "en", per
             for j in range(data.shape[1]):
                 if data[i, j]:
                     dark = np.log1p(data[i, j]) > 0.6 * vmax
-                    ax.text(j, i, f"{data[i, j]:,}".replace(",", " "), ha="center", va="center", fontsize=9,
+                    ax.text(j, i, count(data[i, j], language), ha="center", va="center", fontsize=9,
                             color="white" if dark else "black")
         ax.set_xticks(range(len(STATUSES)), [_status_label(s, language) for s in STATUSES])
         ax.set_yticks(range(len(order_from)), [_status_label(s, language) for s in order_from])
@@ -177,7 +179,7 @@ def flows_chart(history: StatusHistory | pd.DataFrame, language: str = "en", per
     return fig
 
 
-def manager_kpis_chart(kpis: pd.DataFrame, language: str = "en") -> Figure:
+def manager_kpis_chart(kpis: pd.DataFrame, language: str = "en", currency: str = "PLN") -> Figure:
     """Grouped bars of primary, repeat and new-direction sales per manager (the article's table).
 
     PL: sprzedaż pierwotna, powtórna i w nowych kierunkach według menedżerów: the amounts of the
@@ -190,6 +192,8 @@ def manager_kpis_chart(kpis: pd.DataFrame, language: str = "en") -> Figure:
         :func:`salesnb.lifecycle.manager_kpis` without ``language`` (snake_case columns).
     language : {"en", "pl"}, default "en"
         The language of the labels.
+    currency : str, default "PLN"
+        The company's currency, on the money axis.
 
     Returns
     -------
@@ -201,20 +205,25 @@ def manager_kpis_chart(kpis: pd.DataFrame, language: str = "en") -> Figure:
     x = np.arange(len(body))
     width = 0.8 / len(cols)
     with style():
-        fig = Figure(figsize=(max(6, 1.2 * len(body) + 3), 4.5))
+        names = [t("lc_unassigned", language) if str(i) == "(unassigned)" else str(i) for i in body.index]
+        many = len(body) > 6 or sum(len(n) for n in names) > 8 * len(body)
+        fig = Figure(figsize=(min(max(7, 0.55 * len(body) + 3), 22), 5.4 if many else 4.6))
         ax = fig.add_subplot()
         for i, c in enumerate(cols):
             ax.bar(x + (i - 1) * width, body[c].to_numpy(), width, label=t("kpi_" + c, language), color=PALETTE[i])
-        ax.set_xticks(x, [str(i) for i in body.index], rotation=30 if len(body) > 6 else 0,
-                      ha="right" if len(body) > 6 else "center")
+        ax.set_xticks(x, names, rotation=35 if many else 0, ha="right" if many else "center",
+                      rotation_mode="anchor")
+        ax.set_xlim(-0.6, len(body) - 0.4)
         ax.set_ylabel(t("amount", language))
+        money_axis(ax, currency, language)
         ax.grid(axis="x", visible=False)
-        ax.legend()
+        # the legend above the bars, in one row: it never covers a manager's bars
+        ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=3, fontsize=9, frameon=False)
         ps, pe = kpis.attrs.get("period_start"), kpis.attrs.get("period_end")
         title = t("lc_chart_manager_sales", language)
         if ps is not None and pe is not None:
-            title += f"\n{pd.Timestamp(ps).strftime('%d.%m.%Y')}-{pd.Timestamp(pe).strftime('%d.%m.%Y')}"
-        ax.set_title(title)
+            title += f"\n{date(ps, language)} – {date(pe, language)}"
+        ax.set_title(title, pad=28)
         fig.tight_layout()
     return fig
 

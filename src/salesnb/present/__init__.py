@@ -15,7 +15,21 @@ from __future__ import annotations
 
 from .axes import count_axis, money_axis, month_axis, percent_axis
 from .cards import about, facts
-from .numbers import EMPTY, boolean, count, date, days, fmt, money, money_short, month, number, percent, period
+from .numbers import (
+    EMPTY,
+    boolean,
+    count,
+    date,
+    days,
+    fmt,
+    money,
+    money_short,
+    month,
+    number,
+    percent,
+    period,
+    window,
+)
 from .parameters import parameters
 from .prose import say
 from .tables import Table, column_label, show, value_label
@@ -45,4 +59,5 @@ __all__ = [
     "say",
     "show",
     "value_label",
+    "window",
 ]

@@ -12,7 +12,7 @@ import re
 
 import pandas as pd
 
-__all__ = ["COLUMN_KINDS", "VALUE_PREFIXES", "kind_of", "value_key"]
+__all__ = ["COLUMN_KINDS", "SPECIAL_VALUES", "VALUE_PREFIXES", "kind_of", "value_key"]
 
 _MONEY = ("amount", "turnover", "margin", "revenue", "net_revenue", "corrections_amount", "mean_per_period",
           "std_per_period", "primary_sales_amount", "repeat_sales_amount", "new_direction_sales_amount",
@@ -20,13 +20,14 @@ _MONEY = ("amount", "turnover", "margin", "revenue", "net_revenue", "corrections
 _PERCENT = ("share", "cum_share", "cum_share_before", "client_share", "value_share", "conversion", "cv",
             "share_of_repeat_clients", "share_of_gaps", "share_low", "compliance", "coverage", "maturity",
             "share_A", "share_O", "share_M", "share_I", "share_R", "share_Q", "a_share", "regular_share",
-            "loyal_share", "share_2_3")
+            "loyal_share", "share_2_3", "new_lead_conversion")
 _COUNT = ("clients", "count", "n", "rows", "leads", "potential_clients", "lost_clients", "restored_clients",
           "converted_clients", "primary_sales_count", "repeat_sales_count", "new_direction_sales_count",
           "n_periods", "n_products", "n_product_lines", "n_transactions", "n_corrections", "n_salespeople",
           "months_of_history", "new_product_lines", "product_lines", "class_changes", "A", "O", "M", "I", "R", "Q",
           "n_skipped", "n_invalid", "importance_n", "score_n", "rank", "frequency", "recency_score",
-          "frequency_score", "monetary_score", "deals", "contacts", "answered", "late")
+          "frequency_score", "monetary_score", "deals", "contacts", "answered", "late", "new_leads",
+          "new_leads_converted", "lost_lines")
 _COEFFICIENT = ("better", "worse", "fong_difference", "fong_threshold", "category_strength", "total_strength",
                 "functional_mean", "functional_sd", "dysfunctional_mean", "dysfunctional_sd", "importance_mean",
                 "score_mean", "threshold", "better_from", "better_to", "worse_from", "worse_to", "mean_product_lines")
@@ -39,7 +40,12 @@ COLUMN_KINDS: dict[str, str] = {
     **{c: "count" for c in _COUNT},
     **{c: "coefficient" for c in _COEFFICIENT},
     **{c: "days" for c in _DAYS},
+    "window": "window", "lifecycle_window": "window",
 }
+
+#: Values that read the same in any column: the total row, sales nobody can be credited with.
+SPECIAL_VALUES: dict[str, str] = {"Total": "total", "(unassigned)": "lc_unassigned", "-": "",
+                                  "unknown": "status_unknown"}
 
 #: column name -> prefix of its values' labels in the catalogue ("" = the value is the key).
 VALUE_PREFIXES: dict[str, str] = {
@@ -80,7 +86,8 @@ def kind_of(column: object, values: pd.Series) -> str:
     if isinstance(dtype, pd.PeriodDtype):
         return "period"
     name = str(column)
-    if name in COLUMN_KINDS and (pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_object_dtype(dtype)):
+    if name in COLUMN_KINDS and (pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_object_dtype(dtype)
+                                 or pd.api.types.is_string_dtype(dtype)):
         return COLUMN_KINDS[name]
     if pd.api.types.is_numeric_dtype(dtype):
         for pattern, kind in _RULES:
@@ -110,6 +117,8 @@ def value_key(column: object, value: object) -> str | None:
     """
     if not isinstance(value, str):
         return None
+    if value in SPECIAL_VALUES:
+        return SPECIAL_VALUES[value] or None
     prefix = VALUE_PREFIXES.get(str(column))
     if prefix is None:
         return value if value.startswith("reason_") else None

@@ -48,6 +48,7 @@ __all__ = [
     "number",
     "percent",
     "period",
+    "window",
 ]
 
 #: What an empty cell shows.
@@ -56,7 +57,7 @@ EMPTY = "–"
 LOCALES = {"en": "en_GB", "pl": "pl_PL"}
 #: The kinds of value :func:`fmt` knows.
 KINDS = ("money", "percent", "count", "number", "coefficient", "days", "date", "month", "period", "boolean",
-         "text", "id")
+         "window", "text", "id")
 
 
 def is_missing(value: Any) -> bool:
@@ -307,6 +308,33 @@ def boolean(value: Any, language: str | None = "en") -> str:
     return ("tak" if yes else "nie") if check_language(language) == "pl" else ("yes" if yes else "no")
 
 
+def window(value: Any, language: str | None = "en") -> str:
+    """A lifecycle window in words (PL: okno): ``"2M"`` -> ``2 months`` / ``2 miesiące``.
+
+    Parameters
+    ----------
+    value : window-like
+        Anything :func:`salesnb.periods.parse_window` reads.
+    language : {"en", "pl"}, default "en"
+
+    Returns
+    -------
+    str
+    """
+    if is_missing(value):
+        return EMPTY
+    from ..i18n import duration
+    from ..periods import parse_window
+
+    w = parse_window(value)
+    if isinstance(w, pd.DateOffset):
+        return duration(int(w.kwds["months"]), "month", language)
+    days_ = w / pd.Timedelta(days=1)
+    if days_ % 7 == 0:
+        return duration(int(days_ // 7), "week", language)
+    return duration(int(days_), "day", language)
+
+
 def fmt(value: Any, kind: str, language: str | None = "en", currency: str = "PLN") -> str:
     """A value formatted by its kind (PL: formatowanie wartości), for tables, charts and prose.
 
@@ -343,6 +371,8 @@ def fmt(value: Any, kind: str, language: str | None = "en", currency: str = "PLN
         return period(value, language)
     if kind == "boolean":
         return boolean(value, language)
+    if kind == "window":
+        return window(value, language)
     if isinstance(value, (float, np.floating)):
         return number(value, language, 2)
     return str(value)

@@ -222,6 +222,8 @@ def show(table: pd.DataFrame | pd.Series, language: str | None = "en", *, curren
         headers[col] = (labels or {}).get(col) or column_label(col, lang, prefixes)
         if across is not None and col == row_name:
             headers[col] = f"{headers[col]} ↓ · {column_label(across, lang, prefixes)} →"
+        elif across is not None:
+            headers[col] = value_label(across, col, lang)
         align[col] = "right" if kind in _NUMERIC_KINDS or col in right else "left"
     uid = hashlib.sha1(("|".join(map(str, frame.columns)) + caption + lang).encode()).hexdigest()[:8]
     styler = frame.style.set_uuid(f"sn{uid}").hide(axis="index").format(formatters, na_rep=EMPTY)
