@@ -486,7 +486,8 @@ def test_company_object_and_priorities():
     assert pr.warnings["delighter"].tolist() == ["Darmowa kawa"]
     assert pr.warnings["basic_need"].tolist() == ["Terminowa dostawa"]
     assert "Nie inwestuj" in pr.warnings.loc[0, "message"]  # the company's language (pl)
-    assert "3,00" in pr.warnings.loc[0, "message"] and "3,5" in pr.warnings.loc[0, "message"]  # decimal comma
+    # the articles' rule: 75% of the ratings are 3 or lower (open or hidden dissatisfaction); mean 3,00
+    assert "75%" in pr.warnings.loc[0, "message"] and "3,00" in pr.warnings.loc[0, "message"]  # decimal comma
 
 
 def test_priorities_use_the_latest_wave():
@@ -512,7 +513,11 @@ def test_priorities_use_the_latest_wave():
 
 def test_priorities_thresholds_and_plan():
     comp = _company("en")
-    assert kano.priorities(comp, threshold=3.0).warnings.empty  # 3.0 is not below 3.0
+    # the mean rule alone (the articles' share rule off): 3.0 is not below 3.0
+    assert kano.priorities(comp, threshold=3.0, max_share_low=None).warnings.empty
+    # by default the articles' rule: more than half of the ratings are 1-3 (here 75%)
+    assert len(kano.priorities(comp).warnings) == 1
+    assert kano.priorities(comp, max_share_low=0.8).warnings.empty
     # share of scores <= 3 is 0.75 > 0.5 -> scores badly even with a low mean threshold
     assert len(kano.priorities(comp, threshold=1.0, max_share_low=0.5).warnings) == 1
     assert kano.priorities(comp, planned=["Śledzenie online"]).warnings.empty  # no delighter planned

@@ -245,10 +245,12 @@ LABELS: dict[str, dict[str, str]] = {
     "kano_action_R": {"en": "do not add: clients prefer it absent", "pl": "nie dodawać: klienci wolą bez tego"},
     "kano_action_Q": {"en": "check the question: contradictory answers", "pl": "sprawdź pytanie: sprzeczne odpowiedzi"},
     "kano_action_none": {"en": "no answers", "pl": "brak odpowiedzi"},
-    "kano_warning_message": {"en": "Do not invest in the delighter '{delighter}' yet: the basic need '{basic}' "
-                                   "scores {score:.2f} (below {threshold:g}).",
-                             "pl": "Nie inwestuj jeszcze w czynnik zachwytu „{delighter}”: potrzeba podstawowa "
-                                   "„{basic}” ma ocenę {score:.2f} (poniżej {threshold:g})."},
+    "kano_warning_message": {"en": "Do not invest in the delighter '{delighter}' yet: {low} of the clients rate the "
+                                   "basic need '{basic}' {low_score} or lower (open or hidden dissatisfaction; "
+                                   "mean {score:.2f}).",
+                             "pl": "Nie inwestuj jeszcze w czynnik zachwytu „{delighter}”: {low} klientów ocenia "
+                                   "oczekiwanie podstawowe „{basic}” na {low_score} lub niżej (jawne lub ukryte "
+                                   "niezadowolenie; średnia {score:.2f})."},
     "kano_col_n": {"en": "Answers", "pl": "Odpowiedzi"},
     "kano_col_A": {"en": "A", "pl": "A"},
     "kano_col_O": {"en": "O", "pl": "O"},

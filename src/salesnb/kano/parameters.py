@@ -188,8 +188,10 @@ def _share(name: str, optional: bool = False) -> Callable[[Any, dict], Any]:
     return check
 
 
-def _score(name: str) -> Callable[[Any, dict], Any]:
+def _score(name: str, optional: bool = False) -> Callable[[Any, dict], Any]:
     def check(value: Any, ctx: dict) -> Any:
+        if optional and value is None:
+            return None
         return check_number(name, value, low=1, high=5, function=ctx["function"],
                             fix="satisfaction scores are on the 1-5 scale.")
     return check
@@ -256,7 +258,7 @@ _CHECKS: dict[str, Callable[[Any, dict], Any]] = {
     "mixed_below": _share("mixed_below"),
     "max_share_low": _share("max_share_low", optional=True),
     "ddof": lambda v, ctx: check_number("ddof", v, low=0, integer=True, function=ctx["function"]),
-    "threshold": _score("threshold"),
+    "threshold": _score("threshold", optional=True),
     "low_score": _score("low_score"),
     "by": _by,
     "order": _wave_order_arg("order"),
