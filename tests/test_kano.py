@@ -674,15 +674,15 @@ def test_pouliot_only_moves_answers_to_q(pairs):
 # ------------------------------------------------------------------------------------------
 
 def test_labels():
-    assert kano.category_label("A", "pl") == "atrakcyjna (czynnik zachwytu)"
-    assert kano.category_label("M", "pl") == "podstawowa (obowiązkowa)"
-    assert kano.answer_label(4, "pl") == "mogę z tym żyć"
+    assert kano.category_label("A", "pl") == "czynnik zachwytu"
+    assert kano.category_label("M", "pl") == "oczekiwanie podstawowe"
+    assert kano.answer_label(4, "pl") == "mogę to zaakceptować"
     for k in kano.ANSWERS:  # the Polish questionnaire words parse back to their codes
         assert kano.answer_code(kano.answer_label(k, "pl")) == k
         assert kano.answer_code(kano.answer_label(k, "en")) == k
     out = kano.label_summary(kano.summarize(survey(pairs_for(M=2))), "pl")
     assert "Kategoria (dominanta)" in out.columns and out.index.name == "Cecha"
-    assert out.iloc[0]["Kategoria (dominanta)"] == "podstawowa (obowiązkowa)"
+    assert out.iloc[0]["Kategoria (dominanta)"] == "oczekiwanie podstawowe"
 
 
 @pytest.mark.parametrize("language", ["en", "pl"])

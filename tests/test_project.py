@@ -105,3 +105,25 @@ def test_papermill_reads_every_parameter():
         names = {t.id for node in ast.parse("".join(cell["source"])).body if isinstance(node, ast.Assign)
                  for t in node.targets}
         assert set(pm.inspect_notebook(str(nb_path))) == names, nb_path.name
+
+
+def test_the_articles_polish_terms():
+    """The Polish names of the Kano categories and the lifecycle statuses are the articles' own."""
+    expected = {
+        "kano_cat_M": "oczekiwanie podstawowe", "kano_cat_O": "wymaganie świadome", "kano_cat_A": "czynnik zachwytu",
+        "kano_cat_I": "cecha obojętna", "kano_cat_R": "cecha odwrotna", "kano_cat_Q": "odpowiedź wątpliwa",
+        "kano_answer_1": "podoba mi się", "kano_answer_2": "oczekuję tego", "kano_answer_3": "jest mi to obojętne",
+        "kano_answer_4": "mogę to zaakceptować", "kano_answer_5": "nie podoba mi się",
+        "kano_col_better": "Wsp. satysfakcji (Better)", "kano_col_worse": "Wsp. niezadowolenia (Worse)",
+        "status_potential": "potencjalny", "status_new": "nowy", "status_regular": "stały",
+        "status_lost": "utracony", "status_restored": "przywrócony",
+        "kpi_potential_clients": "Klienci potencjalni", "kpi_lost_clients": "Klienci utraceni",
+        "kpi_restored_clients": "Klienci przywróceni", "leads_never_bought": "Klienci potencjalni (bez zakupu)",
+        "opened_at": "Data otwarcia", "closed_at": "Data zamknięcia", "received_at": "Data otrzymania",
+        "answered_at": "Data odpowiedzi",
+    }
+    assert {k: t(k, "pl") for k in expected} == expected
+    # one Polish name per category: no label anywhere uses another name for a basic need
+    for key, labels in LABELS.items():
+        assert "potrzeba podstawowa" not in labels["pl"].lower(), key
+        assert "straceni" not in labels["pl"].lower() and "pot. klienci" not in labels["pl"].lower(), key

@@ -1,7 +1,7 @@
 """Kano analysis (PL: analiza Kano): which features are basic needs, performance needs, delighters.
 
 The article *Kano model and good practices* (PL: *Model Kano i dobre praktyki*) builds on Kano's
-model (Kano et al. 1984): a feature is a **basic need** (must-be, M; PL "podstawowa"), a
+model (Kano et al. 1984): a feature is a **basic need** (must-be, M; PL "oczekiwanie podstawowe"), a
 **performance need** (one-dimensional, O; PL "wymaganie świadome"), a **delighter** (attractive,
 A; PL "czynnik zachwytu"), or, from the questionnaire method, **indifferent** (I), **reverse**
 (R) or **questionable** (Q). Two lessons a trainer must be able to show with data:
