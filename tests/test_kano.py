@@ -789,6 +789,7 @@ def _bad_arguments():
         (kano.parse_answers, lambda: kano.parse_answers("like"), "values"),
         (kano.answer_label, lambda: kano.answer_label(7), "code"),
         (kano.category_label, lambda: kano.category_label("Z"), "category"),
+        (kano.labelled_evaluation_table, lambda: kano.labelled_evaluation_table("kano2"), "variant"),
         (kano.label_summary, lambda: kano.label_summary(summ, language="de"), "language"),
         (kano.parse_survey, lambda: kano.parse_survey(surv, variant="kano"), "variant"),
         (kano.classify, lambda: kano.classify(1, 5, strict="yes"), "strict"),

@@ -89,7 +89,7 @@ from .answers import (
     parse_answers,
 )
 from .investment import INVESTMENT_ORDER, Priorities, performance, priorities
-from .labels import answer_label, category_label, label_summary
+from .labels import answer_label, category_label, label_summary, labelled_evaluation_table
 from .parameters import RULES, VARIANTS, KanoParameters, setup_parameters, wave_order
 from .simulation import SIMULATION_CELLS, simulate_answers
 from .summary import DUMOUCHEL_DYSFUNCTIONAL, DUMOUCHEL_FUNCTIONAL, FONG_Z, MODE_ORDER, summarize, summarize_counts
@@ -104,7 +104,7 @@ __all__ = [
     "CATEGORIES", "ANSWERS", "ANSWER_WORDS", "ANSWER_BLANK", "ANSWER_UNKNOWN", "EVALUATION_TABLE",
     "POULIOT_TABLE", "evaluation_table", "category_codes", "answer_code", "parse_answers",
     # labels
-    "answer_label", "category_label", "label_summary",
+    "answer_label", "category_label", "label_summary", "labelled_evaluation_table",
     # survey
     "ParsedSurvey", "parse_survey", "classify", "classify_survey", "check_survey", "select_wave",
     # summary

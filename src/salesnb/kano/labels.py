@@ -11,10 +11,10 @@ import pandas as pd
 
 from ..i18n import t
 from ..validation import check_choice, check_frame
-from .answers import ANSWERS, CATEGORIES
+from .answers import ANSWERS, CATEGORIES, evaluation_table
 from .parameters import setup_parameters
 
-__all__ = ["answer_label", "category_label", "label_summary"]
+__all__ = ["answer_label", "category_label", "label_summary", "labelled_evaluation_table"]
 
 
 def answer_label(code: int, language: str | None = "en") -> str:
@@ -45,7 +45,7 @@ def answer_label(code: int, language: str | None = "en") -> str:
 
 
 def category_label(category: str, language: str | None = "en") -> str:
-    """The name of a Kano category (PL: nazwa kategorii Kano): A 'attractive' / 'atrakcyjna (czynnik zachwytu)'.
+    """The name of a Kano category (PL: nazwa kategorii Kano): A 'attractive' / 'czynnik zachwytu'.
 
     The categories of the article *Kano model and good practices* (PL: *Model Kano i dobre
     praktyki*): basic needs, performance needs, delighters; and, from the questionnaire method,
@@ -117,4 +117,33 @@ def label_summary(table: pd.DataFrame, language: str | None = "en") -> pd.DataFr
 
     out = out.rename(columns=tr)
     out.index.names = [tr(n) if n is not None else None for n in out.index.names]
+    return out
+
+
+def labelled_evaluation_table(variant: str = "standard", language: str | None = "en") -> pd.DataFrame:
+    """The evaluation table with the answers in words (PL: tabela oceny z odpowiedziami słownie).
+
+    Parameters
+    ----------
+    variant : {'standard', 'pouliot'}, default 'standard'
+        See :func:`~salesnb.kano.evaluation_table`.
+    language : {'en', 'pl'} or None, default 'en'
+        The wording of the answers; None means English.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Rows: the functional answer, columns: the dysfunctional answer, both in words (index
+        and columns named ``functional`` and ``dysfunctional``); cells: category codes.
+
+    Raises
+    ------
+    ParameterError
+        If ``variant`` or ``language`` is not allowed.
+    """
+    p = setup_parameters("labelled_evaluation_table", variant=variant, language=language)
+    table = evaluation_table(p.variant)
+    words = {code: t(f"kano_answer_{code}", p.language) for code in ANSWERS}
+    out = table.rename(index=words, columns=words)
+    out.index.name, out.columns.name = "functional", "dysfunctional"
     return out

@@ -25,8 +25,9 @@ from matplotlib.ticker import FuncFormatter
 from .. import kano
 from ..errors import ParameterError
 from ..i18n import t
+from ..present import number
 from ..validation import check_frame, check_number
-from . import PALETTE, style
+from . import PALETTE, label_points, style
 
 __all__ = [
     "CATEGORY_COLORS", "diagram_chart", "better_worse_chart", "category_shares_chart", "waves_chart",
@@ -110,8 +111,8 @@ def diagram_chart(language: str | None = "en", show_time: bool = True) -> Figure
         if show_time:
             ax.annotate("", xy=(0.62, -0.08), xytext=(0.62, 0.42),
                         arrowprops=dict(arrowstyle="-|>", color="#555555", lw=1.5, ls="--"))
-            ax.text(0.58, 0.62, t("kano_time", lang).replace(": ", ":\n", 1), fontsize=9, color="#555555",
-                    ha="right", va="center")
+            ax.text(0.62, -0.16, t("kano_time", lang).replace(": ", ":\n", 1), fontsize=9, color="#555555",
+                    ha="center", va="top")
         ax.set_xlim(-1.05, 1.05)
         ax.set_ylim(-1.1, 1.1)
         ax.set_xticks([-1, 1], [t("kano_not_fulfilled", lang), t("kano_fulfilled", lang)])
@@ -123,6 +124,14 @@ def diagram_chart(language: str | None = "en", show_time: bool = True) -> Figure
         ax.legend(loc="lower right", fontsize=9)
         fig.tight_layout()
     return fig
+
+
+def _number_ticks(ax, lang: str) -> None:
+    """Axis ticks with the language's decimal mark (0,2 in Polish)."""
+    from matplotlib.ticker import FuncFormatter
+
+    for axis in (ax.xaxis, ax.yaxis):
+        axis.set_major_formatter(FuncFormatter(lambda v, _pos: number(v, lang, 1)))
 
 
 def _quadrants(ax, lang: str, split: float) -> None:
@@ -191,11 +200,11 @@ def better_worse_chart(summary: pd.DataFrame, language: str | None = "en", rule:
             if sel.any():
                 ax.scatter(-data["worse"][sel], data["better"][sel], s=60, color=CATEGORY_COLORS[cat],
                            edgecolor="white", zorder=3, label=_short(cat, lang))
-        if annotate:
-            for name, x, y in zip(_feature_names(data.index), -data["worse"], data["better"], strict=True):
-                ax.annotate(name, (x, y), xytext=(5, 4), textcoords="offset points", fontsize=8)
         ax.set_xlim(-0.02, 1.02)
         ax.set_ylim(-0.02, 1.02)
+        _number_ticks(ax, lang)
+        if annotate:
+            label_points(ax, (-data["worse"]).to_numpy(), data["better"].to_numpy(), _feature_names(data.index))
         ax.set_xlabel(t("kano_axis_worse", lang))
         ax.set_ylabel(t("kano_axis_better", lang))
         ax.set_title(textwrap.fill(title or t("kano_bw_title", lang), 55), fontsize=11)
@@ -324,10 +333,11 @@ def waves_chart(wave_summary: pd.DataFrame, language: str | None = "en", rule: s
     if features is not None:
         ws = ws[ws[feat_col].isin(list(features))]
     with style():
-        fig = Figure(figsize=(7.5, 6.5))
+        fig = Figure(figsize=(8.5, 6.8))
         ax = fig.add_subplot()
         _quadrants(ax, lang, split)
         seen = set()
+        ends = []
         for feat, g in ws.sort_values([feat_col, "_pos"]).groupby(feat_col, sort=True):
             x, y = (-g["worse"]).to_numpy(), g["better"].to_numpy()
             cats = g[col].astype(object).to_numpy()
@@ -341,14 +351,17 @@ def waves_chart(wave_summary: pd.DataFrame, language: str | None = "en", rule: s
             ax.scatter(x[-1:], y[-1:], s=60, color=CATEGORY_COLORS.get(last, "#555555"), zorder=3,
                        label=_short(last, lang) if last not in seen else None)
             seen.add(last)
-            ax.annotate(str(feat), (x[-1], y[-1]), xytext=(5, 4), textcoords="offset points", fontsize=8)
+            ends.append((x[-1], y[-1], str(feat)))
         waves = list(dict.fromkeys(ws.sort_values("_pos")[wave_col].astype(str)))
         ax.set_xlim(-0.02, 1.02)
         ax.set_ylim(-0.02, 1.02)
+        _number_ticks(ax, lang)
+        if ends:
+            label_points(ax, [e[0] for e in ends], [e[1] for e in ends], [e[2] for e in ends])
         ax.set_xlabel(t("kano_axis_worse", lang))
         ax.set_ylabel(t("kano_axis_better", lang))
         sub = f"{t('wave', lang)}: {' → '.join(waves)}" if waves else ""
-        ax.set_title(textwrap.fill(t("kano_waves_title", lang), 55) + ("\n" + sub if sub else ""), fontsize=11)
+        ax.set_title(textwrap.fill(t("kano_waves_title", lang), 70) + ("\n" + sub if sub else ""), fontsize=11)
         if seen:
             ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8)
         fig.tight_layout()

@@ -33,8 +33,8 @@ _CSS = [
     {"selector": "caption", "props": "caption-side: top; text-align: left; font-weight: bold; padding: 0.3em 0;"},
     {"selector": "th", "props": "text-align: left; padding: 0.35em 0.8em; border-bottom: 2px solid #555; "
                                 "background: #f4f4f4; vertical-align: bottom;"},
-    {"selector": "td", "props": "padding: 0.3em 0.8em; border-bottom: 1px solid #ddd; white-space: nowrap; "
-                                "text-align: left;"},
+    {"selector": "td", "props": "padding: 0.3em 0.8em; border-bottom: 1px solid #ddd; text-align: left; "
+                                "max-width: 32em; min-width: 4em; overflow-wrap: break-word;"},
     {"selector": "tr:nth-child(even) td", "props": "background: #fafafa;"},
 ]
 _NUMERIC_KINDS = {"money", "percent", "count", "number", "coefficient", "days"}
@@ -231,8 +231,9 @@ def show(table: pd.DataFrame | pd.Series, language: str | None = "en", *, curren
     styles = list(_CSS)
     for i, col in enumerate(frame.columns):
         if align[col] == "right":
-            styles.append({"selector": f"td.col{i}, th.col_heading.col{i}",
-                           "props": "text-align: right; font-variant-numeric: tabular-nums;"})
+            styles.append({"selector": f"td.col{i}",
+                           "props": "text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap;"})
+            styles.append({"selector": f"th.col_heading.col{i}", "props": "text-align: right;"})
     styler = styler.set_table_styles(styles)
     if caption:
         styler = styler.set_caption(caption)

@@ -1,0 +1,212 @@
+# salesnb: {"title": {"en": "Kano: which client needs are basic, which delight", "pl": "Model Kano: oczekiwania podstawowe, wymagania świadome i czynniki zachwytu"}, "requires": ["kano_survey"]}
+# %% [markdown] lang="en"
+# # 01 · Kano: which client needs are basic, which delight
+#
+# The article *Kano model and good practices* builds on Noriaki Kano's model of client
+# satisfaction: a feature of a product or service moves a client's satisfaction in one of three
+# ways.
+#
+# - **Basic needs** (must-be, M): their absence angers, their presence is taken for granted.
+# - **Performance needs** (one-dimensional, O): the more, the better.
+# - **Delighters** (attractive, A): their presence delights, their absence is not missed.
+#
+# Two lessons the article draws, and this notebook shows with data: satisfaction is **not fixed**
+# (as clients learn, delighters become performance needs and then basic ones), and there is **no
+# point investing in delighters while basic needs are unmet**.
+# %% [markdown] lang="pl"
+# # 01 · Model Kano: oczekiwania podstawowe, wymagania świadome i czynniki zachwytu
+#
+# Artykuł *Model Kano i dobre praktyki* opiera się na modelu satysfakcji klienta Noriakiego Kano:
+# cecha produktu lub usługi wpływa na zadowolenie klienta na jeden z trzech sposobów.
+#
+# - **Oczekiwania podstawowe** (M): ich brak złości, ich obecność jest oczywista.
+# - **Wymagania świadome** (O): im więcej, tym lepiej.
+# - **Czynniki zachwytu** (A): ich obecność zachwyca, ich braku nikt nie zauważa.
+#
+# Artykuł wyciąga z modelu dwie lekcje, które ten notatnik pokazuje na danych: satysfakcja **nie
+# jest stała** (w miarę jak klienci się uczą, czynniki zachwytu stają się wymaganiami świadomymi,
+# a potem oczekiwaniami podstawowymi) oraz **nie warto inwestować w czynniki zachwytu, dopóki
+# oczekiwania podstawowe nie są spełnione**.
+# %% tags=["parameters"]
+dataset = "../../data/samples/it_services"  # a company folder with a kano_survey table
+language = "en"  # "en" or "pl"
+output_dir = None  # a folder to save the tables in; None: save nothing
+rule = "mode"  # how a feature's category is chosen: "mode" or "berger"
+variant = "standard"  # the evaluation table: "standard" or "pouliot"
+
+# %%
+%matplotlib inline
+import salesnb
+from salesnb import kano, present
+from salesnb.io import save_tables
+from salesnb.plots import kano as charts
+
+company = salesnb.load_company(dataset)
+lang = language
+present.about(company, lang)
+
+# %% [markdown] lang="en"
+# ## 1. The model
+#
+# Satisfaction (up) against how well a feature is delivered (right). The arrow of time: what
+# delights today is expected tomorrow.
+# %% [markdown] lang="pl"
+# ## 1. Model
+#
+# Zadowolenie klienta (w górę) w zależności od stopnia spełnienia wymagania (w prawo). Strzałka
+# czasu: to, co dziś zachwyca, jutro jest oczekiwane.
+
+# %%
+charts.diagram_chart(lang)
+
+# %% [markdown] lang="en"
+# ## 2. The questionnaire and the evaluation table
+#
+# The questionnaire is not in the article; it is the standard method (Berger et al. 1993). Each
+# respondent answers two questions per feature: *functional*, "if the product has this feature,
+# how do you feel?", and *dysfunctional*, "if it does not?", each with one of five answers. The
+# pair is looked up in the evaluation table: rows are the functional answer, columns the
+# dysfunctional one. R (reverse) means the respondent wants the opposite, Q (questionable) a
+# contradictory pair.
+# %% [markdown] lang="pl"
+# ## 2. Kwestionariusz i tabela oceny
+#
+# Kwestionariusza nie ma w artykule; to standardowa metoda (Berger i in., 1993). Każdy respondent
+# odpowiada na dwa pytania o każdą cechę: *funkcjonalne*, „jak się czujesz, jeśli produkt ma tę
+# cechę?”, i *dysfunkcjonalne*, „a jeśli jej nie ma?”, wybierając jedną z pięciu odpowiedzi. Parę
+# odpowiedzi odczytuje się z tabeli oceny: wiersze to odpowiedź funkcjonalna, kolumny
+# dysfunkcjonalna. R (cecha odwrotna) oznacza, że respondent woli jej brak, Q (odpowiedź wątpliwa)
+# to para sprzeczna.
+
+# %%
+present.show(kano.labelled_evaluation_table(variant, lang), lang, index=True)
+
+# %% [markdown] lang="en"
+# ## 3. The company's survey, classified
+#
+# The latest wave of the survey. Per feature: the count of each category, the category by the most
+# frequent answer (*mode*) and by Berger's rule (if A+O+M outnumber I+R+Q, the largest of A, O,
+# M), which can disagree.
+# %% [markdown] lang="pl"
+# ## 3. Ankieta firmy, sklasyfikowana
+#
+# Ostatnia fala ankiety. Dla każdej cechy: liczba odpowiedzi w każdej kategorii oraz kategoria
+# według najczęstszej odpowiedzi (*dominanta*) i według reguły Bergera (jeśli A+O+M przeważa nad
+# I+R+Q, największa z A, O, M); obie reguły mogą się różnić.
+
+# %%
+survey, last_wave = kano.select_wave(company, "latest")
+summary = kano.summarize(survey, variant=variant)
+salesnb.record("kano_category", summary[f"category_{rule}"].value_counts().sort_index())
+present.show(summary[["n", "A", "O", "M", "I", "R", "Q", "category_mode", "category_berger"]], lang,
+             prefixes=("kano_col_",), max_rows=None)
+
+# %%
+charts.category_shares_chart(summary, lang)
+
+# %% [markdown] lang="en"
+# ## 4. Better and Worse
+#
+# **Better** = (A+O)/(A+O+M+I): how much satisfaction rises if the feature is there. **Worse** =
+# −(O+M)/(A+O+M+I): how much it falls if it is missing. R and Q answers are left out of both.
+# Top right: performance needs; bottom right: basic needs; top left: delighters.
+# %% [markdown] lang="pl"
+# ## 4. Współczynniki satysfakcji i niezadowolenia
+#
+# **Better** = (A+O)/(A+O+M+I): o ile rośnie zadowolenie, gdy cecha jest obecna. **Worse** =
+# −(O+M)/(A+O+M+I): o ile spada, gdy jej brak. Odpowiedzi R i Q nie wchodzą do żadnego z nich.
+# Prawy górny róg: wymagania świadome; prawy dolny: oczekiwania podstawowe; lewy górny: czynniki
+# zachwytu.
+
+# %%
+charts.better_worse_chart(summary, lang, rule=rule)
+
+# %% [markdown] lang="en"
+# ## 5. Is the category clear?
+#
+# Fong's test (1996): the two most frequent categories *a* and *b* differ significantly when
+# |*a*−*b*| ≥ 1.65·√((*a*+*b*)(2*n*−*a*−*b*)/(2*n*)). *Category strength* is the top share minus
+# the second; below 6% the feature is mixed: the respondents disagree, perhaps because they are
+# different segments. The last two columns are DuMouchel's continuous scores (Berger et al. 1993):
+# the mean functional and dysfunctional answer on a scale from −2 to 4.
+# %% [markdown] lang="pl"
+# ## 5. Czy kategoria jest wyraźna?
+#
+# Test Fonga (1996): dwie najczęstsze kategorie *a* i *b* różnią się istotnie, gdy
+# |*a*−*b*| ≥ 1,65·√((*a*+*b*)(2*n*−*a*−*b*)/(2*n*)). *Siła kategorii* to udział najczęstszej
+# kategorii minus udział drugiej; poniżej 6% cecha jest mieszana: respondenci się nie zgadzają,
+# być może dlatego, że należą do różnych segmentów. Ostatnie dwie kolumny to ciągłe wyniki
+# DuMouchela (Berger i in., 1993): średnia odpowiedź funkcjonalna i dysfunkcjonalna na skali od −2
+# do 4.
+
+# %%
+present.show(summary[["category_mode", "better", "worse", "significant", "category_strength",
+                      "functional_mean", "dysfunctional_mean"]], lang, prefixes=("kano_col_",), max_rows=None)
+
+# %% [markdown] lang="en"
+# ## 6. Satisfaction is not fixed: two waves
+#
+# The same survey asked twice. Features whose category changed, and the arrows of their movement
+# on the Better/Worse plane: a delighter that clients now expect has moved down and right.
+# %% [markdown] lang="pl"
+# ## 6. Satysfakcja się zmienia: dwie fale badania
+#
+# Ta sama ankieta przeprowadzona dwa razy. Cechy, których kategoria się zmieniła, i strzałki ich
+# ruchu na płaszczyźnie Better/Worse: czynnik zachwytu, którego klienci teraz oczekują, przesunął
+# się w dół i w prawo.
+
+# %%
+waves = kano.summarize_waves(company, variant=variant)
+changes = kano.category_changes(waves, rule=rule)
+salesnb.record("kano_changed_features", len(changes))
+present.show(changes.drop(columns=["significant_from", "significant_to"], errors="ignore"), lang,
+             prefixes=("kano_col_",), max_rows=None)
+
+# %%
+charts.waves_chart(waves, lang, rule=rule)
+
+# %% [markdown] lang="en"
+# ## 7. What to invest in first
+#
+# The article's order: basic needs first, then performance needs, then delighters. Where the
+# satisfaction survey shows a basic need badly served, investing in a delighter is premature. The
+# articles' rule for the survey: a score of 2 is open dissatisfaction and a 3 hidden
+# dissatisfaction, both to be handled like a complaint; here a basic need is badly served when
+# most of the clients who rated it gave 1, 2 or 3 (the "most" is this workbook's line).
+# %% [markdown] lang="pl"
+# ## 7. W co inwestować najpierw
+#
+# Kolejność z artykułu: najpierw oczekiwania podstawowe, potem wymagania świadome, na końcu
+# czynniki zachwytu. Jeśli badanie satysfakcji pokazuje, że oczekiwanie podstawowe jest źle
+# spełniane, inwestowanie w czynnik zachwytu jest przedwczesne. Zasada z artykułów: ocena 2 to
+# jawne niezadowolenie, a 3 ukryte niezadowolenie; obie traktuje się jak reklamację. Tu oczekiwanie
+# podstawowe jest źle spełniane, gdy większość klientów, którzy je ocenili, dała 1, 2 lub 3 („większość”
+# to granica przyjęta w tym skoroszycie).
+
+# %%
+plan = kano.priorities(company, rule=rule, language=lang)
+present.show(plan.order[["rank", "category", "better", "worse", "score_mean", "share_low", "action"]], lang,
+             prefixes=("kano_col_",), max_rows=None)
+
+# %%
+present.show(plan.warnings[["message"]], lang, prefixes=("kano_col_",), max_rows=None)
+
+# %% [markdown] lang="en"
+# ## 8. Try it: your own answers (live workshops)
+#
+# Enter the answer pairs a room gives for one feature and watch the category and the coefficients
+# appear. (In a batch run a note stands here instead.)
+# %% [markdown] lang="pl"
+# ## 8. Spróbuj: własne odpowiedzi (warsztaty na żywo)
+#
+# Wpisz pary odpowiedzi, które sala podaje dla jednej cechy, i obserwuj, jak pojawiają się
+# kategoria i współczynniki. (W uruchomieniu wsadowym stoi tu zamiast tego krótka notka).
+
+# %%
+from salesnb.widgets.kano import kano_workshop
+
+kano_workshop("", language=lang)
+
+# %%
+saved = save_tables(output_dir, kano_summary=summary, kano_waves=waves, kano_changes=changes,
+                    kano_priorities=plan.order, kano_warnings=plan.warnings)
