@@ -597,7 +597,7 @@ def test_widget_builds_and_redraws(live_widgets):
 
     tx = _company_tx()
     box = abcxyz_widget(tx, as_of="2024-12-31")
-    sliders = box.children[0].children
+    sliders = box.children[:3]               # ABC thresholds, XYZ thresholds, period: one row each
     sliders[0].value = (0.8, 0.95)         # triggers a redraw through observe
     sliders[2].value = "Q"
     table, fig = abcxyz_view(tx, (0.8, 0.95), None, "Q", "pl", as_of="2024-12-31")

@@ -565,10 +565,14 @@ def test_widget_and_its_plain_twin(live_widgets):
 
     ex = article_example()
     table, fig = wl.status_overview(ex, language="pl")
-    assert table["Liczba"].tolist() == [62, 25, 18, 18, 11]
-    box = wl.lifecycle_widget(ex)
+    assert table["clients"].tolist() == [62, 25, 18, 18, 11]
+    box = wl.lifecycle_widget(ex, language="pl")
     window_dd = box.children[0].children[0]
     assert window_dd.value == "3M"
+    labels = dict((v, k) for k, v in window_dd.options)
+    assert labels["3M"].startswith("3\xa0miesiące") and "firmy" in labels["3M"]
+    suggested = [k for k, _ in window_dd.options if "sugerowane" in k]
+    assert len(suggested) == 1  # the suggested window is marked in the dropdown
     window_dd.value = "6M"  # redraws without error
 
 

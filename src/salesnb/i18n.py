@@ -217,6 +217,9 @@ LABELS: dict[str, dict[str, str]] = {
                                 "pl": "Konwersja pierwszych kontaktów z okresu"},
     "kpi_lost_lines": {"en": "Product lines lost", "pl": "Utracone linie produktowe"},
     "lc_suggested_window": {"en": "Suggested window", "pl": "Sugerowane okno"},
+    "lc_suggested": {"en": "suggested", "pl": "sugerowane"},
+    "lc_company_window": {"en": "the company's", "pl": "firmy"},
+    "language": {"en": "Language", "pl": "Język"},
     "lc_period_end": {"en": "Period end", "pl": "Koniec okresu"},
     "lc_from_status": {"en": "Status at the earlier period end", "pl": "Status na koniec poprzedniego okresu"},
     "lc_to_status": {"en": "Status at the later period end", "pl": "Status na koniec następnego okresu"},
@@ -331,6 +334,8 @@ LABELS: dict[str, dict[str, str]] = {
     "kano_widget_counts": {"en": "Answers per pair (rows: present, columns: absent)",
                            "pl": "Liczba odpowiedzi (wiersze: obecna, kolumny: brak)"},
     "kano_widget_empty": {"en": "No answers yet.", "pl": "Brak odpowiedzi."},
+    "kano_widget_present": {"en": "present", "pl": "cecha jest"},
+    "kano_widget_absent": {"en": "absent", "pl": "cechy brak"},
     # --- segments ---
     # --- exercises ---
     "ex_correct": {"en": "Correct", "pl": "Dobrze"},

@@ -98,22 +98,22 @@ def abcxyz_widget(data: Any, language: str | None = None, rows: int = 10, **kwar
     from IPython.display import display
 
     from ..abcxyz import settings
-    from ..i18n import label_columns, label_values, t
+    from ..i18n import t
+    from ..present import show
 
     company = None if isinstance(data, pd.DataFrame) else data
     language = language or getattr(data, "language", None) or "en"
     p = settings(company, "salesnb.widgets.abcxyz.abcxyz_widget")
     a0, b0 = p.abc_thresholds
     x0, y0 = p.xyz_thresholds
+    wide = {"style": {"description_width": "190px"}, "layout": w.Layout(width="620px")}
     abc_s = w.FloatRangeSlider(value=(a0, b0), min=0.05, max=1.0, step=0.05, readout_format=".0%",
-                               description=t("abcxyz_abc_thresholds", language), continuous_update=False,
-                               style={"description_width": "initial"}, layout=w.Layout(width="420px"))
+                               description=t("abcxyz_abc_thresholds", language), continuous_update=False, **wide)
     xyz_s = w.FloatRangeSlider(value=(x0, y0), min=0.01, max=1.0, step=0.01, readout_format=".0%",
-                               description=t("abcxyz_xyz_thresholds", language), continuous_update=False,
-                               style={"description_width": "initial"}, layout=w.Layout(width="420px"))
+                               description=t("abcxyz_xyz_thresholds", language), continuous_update=False, **wide)
     per = w.Dropdown(options=[(t("abcxyz_months", language), "M"), (t("abcxyz_quarters", language), "Q")],
-                     value=p.period,
-                     description=t("abcxyz_period", language))
+                     value=p.period, description=t("abcxyz_period", language),
+                     style={"description_width": "190px"}, layout=w.Layout(width="420px"))
     out = w.Output()
 
     def redraw(_change: Any = None) -> None:
@@ -121,14 +121,12 @@ def abcxyz_widget(data: Any, language: str | None = None, rows: int = 10, **kwar
             out.clear_output(wait=True)
             table, fig = abcxyz_view(data, abc_s.value, xyz_s.value, per.value, language, **kwargs)
             display(fig)
-            head = table.head(rows).copy()
-            if "reason" in head:
-                head["reason"] = label_values(head["reason"].astype(object).where(head["reason"].notna(), ""), language)
-            display(label_columns(head, language))
+            display(show(table[["turnover", "share", "abc", "cv", "xyz", "reason"]], language,
+                         currency=getattr(data, "currency", "PLN"), max_rows=rows))
 
     for control in (abc_s, xyz_s, per):
         control.observe(redraw, names="value")
-    box = w.VBox([w.HBox([abc_s, xyz_s, per]), out])
+    box = w.VBox([abc_s, xyz_s, per, out])
     box.redraw = redraw  # for tests and for a manual refresh
     redraw()
     return box

@@ -24,6 +24,7 @@ import pandas as pd
 from .. import kano
 from ..errors import ParameterError
 from ..i18n import t
+from ..present import boolean, number, percent
 
 __all__ = ["pair_counts", "category_counts", "workshop_summary", "kano_workshop"]
 
@@ -184,14 +185,15 @@ def _result_html(summary: pd.DataFrame, language: str) -> str:
         return f"<p>{t('kano_widget_empty', language)}</p>"
 
     def cat(c: Any) -> str:
-        return f"<b>{c}</b> ({kano.category_label(c, language)})" if isinstance(c, str) else "-"
+        return f"<b>{c}</b> ({kano.category_label(c, language)})" if isinstance(c, str) else "–"
 
-    shares = " &nbsp; ".join(f"{c}: {int(row[c])} ({row[f'share_{c}']:.0%})" for c in kano.CATEGORIES)
+    shares = " &nbsp; ".join(f"{c}: {int(row[c])} ({percent(row[f'share_{c}'], language, 0)})"
+                             for c in kano.CATEGORIES)
 
     def fmt(v: Any) -> str:
-        return "-" if pd.isna(v) else f"{v:.2f}"
+        return number(v, language, 2)
 
-    sig = "-" if pd.isna(row["significant"]) else ("✔" if row["significant"] else "✘")
+    sig = "–" if pd.isna(row["significant"]) else boolean(bool(row["significant"]), language)
     lines = [
         f"{t('kano_col_n', language)}: {int(row['n'])} &nbsp; {shares}",
         f"{t('kano_col_category_mode', language)}: {cat(row['category_mode'])}",
@@ -199,7 +201,7 @@ def _result_html(summary: pd.DataFrame, language: str) -> str:
         f"{t('kano_col_better', language)}: <b>{fmt(row['better'])}</b> &nbsp; "
         f"{t('kano_col_worse', language)}: <b>{fmt(row['worse'])}</b>",
         f"{t('kano_col_significant', language)}: {sig} &nbsp; "
-        f"{t('kano_col_category_strength', language)}: {row['category_strength']:.0%}",
+        f"{t('kano_col_category_strength', language)}: {percent(row['category_strength'], language, 0)}",
     ]
     return "<div style='line-height:1.6'>" + "<br>".join(lines) + "</div>"
 
@@ -253,15 +255,23 @@ def kano_workshop(feature: str = "", language: str | None = "en", variant: str =
                       style={"description_width": "initial"})
     add = w.Button(description=t("kano_widget_add", lang), button_style="primary")
     reset = w.Button(description=t("kano_widget_reset", lang))
+    col_w, row_w = "118px", "190px"
     cells = {(f, d): w.BoundedIntText(value=int(start.loc[f, d]), min=0, max=1_000_000,
-                                      layout=w.Layout(width="70px"))
+                                      layout=w.Layout(width=col_w))
              for f in kano.ANSWERS for d in kano.ANSWERS}
-    header = [w.Label("")] + [w.Label(kano.answer_label(d, lang), layout=w.Layout(width="70px"))
-                              for d in kano.ANSWERS]
-    rows = [w.HBox(header)]
+
+    def head(text: str, width: str, align: str = "center") -> Any:
+        # a header that wraps instead of being cut off, the same width as its column
+        return w.HTML(f"<div style='width:{width};white-space:normal;line-height:1.2;text-align:{align};"
+                      f"font-weight:bold;font-size:0.9em'>{text}</div>", layout=w.Layout(width=width))
+
+    corner = f"{t('kano_widget_present', lang)} ↓ · {t('kano_widget_absent', lang)} →"
+    items = [head(corner, row_w, "left")] + [head(kano.answer_label(d, lang), col_w) for d in kano.ANSWERS]
     for f in kano.ANSWERS:
-        rows.append(w.HBox([w.Label(kano.answer_label(f, lang), layout=w.Layout(width="150px"))]
-                           + [cells[(f, d)] for d in kano.ANSWERS]))
+        items.append(head(kano.answer_label(f, lang), row_w, "left"))
+        items.extend(cells[(f, d)] for d in kano.ANSWERS)
+    grid = w.GridBox(items, layout=w.Layout(grid_template_columns=f"{row_w} repeat(5, {col_w})",
+                                            grid_gap="4px 6px", align_items="center"))
     out = w.HTML()
 
     def refresh(*_):
@@ -284,4 +294,4 @@ def kano_workshop(feature: str = "", language: str | None = "en", variant: str =
     refresh()
     return w.VBox([w.HTML(f"<b>{t('kano_widget_title', lang)}</b>"), name,
                    w.HBox([func, dysf]), w.HBox([add, reset]),
-                   w.HTML(f"<i>{t('kano_widget_counts', lang)}</i>"), w.VBox(rows), out])
+                   w.HTML(f"<i>{t('kano_widget_counts', lang)}</i>"), grid, out])

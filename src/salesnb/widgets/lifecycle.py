@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 from .. import lifecycle as lc
 from ..i18n import t
 from ..plots.lifecycle import status_counts_chart
+from ..present import date, say, show, window
 
 #: Windows offered in the dropdown (the suggested one and the company's are added).
 DEFAULT_WINDOWS: tuple[str, ...] = ("1M", "2M", "3M", "6M", "12M")
@@ -60,13 +61,9 @@ def status_overview(
     st = lc.statuses(transactions, customers, as_of=as_of, window=window)
     counts = lc.status_counts(st)
     total = int(counts.sum())
-    table = pd.DataFrame(
-        {
-            t("count", language): counts.to_numpy(),
-            t("share", language): (counts / total).round(3).to_numpy() if total else np.zeros(len(counts)),
-        },
-        index=pd.Index([t(f"status_{s}", language) for s in counts.index], name=t("status", language)),
-    )
+    table = pd.DataFrame({"clients": counts.to_numpy(),
+                          "share": (counts / total).to_numpy() if total else np.zeros(len(counts))},
+                         index=pd.Index(list(counts.index), name="status"))
     table.attrs.update(st.attrs)
     return table, status_counts_chart(st, language)
 
@@ -124,7 +121,7 @@ def lifecycle_widget(
     import ipywidgets as W
     from IPython.display import display
 
-    options = list(dict.fromkeys(windows))
+    options = list(dict.fromkeys(lc.window_label(x) for x in windows))
     default = "3M"
     params = (getattr(transactions, "params", None)
               or (transactions.get("params") if isinstance(transactions, dict) else None) or {})
@@ -132,18 +129,28 @@ def lifecycle_widget(
         default = lc.window_label(params["lifecycle_window"])
     reason = None
     if suggest:
-        s = lc.suggest_window(transactions)
-        reason = s
-        if s.label not in options:
-            options.append(s.label)
+        reason = lc.suggest_window(transactions)
+        if reason.label not in options:
+            options.append(reason.label)
     if default not in options:
         options.append(default)
+    options.sort(key=lambda x: lc.parse_window(x) if x.endswith("D") else pd.Timedelta(days=30.44 * int(x[:-1])))
+
+    def window_options(lang: str) -> list[tuple[str, str]]:
+        marks = {default: t("lc_company_window", lang)}
+        if reason is not None:
+            marks[reason.label] = t("lc_suggested", lang) + (
+                f", {marks[reason.label]}" if reason.label in marks else "")
+        return [(f"{window(o, lang)}" + (f" ({marks[o]})" if o in marks else ""), o) for o in options]
+
     ends = _month_ends(transactions)
-    window_dd = W.Dropdown(options=options, value=default, description=t("lc_window", language))
-    as_of_sl = W.SelectionSlider(options=[(d.strftime("%Y-%m-%d"), d) for d in ends], value=ends[-1],
+    window_dd = W.Dropdown(options=window_options(language), value=default, description=t("lc_window", language),
+                           layout=W.Layout(width="380px"), style={"description_width": "initial"})
+    as_of_sl = W.SelectionSlider(options=[(date(d, language), d) for d in ends], value=ends[-1],
                                  description=t("as_of", language), continuous_update=False,
-                                 layout=W.Layout(width="500px"))
-    lang_dd = W.Dropdown(options=[("English", "en"), ("Polski", "pl")], value=language, description="Language")
+                                 layout=W.Layout(width="560px"), style={"description_width": "initial"})
+    lang_dd = W.Dropdown(options=[("English", "en"), ("Polski", "pl")], value=language,
+                         description=t("language", language), style={"description_width": "initial"})
     out = W.Output()
 
     def redraw(*_):
@@ -152,10 +159,10 @@ def lifecycle_widget(
             out.clear_output(wait=True)
             table, fig = status_overview(transactions, customers, as_of=as_of_sl.value, window=window_dd.value,
                                          language=lang)
-            display(table)
+            display(show(table, lang))
             display(fig)
             if reason is not None:
-                print(f"{t('lc_suggested_window', lang)}: {reason.label}. {reason.explain(lang)}")
+                display(say(reason.explain(lang)))
 
     for w_ in (window_dd, as_of_sl, lang_dd):
         w_.observe(redraw, names="value")
