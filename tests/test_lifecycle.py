@@ -480,7 +480,7 @@ def test_kpi_labels_in_polish_and_product_lines_from_products(kpi_company):
         warnings.simplefilter("ignore", DataWarning)
         k = lc.manager_kpis(kpi_company, "2009-01-01", "2009-03-31", language="pl")
     assert k.index[-1] == "Razem"
-    assert "Pot. klienci" in k.columns and "Sprzedaż powtórna" in k.columns
+    assert "Klienci potencjalni" in k.columns and "Sprzedaż powtórna" in k.columns
     no_line = kpi_company["transactions"].drop(columns="product_line")
     with pytest.raises(DataError, match="product line"):
         lc.manager_kpis({"transactions": no_line}, "2009-01-01", "2009-03-31")
