@@ -1,0 +1,204 @@
+"""The summary across companies as one readable page (PL: podsumowanie wszystkich firm).
+
+After a batch run an analyst opens ``summary.html``: one row per company with its key figures
+(clients, net revenue, the client base by status as a small bar, the value of lost clients, the
+A-class share of turnover, basic needs the Kano survey shows badly served, data checks worth a
+look) and a link to each of its reports with the run's state in the command line's words (done,
+up to date, skipped, failed). Failed runs are listed below with their error, the cell that failed
+and the path of the kept notebook. Numbers are formatted like every other report
+(:mod:`salesnb.present`), in English or Polish.
+"""
+from __future__ import annotations
+
+import html
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from .i18n import LABELS, check_language
+from .present import count, money, percent
+
+__all__ = ["STATUS_WORDS", "dashboard_html"]
+
+#: How a run's state reads, as the command line says it.
+STATUS_WORDS = {
+    "ok": {"en": "done", "pl": "gotowe"},
+    "cached": {"en": "up to date", "pl": "aktualne"},
+    "skipped": {"en": "skipped", "pl": "pominięte"},
+    "failed": {"en": "failed", "pl": "błąd"},
+}
+_STATUS_COLOURS = {"potential": "#56B4E9", "new": "#009E73", "regular": "#0072B2", "lost": "#D55E00",
+                   "restored": "#E69F00"}
+_BADGE = {"ok": "#2e7d32", "cached": "#2e7d32", "skipped": "#757575", "failed": "#c62828"}
+
+_WORDS = {
+    "title": {"en": "Summary across companies", "pl": "Podsumowanie wszystkich firm"},
+    "company": {"en": "Company", "pl": "Firma"},
+    "clients": {"en": "Clients known / buying", "pl": "Klienci znani / kupujący"},
+    "revenue": {"en": "Net revenue", "pl": "Przychód netto"},
+    "base": {"en": "Client base by status", "pl": "Baza klientów według statusu"},
+    "lost_value": {"en": "Turnover of lost clients (12 months)", "pl": "Obrót klientów utraconych (12 miesięcy)"},
+    "a_share": {"en": "Class A share of turnover", "pl": "Udział klasy A w obrotach"},
+    "kano": {"en": "Basic needs badly served", "pl": "Źle spełniane oczekiwania podstawowe"},
+    "quality": {"en": "Data checks to look at", "pl": "Kontrole danych do sprawdzenia"},
+    "reports": {"en": "Reports", "pl": "Raporty"},
+    "failures": {"en": "Failed runs", "pl": "Nieudane uruchomienia"},
+    "cell": {"en": "cell", "pl": "komórka"},
+    "kept": {"en": "notebook kept at", "pl": "notatnik zachowany w"},
+    "none": {"en": "No company was run.", "pl": "Nie uruchomiono żadnej firmy."},
+    "counts": {"en": "{n} companies, {r} reports: {parts}", "pl": "Firm: {n}, raportów: {r}: {parts}"},
+}
+_CSS = """
+body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:24px;color:#222}
+h1{font-size:1.5em;margin:0 0 .3em} p.lead{color:#555;margin:0 0 1.2em}
+table{border-collapse:collapse;width:100%;font-size:.92em}
+th{text-align:left;background:#f4f4f4;border-bottom:2px solid #555;padding:.4em .6em;vertical-align:bottom}
+td{border-bottom:1px solid #ddd;padding:.45em .6em;vertical-align:top}
+td.num,th.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+tr:nth-child(even) td{background:#fafafa}
+.badge{display:inline-block;color:#fff;border-radius:3px;padding:0 .35em;font-size:.8em;margin-left:.3em}
+.reports a{white-space:nowrap} .reports div{margin:.1em 0}
+.failure{border-left:4px solid #c62828;background:#fff6f6;padding:.5em .8em;margin:.6em 0}
+code{font-size:.9em;background:#f0f0f0;padding:0 .2em}
+"""
+
+
+def _w(key: str, lang: str) -> str:
+    return _WORDS[key][lang]
+
+
+def _status_bar(counts: Mapping[str, Any], lang: str) -> str:
+    total = sum(float(v) for v in counts.values() if v is not None)
+    if not total:
+        return "–"
+    parts, x = [], 0.0
+    for status, colour in _STATUS_COLOURS.items():
+        n = float(counts.get(status, 0) or 0)
+        if not n:
+            continue
+        width = 160 * n / total
+        name = LABELS[f"status_{status}"][lang]
+        parts.append(f'<rect x="{x:.1f}" y="0" width="{width:.1f}" height="14" fill="{colour}">'
+                     f"<title>{html.escape(name)}: {count(n, lang)}</title></rect>")
+        x += width
+    legend = " · ".join(f"{LABELS[f'status_{s}'][lang]} {count(counts.get(s, 0) or 0, lang)}"
+                        for s in _STATUS_COLOURS if counts.get(s))
+    return (f'<svg width="160" height="14" role="img" aria-label="{html.escape(legend)}">{"".join(parts)}</svg>'
+            f'<div style="font-size:.8em;color:#555">{html.escape(legend)}</div>')
+
+
+def _a_share(records: Mapping[str, Any]) -> float | None:
+    shares = records.get("abc_xyz_share")
+    if not isinstance(shares, Mapping):
+        return None
+    return float(sum(v for k, v in shares.items() if str(k).startswith("A") and v is not None))
+
+
+def dashboard_html(results: Iterable[Any], language: str | None = "en", titles: Mapping[str, str] | None = None,
+                   out: str | Path | None = None, names: Mapping[str, str] | None = None) -> str:
+    """The summary page of a batch run (PL: strona podsumowania uruchomienia wsadowego).
+
+    Parameters
+    ----------
+    results : iterable of salesnb.batch.Result
+        One per (company, notebook): ``company``, ``notebook``, ``status``, ``error``,
+        ``cell_line``, ``output`` and ``records`` (the key figures the notebooks recorded).
+    language : {"en", "pl"}, default "en"
+    titles : mapping, optional
+        Notebook name -> its title in ``language`` (default: the name).
+    out : path, optional
+        The folder the page is written to; links and paths are made relative to it.
+    names : mapping, optional
+        Company folder -> display name (default: the ``company_name`` a notebook recorded, else
+        the folder).
+
+    Returns
+    -------
+    str
+        A complete, self-contained HTML page with ``lang`` and ``<title>`` set.
+    """
+    lang = check_language(language)
+    results = sorted(results, key=lambda r: (r.company, r.notebook))
+    titles = dict(titles or {})
+    by_company: dict[str, list[Any]] = {}
+    for r in results:
+        by_company.setdefault(r.company, []).append(r)
+    tally: dict[str, int] = {}
+    for r in results:
+        tally[r.status] = tally.get(r.status, 0) + 1
+    parts = ", ".join(f"{STATUS_WORDS.get(s, {}).get(lang, s)} {count(n, lang)}" for s, n in sorted(tally.items()))
+    head = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>salesnb · {html.escape(_w('title', lang))}</title><style>{_CSS}</style></head><body>",
+            f"<h1>{html.escape(_w('title', lang))}</h1>"]
+    if not results:
+        return "\n".join([*head, f"<p class='lead'>{_w('none', lang)}</p></body></html>"])
+    head.append(f"<p class='lead'>{html.escape(_w('counts', lang).format(n=count(len(by_company), lang), r=count(len(results), lang), parts=parts))}</p>")  # noqa: E501
+    cols = ["company", "clients", "revenue", "base", "lost_value", "a_share", "kano", "quality", "reports"]
+    numeric = {"clients", "revenue", "lost_value", "a_share", "kano", "quality"}
+    header = "".join(f"<th class='{'num' if c in numeric else ''}'>{html.escape(_w(c, lang))}</th>" for c in cols)
+    rows = [f"<table><thead><tr>{header}</tr></thead><tbody>"]
+    failures = []
+    for company, runs in by_company.items():
+        rec: dict[str, Any] = {}
+        for r in runs:
+            rec.update(r.records or {})
+        facts = rec.get("facts") if isinstance(rec.get("facts"), Mapping) else {}
+        currency = str(rec.get("currency") or "PLN")
+        name = (names or {}).get(company) or rec.get("company_name") or company
+
+        def cell(value: Any, kind: str, currency: str = currency) -> str:
+            if value is None:
+                return "–"
+            if kind == "money":
+                return money(value, currency, lang, 0)
+            return percent(value, lang, 1) if kind == "percent" else count(value, lang)
+
+        clients = ("–" if not facts else
+                   f"{cell(facts.get('clients_known'), 'count')} / {cell(facts.get('clients_buying'), 'count')}")
+        reports = []
+        for r in runs:
+            word = STATUS_WORDS.get(r.status, {}).get(lang, r.status)
+            badge = f"<span class='badge' style='background:{_BADGE.get(r.status, '#555')}'>{html.escape(word)}</span>"
+            label = html.escape(titles.get(r.notebook, r.notebook))
+            report = Path(r.output).with_suffix(".html") if r.output else None
+            if r.status in ("ok", "cached") and report is not None:
+                href = os.path.relpath(report, out) if out is not None else str(report)
+                reports.append(f"<div><a href='{html.escape(href)}'>{label}</a>{badge}</div>")
+            elif r.status == "skipped":
+                reports.append(f"<div>{label}{badge}<br><span style='color:#757575;font-size:.85em'>"
+                               f"{html.escape(str(r.error or ''))}</span></div>")
+            else:
+                reports.append(f"<div>{label}{badge}</div>")
+            if r.status == "failed":
+                failures.append((name, label, r))
+        values = {
+            "company": f"<b>{html.escape(str(name))}</b>"
+                       + (f"<br><span style='color:#757575;font-size:.85em'>{html.escape(company)}</span>"
+                          if str(name) != company else ""),
+            "clients": clients,
+            "revenue": cell(facts.get("net_revenue") if facts else None, "money"),
+            "base": _status_bar(rec["lifecycle_status"], lang) if isinstance(rec.get("lifecycle_status"),
+                                                                             Mapping) else "–",
+            "lost_value": cell(rec.get("lost_value"), "money"),
+            "a_share": cell(_a_share(rec), "percent"),
+            "kano": cell(rec.get("kano_basic_gaps"), "count"),
+            "quality": cell(rec.get("quality_warnings"), "count"),
+            "reports": "<div class='reports'>" + "".join(reports) + "</div>",
+        }
+        rows.append("<tr>" + "".join(f"<td class='{'num' if c in numeric else ''}'>{values[c]}</td>" for c in cols)
+                    + "</tr>")
+    rows.append("</tbody></table>")
+    body = [*head, *rows]
+    if failures:
+        body.append(f"<h2>{html.escape(_w('failures', lang))}</h2>")
+        for name, label, r in failures:
+            where = f" ({_w('cell', lang)} {r.cell}: <code>{html.escape(str(r.cell_line or ''))}</code>)" \
+                if r.cell is not None else ""
+            kept = (os.path.relpath(r.output, out) if (r.output and out is not None) else r.output) or ""
+            body.append(f"<div class='failure'><b>{html.escape(str(name))}</b> · {label}{where}<br>"
+                        f"{html.escape(str(r.error or ''))}<br><span style='font-size:.85em'>{_w('kept', lang)} "
+                        f"<code>{html.escape(str(kept))}</code></span></div>")
+    body.append("</body></html>")
+    return "\n".join(body)
