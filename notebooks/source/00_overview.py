@@ -43,7 +43,9 @@ present.about(company, lang)
 
 # %%
 facts = overview.summary(company)
-salesnb.record("facts", dict(zip(facts["measure"], facts["value"])))
+salesnb.record("facts", dict(zip(facts["measure"], facts["value"], strict=True)))
+salesnb.record("company_name", company.name)
+salesnb.record("currency", company.currency)
 present.facts(facts, lang, company.currency)
 
 # %% [markdown] lang="en"
@@ -80,6 +82,7 @@ charts.revenue_by_line_chart(by_line, lang, company.currency)
 
 # %%
 quality = overview.data_quality(company)
+salesnb.record("quality_warnings", int((quality["status"] == "look").sum()))
 present.show(quality, lang, max_rows=None)
 
 # %%

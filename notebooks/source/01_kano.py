@@ -185,6 +185,7 @@ charts.waves_chart(waves, lang, rule=rule)
 
 # %%
 plan = kano.priorities(company, rule=rule, language=lang)
+salesnb.record("kano_basic_gaps", int(((plan.order["category"] == "M") & plan.order["scores_badly"]).sum()))
 present.show(plan.order[["rank", "category", "better", "worse", "score_mean", "share_low", "action"]], lang,
              prefixes=("kano_col_",), max_rows=None)
 

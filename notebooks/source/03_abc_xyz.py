@@ -52,7 +52,7 @@ horizon = None  # e.g. "12M" or "all"; None: the company setting (the last 12 mo
 # %%
 %matplotlib inline
 import salesnb
-from salesnb import abcxyz, present
+from salesnb import abcxyz, lifecycle, present
 from salesnb.io import save_tables
 from salesnb.plots import abcxyz as charts
 
@@ -89,6 +89,8 @@ charts.pareto_chart(table, lang)
 # %%
 abc_summary = abcxyz.class_summary(table, "abc")
 salesnb.record("abc_clients", abc_summary["clients"])
+lost = lifecycle.statuses(company, as_of=as_of).query("status == 'lost'")["customer_id"]
+salesnb.record("lost_value", float(table["turnover"].reindex(lost).fillna(0).sum()))
 present.show(abc_summary, lang, currency=company.currency)
 
 # %% [markdown] lang="en"
