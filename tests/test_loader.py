@@ -291,7 +291,7 @@ def test_a_deliberately_broken_company_lists_every_problem_in_one_error():
         ("transactions.csv", "amount", (5,)),        # decimal comma in a comma-separated file
         ("customers.csv", "customer_id", (2, 4)),    # A twice
         ("company.yml", "", ()),                     # maps score to a header the file lacks
-        ("deals.csv", "", (3,)),                     # bytes neither UTF-8 nor cp1250, on line 3
+        ("deals.csv", "stage_reached", (3,)),        # bytes neither UTF-8 nor cp1250, on line 3
         ("contacts.csv", "", ()),                    # header only
     ])
     assert str(e.value).startswith("7 problems") and "Did you mean 'Ocena klienta'?" in str(e.value)

@@ -104,18 +104,9 @@ def notebook_requires(notebook: Path) -> list[str]:
 
 
 def _dataset_tables(dataset: Path) -> set[str]:
-    from .company import _read_yaml
-    from .errors import Collector
-    from .schema import TABLES
+    from .tables import table_files
 
-    tables = {t for t in TABLES for ext in (".csv", ".xlsx", ".txt") if (dataset / f"{t}{ext}").exists()}
-    cfg = _read_yaml(dataset / CONFIG_FILE, Collector()) if (dataset / CONFIG_FILE).exists() else None
-    for t, opts in ((cfg or {}).get("tables") or {}).items():
-        if isinstance(opts, dict) and opts.get("file") and (dataset / str(opts["file"])).exists():
-            tables.add(t)
-    if (dataset / "segments.yml").exists():
-        tables.add("segments")
-    return tables
+    return set(table_files(dataset))
 
 
 def _source_digest() -> str:

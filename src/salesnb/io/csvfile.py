@@ -1,0 +1,300 @@
+"""Reading a CSV file into raw columns (PL: odczyt pliku CSV).
+
+The fast path hands the file to pyarrow's multi-threaded CSV reader, every column as raw bytes
+(nothing is converted or decoded there, so a cp1250 file costs no transcoding). It is used when
+the file is *regular*: every line between the header and the end is exactly one row with as
+many fields as the header, so row ``k`` of the result is line ``k + 2`` of the file. That is
+checked by counting the file's line breaks against the rows read.
+
+Anything else (blank lines between rows, a quoted value spanning lines, rows with too many or
+too few fields, an unclosed quote) goes through the exact path: Python's ``csv`` module over
+the whole file, which knows every row's number. It lists every malformed row at once and never
+shifts a short row's values into other columns.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pv
+
+from ..errors import Problem
+from .encoding import KNOWN_ENCODINGS, choose_encoding, is_single_byte_ascii, normalise_encoding, sniff_bom
+from .options import RawTable, ReadOptions
+
+SEPARATORS = (";", ",", "\t", "|")
+_HEAD = 1 << 16
+_CHUNK = 1 << 24
+
+
+def sniff_separator(text: str) -> str:
+    """The separator that splits the header line into the most fields (outside quotes).
+
+    Parameters
+    ----------
+    text : str
+        The file's text, or at least its first line.
+
+    Returns
+    -------
+    str
+        One of ``;``, ``,``, tab, ``|`` (``,`` when none occurs).
+    """
+    header = text.split("\n", 1)[0]
+    header = re.sub(r'"[^"]*"', "", header)
+    counts = {sep: header.count(sep) for sep in SEPARATORS}
+    best = max(SEPARATORS, key=lambda s: counts[s])
+    return best if counts[best] > 0 else ","
+
+
+@dataclass
+class _Scan:
+    lines: int  # physical lines (a last line without a line break counts)
+    trailing_blank: int  # empty lines at the end of the file
+    quotes: bool  # the file has a quote character
+
+
+def _scan(source) -> _Scan:
+    """Count line breaks and look for quotes, streaming (the file is never held whole)."""
+    newlines = 0
+    quotes = False
+    tail = b""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        newlines, quotes, tail = data.count(b"\n"), b'"' in data, data[-4096:]
+    else:
+        with open(source, "rb") as f:
+            while True:
+                chunk = f.read(_CHUNK)
+                if not chunk:
+                    break
+                newlines += chunk.count(b"\n")
+                quotes = quotes or b'"' in chunk
+                tail = (tail + chunk)[-4096:]
+    ends = tail.endswith(b"\n")
+    lines = newlines + (0 if ends or not tail else 1)
+    run = len(tail) - len(tail.rstrip(b"\r\n"))
+    trailing = max(tail[len(tail) - run:].count(b"\n") - 1, 0) if ends else 0
+    return _Scan(lines, trailing, quotes)
+
+
+def _unreadable(path: Path, err: OSError) -> Problem:
+    what = "is a symbolic link that points to itself (a loop)" if getattr(err, "errno", None) == 40 \
+        else f"cannot be read ({err.strerror or err})"
+    return Problem(path, f"the file {what}.", "replace it with the real file, or fix its permissions.")
+
+
+def read_csv(path: Path, opts: ReadOptions) -> tuple[RawTable | None, list[Problem]]:
+    """Read a CSV file's cells as raw bytes per column, with their row numbers (PL: odczyt CSV).
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        The file; it is only read.
+    opts : ReadOptions
+        Encoding, separator and decimal mark (``None``: detect).
+
+    Returns
+    -------
+    tuple of (RawTable or None, list of Problem)
+        The cells (``None`` if the file cannot be read at all) and every problem found.
+    """
+    try:
+        with open(path, "rb") as f:
+            head = f.read(_HEAD)
+    except OSError as e:
+        return None, [_unreadable(path, e)]
+    try:
+        enc = normalise_encoding(opts.encoding)
+    except LookupError:
+        return None, [Problem(path, f"unknown encoding {opts.encoding!r} in company.yml.",
+                              f"use one of {KNOWN_ENCODINGS}, or remove `encoding` to detect it.")]
+    bom_enc, bom_len = sniff_bom(head)
+    if enc is None:
+        enc = bom_enc
+    elif enc == "utf-8-sig" or (enc == "utf-8" and bom_enc == "utf-8"):
+        enc = "utf-8"
+    elif enc.startswith("utf-16") and bom_enc and bom_enc.startswith("utf-16"):
+        enc = bom_enc
+    else:
+        bom_len = 0
+    source: object = path
+    if enc is not None and not is_single_byte_ascii(enc):
+        try:
+            data = path.read_bytes()[bom_len:].decode(enc).encode("utf-8")
+        except UnicodeDecodeError as e:
+            return None, [Problem(path, f"the file is not valid {enc} text (byte offset {e.start + bom_len}).",
+                                  "save it again as 'CSV UTF-8', or fix `encoding:` in company.yml.")]
+        source, head, bom_len, enc = data, data[:_HEAD], 0, "utf-8"
+    body = head[bom_len:]
+    if not body.strip():
+        return None, [Problem(path, "the file is empty.", "export the table again with a header row and data rows.")]
+    first = body.split(b"\n", 1)[0].rstrip(b"\r")
+    header_text = None
+    for name in ([enc] if enc else ["utf-8", "cp1250"]):
+        try:
+            header_text = first.decode(name)
+            break
+        except UnicodeDecodeError:
+            continue
+    if header_text is None:
+        return None, [Problem(path, f"the header line has bytes that are not text in {enc or 'UTF-8 or cp1250'}.",
+                              "save the file as 'CSV UTF-8', or name its encoding in company.yml.", rows=[1])]
+    sep = opts.separator or sniff_separator(header_text)
+    if sep == "\\t":
+        sep = "\t"
+    decimal = opts.decimal or ("," if sep == ";" else ".")
+    headers = [h.strip() for h in next(csv.reader([header_text], delimiter=sep))]
+    problems = _header_problems(path, headers)
+    if problems:
+        return None, problems
+    scan = _scan(path if isinstance(source, Path) else source)  # arrow skips a UTF-8 mark itself
+    table, irregular = _fast(source, headers, sep, scan)
+    if irregular:
+        data = path.read_bytes()[bom_len:] if isinstance(source, Path) else source
+        columns, rows, problems = _exact(path, data, headers, sep)
+        n = len(rows)
+    else:
+        columns = [table.column(i) for i in range(len(headers))]
+        n = table.num_rows
+        rows = None
+        del table
+        columns, rows, n = _drop_empty_rows(columns, rows, n)
+    if enc is None:
+        enc = _decide(columns)
+    if n == 0 and not problems:
+        problems.append(Problem(path, "the table has a header but no data rows.",
+                                "export the table again with its rows, or remove the file if the dataset has "
+                                "no such data."))
+    return RawTable(path, headers, columns, n, decimal, "csv", enc, rows), problems
+
+
+def _header_problems(path: Path, headers: list[str]) -> list[Problem]:
+    seen: dict[str, int] = {}
+    problems = []
+    for i, h in enumerate(headers, 1):
+        if h and h in seen:
+            problems.append(Problem(path, f"columns {seen[h]} and {i} have the same header {h!r}.",
+                                    "give each column its own header (rename or delete one of them).",
+                                    column=h, rows=[1]))
+        seen.setdefault(h, i)
+    return problems
+
+
+def _fast(source, headers: list[str], sep: str, scan: _Scan) -> tuple[pa.Table | None, bool]:
+    """Pyarrow's reader; ``irregular`` when any row is not exactly one line with all fields."""
+    invalid: list[str] = []
+
+    def handler(row) -> str:
+        invalid.append(row.text)
+        return "skip"
+
+    names = [f"c{i}" for i in range(len(headers))]
+    src = pa.BufferReader(source) if isinstance(source, (bytes, bytearray)) else str(source)
+    try:
+        table = pv.read_csv(
+            src,
+            read_options=pv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 22),
+            parse_options=pv.ParseOptions(delimiter=sep, quote_char='"', double_quote=True, escape_char=False,
+                                          newlines_in_values=scan.quotes, ignore_empty_lines=True,
+                                          invalid_row_handler=handler),
+            convert_options=pv.ConvertOptions(column_types={n: pa.binary() for n in names}, null_values=[],
+                                              strings_can_be_null=False, quoted_strings_can_be_null=False,
+                                              check_utf8=False),
+        )
+    except (pa.ArrowInvalid, pa.ArrowException):
+        return None, True
+    expected = scan.lines - 1 - scan.trailing_blank
+    if invalid or table.num_rows != expected:
+        return None, True
+    return table, False
+
+
+def _drop_empty_rows(columns, rows, n):
+    """Rows whose every cell is empty (``;;;`` as spreadsheets write them) are skipped."""
+    if not columns or n == 0:
+        return columns, rows, n
+    empty = None
+    for col in columns:
+        e = pc.equal(pc.binary_length(col), 0)
+        empty = e if empty is None else pc.and_(empty, e)
+        if not pc.any(empty).as_py():
+            return columns, rows, n
+    keep = pc.invert(empty)
+    numbers = np.arange(2, 2 + n) if rows is None else rows
+    mask = np.asarray(keep.to_numpy(zero_copy_only=False), dtype=bool) if hasattr(keep, "to_numpy") else keep
+    return [c.filter(keep) for c in columns], numbers[mask], int(mask.sum())
+
+
+def _exact(path: Path, data: bytes, headers: list[str], sep: str) -> tuple[list, np.ndarray, list[Problem]]:
+    """Every row with Python's csv module: exact row numbers, every malformed row listed."""
+    text = data.decode("latin-1")  # byte-for-byte; cells are decoded later with the file's encoding
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, quotechar='"', doublequote=True, strict=True)
+    ncols = len(headers)
+    cols: list[list[str]] = [[] for _ in range(ncols)]
+    rows: list[int] = []
+    long: list[tuple[int, str]] = []
+    short: list[tuple[int, str]] = []
+    problems: list[Problem] = []
+    record = 0
+    try:
+        for rec in reader:
+            record += 1
+            if record == 1:
+                continue
+            if not rec or all(not f.strip() for f in rec):
+                continue
+            if len(rec) != ncols:
+                shown = sep.join(rec).encode("latin-1").decode("utf-8", "replace")
+                (long if len(rec) > ncols else short).append((record, f"{len(rec)} fields: {shown[:60]}"))
+                continue
+            for i, f in enumerate(rec):
+                cols[i].append(f)
+            rows.append(record)
+    except csv.Error as e:
+        if "end of data" in str(e):
+            problems.append(Problem(path, "a quote (\") opens a value in this row and is never closed, so the "
+                                          "rest of the file would be read as that one value.",
+                                    "close the quote or delete it; a quote inside a value is written twice (\"\").",
+                                    rows=[record + 1]))
+        else:
+            problems.append(Problem(path, f"the quoting in this row cannot be read ({e}).",
+                                    "put quotes only around a whole value; a quote inside a value is written "
+                                    "twice (\"\").", rows=[record + 1]))
+    for rows_bad, what in ((long, "more"), (short, "fewer")):
+        if rows_bad:
+            problems.append(Problem(
+                path, f"{'this row has' if len(rows_bad) == 1 else 'these rows have'} {what} fields than the "
+                      f"header ({ncols}, separator {sep!r}); {'it was' if len(rows_bad) == 1 else 'they were'} "
+                      "not read, so no value moved to another column.",
+                "quote values that contain the separator, and give every row one field per column "
+                "(an empty value is two separators in a row).",
+                rows=[r for r, _ in rows_bad], values=[v for _, v in rows_bad]))
+    columns = [pa.chunked_array([pa.array([f.encode("latin-1") for f in c], pa.binary())]) for c in cols]
+    return columns, np.asarray(rows, dtype=np.int64), problems
+
+
+def as_text(col: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Raw bytes viewed as text without copying or validating (for byte-level string kernels)."""
+    return pa.chunked_array([c.view(pa.string()) for c in col.chunks], pa.string())
+
+
+def _decide(columns) -> str:
+    """UTF-8 or cp1250 from the distinct non-ASCII values of the file (``encoding.choose_encoding``)."""
+    found: list[bytes] = []
+    for col in columns:
+        ascii_ = pc.string_is_ascii(as_text(col))
+        if pc.all(ascii_).as_py() in (True, None):
+            continue
+        non = col.filter(pc.invert(ascii_))
+        found.extend(v for v in pc.unique(non).to_pylist()[:10_000] if v is not None)
+    return choose_encoding(found) if found else "utf-8"
+
+
+__all__ = ["read_csv", "sniff_separator", "SEPARATORS", "KNOWN_ENCODINGS"]
