@@ -50,6 +50,7 @@ class Job:
     timeout: int | None = 1800  # seconds for the whole notebook
     html_code: bool = False
     key: str | None = None  # input_key, set by plan()
+    cache: str | None = None  # the company cache folder the notebook's load_company uses (None: off)
 
 
 @dataclass
@@ -224,6 +225,7 @@ def run_job(job: Job) -> Result:
     result = Result(job.company, name, "ok")
     sockets = tempfile.mkdtemp(prefix="salesnb-")
     os.environ["SALESNB_STATIC"] = "1"  # the kernel inherits it: widgets show a static note (salesnb.widgets)
+    os.environ["SALESNB_CACHE"] = job.cache or "off"  # and this: load_company reads the validated company back
     try:
         try:
             pm.execute_notebook(
@@ -300,6 +302,45 @@ def plan(datasets: list[Path], notebooks: list[Path], out: Path, parameters: dic
     return jobs, done
 
 
+def warm_cache(jobs: list[Job], cache: Path) -> dict[str, float]:
+    """Load each company of ``jobs`` once into the company cache, before its notebooks run.
+
+    Every notebook of a company then reads the validated tables back from Parquet instead of
+    parsing the company's files again (:mod:`salesnb.cache`). A company that fails to load is
+    left to its notebooks, which show the loader's message.
+
+    Parameters
+    ----------
+    jobs : list of Job
+        The jobs to run.
+    cache : pathlib.Path
+        The cache folder.
+
+    Returns
+    -------
+    dict of str to float
+        Seconds spent per dataset folder.
+    """
+    import warnings
+
+    from .company import load_company
+    from .errors import DataError
+
+    spent = {}
+    for ds in dict.fromkeys(job.dataset for job in jobs):
+        start = time.perf_counter()
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                load_company(ds, cache=cache)
+        except (DataError, OSError):
+            pass
+        spent[str(ds)] = time.perf_counter() - start
+    for job in jobs:
+        job.cache = str(cache.resolve())
+    return spent
+
+
 def summarize(results: list[Result]) -> pd.DataFrame:
     """One row per company: status per notebook and every recorded key figure."""
     rows: dict[str, dict[str, Any]] = {}
@@ -329,7 +370,7 @@ def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] |
         out: str | Path = "reports", jobs: int | None = None, parameters: dict | None = None,
         timeout: int | None = 1800, html_code: bool = False, force: bool = False,
         progress: Callable[[Result, int, int], None] | None = None,
-        scheduler: str | None = None) -> list[Result]:
+        scheduler: str | None = None, cache: bool | str | Path = True) -> list[Result]:
     """Run notebooks over datasets (PL: uruchom notatniki dla wszystkich firm).
 
     With no datasets, the samples in ``data/samples``; with no notebooks, all of them.
@@ -345,6 +386,11 @@ def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] |
 
     Ctrl-C stops the batch: running notebooks are interrupted, their kernels shut down and no
     report of theirs is written (reports finished before stay); no summary is written.
+
+    ``cache`` (default on: ``<out>/.cache``; a folder; ``False`` off) loads each company once
+    into the company cache (:func:`warm_cache`), so its notebooks and later runs read the
+    validated tables from Parquet instead of parsing the files again; a changed input file
+    gives a new cache key, never a stale company.
     """
     kernel = ensure_kernel()
     ds = find_datasets(datasets or [default_samples_dir()])
@@ -352,6 +398,8 @@ def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] |
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     todo, results = plan(ds, nbs, out, parameters, kernel, timeout, html_code, force)
+    if cache is not False and todo:
+        warm_cache(todo, out / ".cache" if cache is True else Path(cache))
     total = len(todo) + len(results)
     for i, r in enumerate(results, 1):
         if progress:

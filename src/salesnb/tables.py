@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from . import io as sio
-from .config import CONFIG_FILE, read_config, suggest
+from .config import CONFIG_FILE, SEPARATOR_CHOICES, read_config, suggest
 from .errors import Collector, Problem
 from .schema import TABLES, TableSpec
 
@@ -241,6 +241,24 @@ def check_key(df: pd.DataFrame, spec: TableSpec, path: Path, limit: int = 20) ->
     return problems
 
 
+def _options_ok(opts: sio.ReadOptions) -> bool:
+    import codecs
+
+    if opts.separator is not None and opts.separator not in SEPARATOR_CHOICES:
+        return False
+    if opts.decimal is not None and opts.decimal not in (",", "."):
+        return False
+    for value in (opts.encoding, opts.date_format):
+        if value is not None and not isinstance(value, str):
+            return False
+    if opts.encoding and opts.encoding.strip().lower() not in ("", "auto"):
+        try:
+            codecs.lookup(opts.encoding.strip())
+        except LookupError:
+            return False
+    return True
+
+
 def read_table(path: Path, table: str, cfg: dict, folder: Path, problems: Collector) -> pd.DataFrame | None:
     """Read, map and parse one table's file (PL: wczytaj tabelę).
 
@@ -265,6 +283,8 @@ def read_table(path: Path, table: str, cfg: dict, folder: Path, problems: Collec
     spec = TABLES[table]
     topts = (cfg.get("tables") or {}).get(table) or {}
     opts = sio.ReadOptions(**{k: topts.get(k) for k in ("encoding", "separator", "decimal", "date_format", "sheet")})
+    if not _options_ok(opts):
+        return None  # company.yml's problem, reported by read_config
     raw, p = sio.read_raw(path, opts)
     problems.extend(p)
     if raw is None or raw.n == 0:
