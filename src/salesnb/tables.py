@@ -180,7 +180,8 @@ def parse_table(raw: sio.RawTable, columns: dict[str, str], spec: TableSpec,
     def one(name: str, header: str) -> tuple[pd.Series, list[Problem]]:
         cspec = spec.column(name)
         kind = cspec.kind if cspec else "text"
-        cells = raw.column(header)
+        cells = raw.columns[raw.headers.index(header)]
+        raw.columns[raw.headers.index(header)] = None  # its bytes are freed as soon as it is parsed
         if kind == "date":
             parsed, p = sio.parse_date(cells, raw.path, name, opts.date_format, **kw)
         elif kind in ("number", "integer"):

@@ -69,14 +69,17 @@ def _scan(source) -> _Scan:
         data = bytes(source)
         newlines, quotes, tail = data.count(b"\n"), b'"' in data, data[-4096:]
     else:
-        with open(source, "rb") as f:
+        buf = bytearray(_CHUNK)
+        view = memoryview(buf)
+        with open(source, "rb", buffering=0) as f:
             while True:
-                chunk = f.read(_CHUNK)
-                if not chunk:
+                got = f.readinto(buf)
+                if not got:
                     break
+                chunk = buf if got == _CHUNK else view[:got].tobytes()
                 newlines += chunk.count(b"\n")
                 quotes = quotes or b'"' in chunk
-                tail = (tail + chunk)[-4096:]
+                tail = (tail + bytes(chunk[-4096:]))[-4096:]
     ends = tail.endswith(b"\n")
     lines = newlines + (0 if ends or not tail else 1)
     run = len(tail) - len(tail.rstrip(b"\r\n"))
@@ -286,14 +289,20 @@ def as_text(col: pa.ChunkedArray) -> pa.ChunkedArray:
 
 
 def _decide(columns) -> str:
-    """UTF-8 or cp1250 from the distinct non-ASCII values of the file (``encoding.choose_encoding``)."""
-    found: list[bytes] = []
+    """UTF-8 or cp1250 from distinct non-ASCII values of the file (``encoding.choose_encoding``).
+
+    Each column is read until its first block with non-ASCII values, so a Polish file is decided
+    from its first blocks, and a file whose only accented letter is on its last line from that
+    line. Values a UTF-8 decision cannot decode are reported later, with their rows.
+    """
+    found: set[bytes] = set()
     for col in columns:
-        ascii_ = pc.string_is_ascii(as_text(col))
-        if pc.all(ascii_).as_py() in (True, None):
-            continue
-        non = col.filter(pc.invert(ascii_))
-        found.extend(v for v in pc.unique(non).to_pylist()[:10_000] if v is not None)
+        for chunk in col.chunks:
+            ascii_ = pc.string_is_ascii(chunk.view(pa.string()))
+            if pc.all(ascii_).as_py() in (True, None):
+                continue
+            found.update(v for v in pc.unique(chunk.filter(pc.invert(ascii_))).to_pylist() if v is not None)
+            break
     return choose_encoding(found) if found else "utf-8"
 
 

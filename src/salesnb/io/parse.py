@@ -99,6 +99,21 @@ def _text_view(col: pa.ChunkedArray) -> pa.ChunkedArray:
     return pa.chunked_array([c.view(pa.string()) for c in col.chunks], pa.string())
 
 
+def _repetitive(col: pa.ChunkedArray, sample: int = 200_000) -> bool:
+    """Whether a column repeats its values enough that converting each distinct value once pays."""
+    if len(col) < 50_000:
+        return False
+    head = col.slice(0, sample)
+    return pc.count_distinct(head).as_py() < 0.3 * len(head)
+
+
+def _split_dictionary(col: pa.ChunkedArray) -> tuple[np.ndarray, pa.Array]:
+    """Per-row indices (int64) into the column's distinct values (one pyarrow array)."""
+    enc = col.dictionary_encode()
+    indices = pa.chunked_array([c.indices for c in enc.chunks], pa.int32()).to_numpy().astype(np.int64, copy=False)
+    return indices, enc.chunks[-1].dictionary
+
+
 def _decode_cells(raw: list[bytes], encoding: str) -> tuple[list[str | None], list[int]]:
     out, bad = [], []
     for i, v in enumerate(raw):
@@ -128,7 +143,7 @@ def _dictionary(col: pa.ChunkedArray, encoding: str) -> tuple[np.ndarray, pa.Arr
     if enc.num_chunks == 0 or len(col) == 0:
         return np.zeros(0, np.int64), pa.array([], pa.string()), np.zeros(0, np.int64)
     raw = enc.chunks[-1].dictionary
-    codes = pa.chunked_array([c.indices for c in enc.chunks]).to_numpy().astype(np.int64, copy=False)
+    codes = pa.chunked_array([c.indices for c in enc.chunks], pa.int32()).to_numpy()
     text = raw.view(pa.string())
     non_ascii = np.flatnonzero(~pc.string_is_ascii(text).to_numpy(zero_copy_only=False))
     bad = np.zeros(0, np.int64)
@@ -250,9 +265,11 @@ def parse_ids(values: Any, path, column, *, index: pd.Index | None = None, encod
         return pd.Series(cat, index=index, name=column), problems
     uniq = pc.unique(text.filter(pc.is_valid(text)))
     uniq = uniq.take(pc.sort_indices(uniq))
-    remap = pc.index_in(text, value_set=uniq).to_numpy(zero_copy_only=False)
-    remap = np.where(np.isnan(remap), -1, remap).astype(np.int64) if remap.dtype.kind == "f" else remap.astype(np.int64)
-    new = np.where(codes >= 0, remap[np.maximum(codes, 0)], -1)
+    remap = pc.fill_null(pc.index_in(text, value_set=uniq), -1).to_numpy().astype(np.int32)
+    # codes are never negative here (pyarrow's dictionary indices); remap holds -1 for empty values
+    new = remap[codes] if len(codes) else np.zeros(0, np.int32)
+    if isinstance(values, pd.Series) and (codes < 0).any():  # a categorical's missing values
+        new = np.where(codes >= 0, new, -1).astype(np.int32)
     categories = pd.Index(uniq.to_pandas().array)
     marker = pc.is_in(pc.utf8_lower(uniq), value_set=pa.array(MISSING_MARKERS, pa.string()))
     marker = np.asarray(marker.to_numpy(zero_copy_only=False), dtype=bool)
@@ -277,6 +294,20 @@ def _marker_problem(text: pa.ChunkedArray, path, column, index) -> list[Problem]
         return []
     pos = np.flatnonzero(mask)
     return [_marker(path, column, list(index[pos]), text.take(pa.array(pos)).to_pylist())]
+
+
+def _expand(u: pd.Series, indices: np.ndarray, index: pd.Index, column, problems: list[Problem]) -> pd.Series:
+    """Per-row values from per-distinct-value ones; problems' rows become the file's rows."""
+    for p in problems:
+        if len(p.rows):
+            upos = np.asarray(p.rows, dtype=np.int64)
+            vals = dict(zip(upos.tolist(), p.values, strict=True)) if len(p.values) == len(upos) else None
+            pos = np.flatnonzero(np.isin(indices, upos))
+            p.rows = list(index[pos])
+            if vals is not None:
+                p.values = [vals[i] for i in indices[pos].tolist()]
+    values = u.to_numpy()[indices]
+    return pd.Series(values, index=index, name=column, dtype=u.dtype)
 
 
 # --------------------------------------------------------------------------------------------
@@ -379,6 +410,11 @@ def parse_number(values: Any, path, column, decimal: str, integer: bool = False,
             encoding = "utf-8"
     else:
         col = _chunked(values)
+        if _repetitive(col):  # e.g. quantities, prices: each distinct text converted once
+            indices, uniq = _split_dictionary(col)
+            u, problems = parse_number(uniq, path, column, decimal, integer, encoding=encoding,
+                                       index=pd.RangeIndex(len(uniq)))
+            return _expand(u, indices, index, column, problems), problems
     bad: list[int] = []
     undec: list[int] = []
     if col is not None and n:
@@ -564,6 +600,11 @@ def parse_date(values: Any, path, column, date_format: str | None = None, *, ind
             encoding = "utf-8"
     else:
         col = _chunked(values)
+        if _repetitive(col):  # dates repeat: each distinct day converted once
+            indices, uniq = _split_dictionary(col)
+            u, problems = parse_date(uniq, path, column, date_format, encoding=encoding, plausible=plausible,
+                                     index=pd.RangeIndex(len(uniq)))
+            return _expand(u, indices, index, column, problems), problems
     formats = (date_format,) if date_format and date_format != "auto" else DATE_FORMATS
     bad: list[int] = []
     undec: list[int] = []
