@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 import salesnb
 from salesnb import DataError
-from salesnb.io.parse import _fast_dates, _fast_numbers, _layout, exact_number
+from salesnb.io.dates import _fast_dates, _layout
+from salesnb.io.parse import _fast_numbers, exact_number
 
 TX = "date,customer_id,amount\n2024-01-01,A,1\n"
 

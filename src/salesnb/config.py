@@ -15,7 +15,7 @@ import pandas as pd
 import yaml
 
 from .errors import Collector, ParameterError
-from .io.parse import DATE_FORMATS, PLAUSIBLE_DATES, parse_date
+from .io.dates import DATE_FORMATS, PLAUSIBLE_DATES, parse_date
 from .params import PARAMETERS, check_parameter, defaults
 from .schema import DEFAULT_DEAL_STAGES, LANGUAGES, TABLES
 

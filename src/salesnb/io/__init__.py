@@ -10,7 +10,8 @@ the user sees it (the header is row 1) and the value. The modules:
 - :mod:`salesnb.io.encoding`: byte-order marks, UTF-16, UTF-8 or cp1250, decoding values;
 - :mod:`salesnb.io.csvfile`: the CSV reader (fast columnar path, exact Python path);
 - :mod:`salesnb.io.xlsx`: the XLSX reader;
-- :mod:`salesnb.io.parse`: columns to numbers, dates, text and categorical ids;
+- :mod:`salesnb.io.parse`: columns to numbers, text and categorical ids;
+- :mod:`salesnb.io.dates`: date columns; :mod:`salesnb.io.cells`: the parsers' shared helpers;
 - :mod:`salesnb.io.write`: atomic writes and ``save_tables``.
 
 Conventions recognised without options (each can be forced in ``company.yml``): see
@@ -19,17 +20,10 @@ Conventions recognised without options (each can be forced in ``company.yml``): 
 from __future__ import annotations
 
 from .csvfile import read_csv, sniff_separator
+from .dates import DATE_FORMATS, PLAUSIBLE_DATES, parse_date
 from .encoding import decode
 from .options import RawTable, ReadOptions
-from .parse import (
-    DATE_FORMATS,
-    MISSING_MARKERS,
-    PLAUSIBLE_DATES,
-    parse_date,
-    parse_ids,
-    parse_number,
-    parse_text,
-)
+from .parse import MISSING_MARKERS, parse_ids, parse_number, parse_text
 from .write import atomic_write_bytes, atomic_write_text, save_tables
 from .xlsx import read_xlsx
 

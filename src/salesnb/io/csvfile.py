@@ -58,33 +58,67 @@ class _Scan:
     lines: int  # physical lines (a last line without a line break counts)
     trailing_blank: int  # empty lines at the end of the file
     quotes: bool  # the file has a quote character
+    blank: list[int]  # physical line numbers of empty lines (at most _MAX_BLANK of them)
+    many_blank: bool  # more empty lines than that
+
+
+_MAX_BLANK = 1000
+
+
+def _blank_lines(data: bytes, skip: int, newlines_before: int, found: list[int]) -> bool:
+    """Add the line numbers of empty lines in ``data``; False when there are too many to list.
+
+    Matches within the first ``skip`` bytes (the previous chunk's end) were seen before.
+    """
+    hits = []
+    for pat in (b"\n\n", b"\n\r\n"):
+        i = data.find(pat)
+        while i >= 0:
+            if i + len(pat) > skip:
+                hits.append(i)
+                if len(found) + len(hits) > _MAX_BLANK:
+                    return False
+            i = data.find(pat, i + 1)
+    for i in sorted(hits):
+        found.append(newlines_before + data.count(b"\n", 0, i + 1) + 1)
+    return True
 
 
 def _scan(source) -> _Scan:
-    """Count line breaks and look for quotes, streaming (the file is never held whole)."""
+    """Count line breaks, list empty lines, look for quotes, streaming (never the whole file held)."""
     newlines = 0
     quotes = False
     tail = b""
+    blank: list[int] = []
+    ok = True
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         newlines, quotes, tail = data.count(b"\n"), b'"' in data, data[-4096:]
+        ok = _blank_lines(data, 0, 0, blank)
     else:
         buf = bytearray(_CHUNK)
         view = memoryview(buf)
+        prev = b""
         with open(source, "rb", buffering=0) as f:
             while True:
                 got = f.readinto(buf)
                 if not got:
                     break
                 chunk = buf if got == _CHUNK else view[:got].tobytes()
+                if ok and (b"\n\n" in chunk or b"\n\r\n" in chunk):
+                    ok = _blank_lines(prev + bytes(chunk), len(prev), newlines - prev.count(b"\n"), blank)
+                elif ok and prev:  # an empty line across the chunks' border
+                    ok = _blank_lines(prev + bytes(chunk[:2]), len(prev), newlines - prev.count(b"\n"), blank)
                 newlines += chunk.count(b"\n")
                 quotes = quotes or b'"' in chunk
                 tail = (tail + bytes(chunk[-4096:]))[-4096:]
+                prev = bytes(chunk[-2:])
     ends = tail.endswith(b"\n")
     lines = newlines + (0 if ends or not tail else 1)
     run = len(tail) - len(tail.rstrip(b"\r\n"))
     trailing = max(tail[len(tail) - run:].count(b"\n") - 1, 0) if ends else 0
-    return _Scan(lines, trailing, quotes)
+    blank = sorted(set(n for n in blank if n <= lines - trailing))
+    return _Scan(lines, trailing, quotes, blank, not ok)
 
 
 def _unreadable(path: Path, err: OSError) -> Problem:
@@ -167,6 +201,8 @@ def read_csv(path: Path, opts: ReadOptions) -> tuple[RawTable | None, list[Probl
         columns = [table.column(i) for i in range(len(headers))]
         n = table.num_rows
         rows = None
+        if scan.blank:  # empty lines between rows: skipped, and counted in the row numbers
+            rows = np.delete(np.arange(2, scan.lines - scan.trailing_blank + 1), np.asarray(scan.blank) - 2)
         del table
         columns, rows, n = _drop_empty_rows(columns, rows, n)
     if enc is None:
@@ -213,8 +249,8 @@ def _fast(source, headers: list[str], sep: str, scan: _Scan) -> tuple[pa.Table |
         )
     except (pa.ArrowInvalid, pa.ArrowException):
         return None, True
-    expected = scan.lines - 1 - scan.trailing_blank
-    if invalid or table.num_rows != expected:
+    expected = scan.lines - 1 - scan.trailing_blank - len(scan.blank)
+    if invalid or table.num_rows != expected or (scan.blank and (scan.quotes or scan.many_blank)):
         return None, True
     return table, False
 
