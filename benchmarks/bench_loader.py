@@ -24,8 +24,9 @@ after imports):
   returned, beside the same three on ``samples.benchmark_transactions`` (categorical frames
   built directly: what ``bench_abcxyz.py`` and ``bench_lifecycle.py`` measure);
 - ``workbook``: ``salesnb run`` of the four notebooks on the 5M-row Polish company with
-  ``--jobs 2``: the first run (the company cache is filled once), a rerun (reports up to date)
-  and a rerun with ``--force`` (every notebook again, the company read from the cache);
+  ``--jobs 2`` and the company cache in ``.benchmarks/loader/cache``: the first run (the cache
+  is filled once), a rerun (reports up to date) and a rerun with ``--force`` (every notebook
+  again, the company read from the cache);
 - ``real``: the UCI Online Retail export (``../shared/data/online_retail.csv.gz`` from the
   repository root, skipped when absent) loaded as a user would: an ``Amount`` column
   (quantity x unit price, so cancellations are negative), lines without a client left out,
@@ -280,14 +281,17 @@ def part_analyses(data: Path, size: int) -> None:
 def part_workbook(data: Path, rows_m: int = 5) -> None:
     folder = tile(data, "pl", rows_m)
     out = data / "reports"
+    cache = data / "cache"
     shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)  # the first run fills it
+    env = {**os.environ, "SALESNB_CACHE": str(cache)}
     exe = str(Path(sys.executable).parent / "salesnb")
     print(f"\n== whole workbook (salesnb run, 4 notebooks, --jobs 2) on the {rows_m}M-row Polish company ==")
     for label, extra, bar in (("first run (fills the company cache)", [], 80), ("rerun (reports up to date)", [], 10),
                               ("rerun --force (notebooks again, company from the cache)", ["--force"], None)):
         t0 = time.perf_counter()
         proc = subprocess.run([exe, "run", str(folder), "--out", str(out), "--jobs", "2", "--log", *extra],
-                              capture_output=True, text=True)
+                              capture_output=True, text=True, env=env)
         s = time.perf_counter() - t0
         tail = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else proc.stderr[-300:]
         verdict = "" if bar is None else f"  bar < {bar} s: {'OK' if s < bar else 'MISSED'}"

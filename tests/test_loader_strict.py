@@ -425,3 +425,12 @@ def test_data_quality_counts_duplicates_exactly():
     df = pd.DataFrame({"a": pd.Categorical(["x", "y", "x", "x"]), "b": [1.0, 2.0, 1.0, np.nan],
                        "c": pd.array(["p", "q", "p", None], dtype="str")})
     assert duplicate_rows(df) == df.duplicated().sum() == 1
+
+
+def test_a_value_spanning_lines_and_empty_lines_keep_rows_numbered_as_the_contract_counts(company_dir):
+    folder = company_dir({"transactions.csv": 'date,customer_id,amount\n2024-01-01,"A\nB",1\n\n2024-01-02,C,x\n'})
+    err = refuse(folder)
+    mentions(problem(err, "transactions.csv", "amount"), "transactions.csv", "amount", [4], ["x"])
+    folder = company_dir({"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n\n\n2024-01-02,C,x\n\n"},
+                         name="co2")
+    mentions(problem(refuse(folder), "transactions.csv", "amount"), "transactions.csv", "amount", [5], ["x"])

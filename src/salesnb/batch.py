@@ -387,7 +387,7 @@ def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] |
     Ctrl-C stops the batch: running notebooks are interrupted, their kernels shut down and no
     report of theirs is written (reports finished before stay); no summary is written.
 
-    ``cache`` (default on: ``<out>/.cache``; a folder; ``False`` off) loads each company once
+    ``cache`` (default on: :func:`salesnb.cache.batch_dir`; a folder; ``False`` off) loads each company once
     into the company cache (:func:`warm_cache`), so its notebooks and later runs read the
     validated tables from Parquet instead of parsing the files again; a changed input file
     gives a new cache key, never a stale company.
@@ -399,7 +399,11 @@ def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] |
     out.mkdir(parents=True, exist_ok=True)
     todo, results = plan(ds, nbs, out, parameters, kernel, timeout, html_code, force)
     if cache is not False and todo:
-        warm_cache(todo, out / ".cache" if cache is True else Path(cache))
+        from .cache import batch_dir
+
+        where = batch_dir() if cache is True else Path(cache)
+        if where is not None:
+            warm_cache(todo, where)
     total = len(todo) + len(results)
     for i, r in enumerate(results, 1):
         if progress:

@@ -13,7 +13,7 @@ dataset with problems is never stored. Each company folder keeps only its newest
 are atomic (a temporary folder renamed into place), so parallel notebooks never read half an
 entry. The cache is off unless asked for: ``load_company(path, cache=...)``, the
 ``SALESNB_CACHE`` environment variable (a folder, or ``off``), or ``salesnb run`` (which uses
-``<out>/.cache`` unless given ``--no-cache``).
+``SALESNB_CACHE`` or the user's cache folder, ``~/.cache/salesnb``, unless given ``--no-cache``).
 """
 from __future__ import annotations
 
@@ -42,6 +42,19 @@ def default_dir() -> Path:
     """
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "salesnb"
+
+
+def batch_dir() -> Path | None:
+    """The cache folder ``salesnb run`` uses: ``SALESNB_CACHE`` if set (``off``: none), else :func:`default_dir`.
+
+    Returns
+    -------
+    pathlib.Path or None
+    """
+    env = os.environ.get(ENV)
+    if env is None:
+        return default_dir()
+    return None if env.strip().lower() in _OFF else Path(env)
 
 
 def resolve(cache: bool | str | Path | None) -> Path | None:

@@ -44,7 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--log", action="store_true", help="a line per notebook instead of a progress bar")
     r.add_argument("--scheduler", help="run on a Dask distributed cluster: its scheduler address")
     r.add_argument("--no-cache", action="store_true",
-                   help="parse each company's files in every notebook instead of loading them once into <out>/.cache")
+                   help="parse each company's files in every notebook instead of loading them once into the "
+                        "company cache (SALESNB_CACHE, default ~/.cache/salesnb)")
     c = sub.add_parser("check", help="validate company datasets")
     c.add_argument("datasets", nargs="+")
     s = sub.add_parser("samples", help="regenerate the sample companies")

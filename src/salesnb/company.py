@@ -232,17 +232,20 @@ def _add_unknown(customers: pd.DataFrame, tx: pd.DataFrame) -> pd.DataFrame:
 
 def _fill_product_lines(tx: pd.DataFrame, products: pd.DataFrame) -> None:
     """Each row's product line from ``products`` where the row has none (on category codes)."""
-    pc = _codes(products["product"])
-    lc = _codes(products["product_line"])
-    line_of = np.full(len(tx["product"].cat.categories) + 1, -1, np.int64)
-    line_of[pc[pc >= 0]] = lc[pc >= 0]
-    t = _codes(tx["product"])
-    line = line_of[np.where(t >= 0, t, len(line_of) - 1)]
-    cats = products["product_line"].cat.categories
+    pcodes = products["product"].cat.codes.to_numpy()
+    lcodes = products["product_line"].cat.codes.to_numpy()
+    # one slot per product category, and a last one (index -1) for rows without a product
+    line_of = np.full(len(tx["product"].cat.categories) + 1, -1, np.int32)
+    line_of[pcodes[pcodes >= 0]] = lcodes[pcodes >= 0]
+    line = line_of[tx["product"].cat.codes.to_numpy()]
     if "product_line" in tx:
-        own = _codes(tx["product_line"])
-        line = np.where(own >= 0, own, line)
-    tx["product_line"] = pd.Categorical.from_codes(line, categories=cats)
+        own = tx["product_line"].cat.codes.to_numpy()
+        if (own < 0).any():
+            line = np.where(own >= 0, own, line)
+        else:
+            line = own
+    tx["product_line"] = pd.Categorical.from_codes(line, categories=products["product_line"].cat.categories,
+                                                   validate=False)
 
 
 # --------------------------------------------------------------------------------------------

@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +29,6 @@ from .options import RawTable, ReadOptions
 
 SEPARATORS = (";", ",", "\t", "|")
 _HEAD = 1 << 16
-_CHUNK = 1 << 24
 
 
 def sniff_separator(text: str) -> str:
@@ -51,74 +49,6 @@ def sniff_separator(text: str) -> str:
     counts = {sep: header.count(sep) for sep in SEPARATORS}
     best = max(SEPARATORS, key=lambda s: counts[s])
     return best if counts[best] > 0 else ","
-
-
-@dataclass
-class _Scan:
-    lines: int  # physical lines (a last line without a line break counts)
-    trailing_blank: int  # empty lines at the end of the file
-    quotes: bool  # the file has a quote character
-    blank: list[int]  # physical line numbers of empty lines (at most _MAX_BLANK of them)
-    many_blank: bool  # more empty lines than that
-
-
-_MAX_BLANK = 1000
-
-
-def _blank_lines(data: bytes, skip: int, newlines_before: int, found: list[int]) -> bool:
-    """Add the line numbers of empty lines in ``data``; False when there are too many to list.
-
-    Matches within the first ``skip`` bytes (the previous chunk's end) were seen before.
-    """
-    hits = []
-    for pat in (b"\n\n", b"\n\r\n"):
-        i = data.find(pat)
-        while i >= 0:
-            if i + len(pat) > skip:
-                hits.append(i)
-                if len(found) + len(hits) > _MAX_BLANK:
-                    return False
-            i = data.find(pat, i + 1)
-    for i in sorted(hits):
-        found.append(newlines_before + data.count(b"\n", 0, i + 1) + 1)
-    return True
-
-
-def _scan(source) -> _Scan:
-    """Count line breaks, list empty lines, look for quotes, streaming (never the whole file held)."""
-    newlines = 0
-    quotes = False
-    tail = b""
-    blank: list[int] = []
-    ok = True
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        data = bytes(source)
-        newlines, quotes, tail = data.count(b"\n"), b'"' in data, data[-4096:]
-        ok = _blank_lines(data, 0, 0, blank)
-    else:
-        buf = bytearray(_CHUNK)
-        view = memoryview(buf)
-        prev = b""
-        with open(source, "rb", buffering=0) as f:
-            while True:
-                got = f.readinto(buf)
-                if not got:
-                    break
-                chunk = buf if got == _CHUNK else view[:got].tobytes()
-                if ok and (b"\n\n" in chunk or b"\n\r\n" in chunk):
-                    ok = _blank_lines(prev + bytes(chunk), len(prev), newlines - prev.count(b"\n"), blank)
-                elif ok and prev:  # an empty line across the chunks' border
-                    ok = _blank_lines(prev + bytes(chunk[:2]), len(prev), newlines - prev.count(b"\n"), blank)
-                newlines += chunk.count(b"\n")
-                quotes = quotes or b'"' in chunk
-                tail = (tail + bytes(chunk[-4096:]))[-4096:]
-                prev = bytes(chunk[-2:])
-    ends = tail.endswith(b"\n")
-    lines = newlines + (0 if ends or not tail else 1)
-    run = len(tail) - len(tail.rstrip(b"\r\n"))
-    trailing = max(tail[len(tail) - run:].count(b"\n") - 1, 0) if ends else 0
-    blank = sorted(set(n for n in blank if n <= lines - trailing))
-    return _Scan(lines, trailing, quotes, blank, not ok)
 
 
 def _unreadable(path: Path, err: OSError) -> Problem:
@@ -191,8 +121,9 @@ def read_csv(path: Path, opts: ReadOptions) -> tuple[RawTable | None, list[Probl
     problems = _header_problems(path, headers)
     if problems:
         return None, problems
-    scan = _scan(path if isinstance(source, Path) else source)  # arrow skips a UTF-8 mark itself
-    table, irregular = _fast(source, headers, sep, scan)
+    size = (len(source) if isinstance(source, (bytes, bytearray)) else path.stat().st_size) - bom_len
+    header_bytes = body.find(b"\n") + 1 if b"\n" in body else len(body)
+    table, irregular = _fast(source, headers, sep, size, header_bytes)  # arrow skips a UTF-8 mark itself
     if irregular:
         data = path.read_bytes()[bom_len:] if isinstance(source, Path) else source
         columns, rows, problems = _exact(path, data, headers, sep)
@@ -201,8 +132,6 @@ def read_csv(path: Path, opts: ReadOptions) -> tuple[RawTable | None, list[Probl
         columns = [table.column(i) for i in range(len(headers))]
         n = table.num_rows
         rows = None
-        if scan.blank:  # empty lines between rows: skipped, and counted in the row numbers
-            rows = np.delete(np.arange(2, scan.lines - scan.trailing_blank + 1), np.asarray(scan.blank) - 2)
         del table
         columns, rows, n = _drop_empty_rows(columns, rows, n)
     if enc is None:
@@ -226,8 +155,13 @@ def _header_problems(path: Path, headers: list[str]) -> list[Problem]:
     return problems
 
 
-def _fast(source, headers: list[str], sep: str, scan: _Scan) -> tuple[pa.Table | None, bool]:
-    """Pyarrow's reader; ``irregular`` when any row is not exactly one line with all fields."""
+def _fast(source, headers: list[str], sep: str, size: int, header_bytes: int) -> tuple[pa.Table | None, bool]:
+    """Pyarrow's reader; ``irregular`` when any row is not exactly one line with all its fields.
+
+    Empty lines are kept as rows of empty cells (so row ``k`` is line ``k + 2``; they are
+    dropped afterwards); a row with too many or too few fields goes to the invalid-row handler;
+    a quoted value holding a line break shows as a cell with one.
+    """
     invalid: list[str] = []
 
     def handler(row) -> str:
@@ -241,7 +175,7 @@ def _fast(source, headers: list[str], sep: str, scan: _Scan) -> tuple[pa.Table |
             src,
             read_options=pv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 22),
             parse_options=pv.ParseOptions(delimiter=sep, quote_char='"', double_quote=True, escape_char=False,
-                                          newlines_in_values=scan.quotes, ignore_empty_lines=True,
+                                          newlines_in_values=False, ignore_empty_lines=False,
                                           invalid_row_handler=handler),
             convert_options=pv.ConvertOptions(column_types={n: pa.binary() for n in names}, null_values=[],
                                               strings_can_be_null=False, quoted_strings_can_be_null=False,
@@ -249,10 +183,30 @@ def _fast(source, headers: list[str], sep: str, scan: _Scan) -> tuple[pa.Table |
         )
     except (pa.ArrowInvalid, pa.ArrowException):
         return None, True
-    expected = scan.lines - 1 - scan.trailing_blank - len(scan.blank)
-    if invalid or table.num_rows != expected or (scan.blank and (scan.quotes or scan.many_blank)):
+    if invalid:
         return None, True
+    if not _unquoted(table, size, header_bytes):
+        for col in table.columns:  # a value spanning lines: the exact reader numbers the rows after it
+            if pc.any(pc.match_substring(col, "\n")).as_py() or pc.any(pc.match_substring(col, "\r")).as_py():
+                return None, True
     return table, False
+
+
+def _unquoted(table: pa.Table, size: int, header_bytes: int) -> bool:
+    """Whether the file's size is exactly its cells, separators and line ends.
+
+    Then no cell was quoted, so none can hold a line break; the sizes come from the arrays'
+    offsets, without a pass over the data.
+    """
+    cells = 0
+    for col in table.columns:
+        for chunk in col.chunks:
+            if len(chunk):
+                off = np.frombuffer(chunk.buffers()[1], dtype=np.int32)
+                cells += int(off[chunk.offset + len(chunk)] - off[chunk.offset])
+    n = table.num_rows
+    rest = size - header_bytes - cells - n * (table.num_columns - 1)
+    return rest in (n, n - 1, 2 * n, 2 * n - 1)
 
 
 def _drop_empty_rows(columns, rows, n):

@@ -268,14 +268,20 @@ def _fast_numbers(col: pa.ChunkedArray, decimal: str) -> tuple[np.ndarray, np.nd
     """Values (NaN where not taken), taken mask, empty mask."""
     text = _text_view(col)
     ok = pc.match_substring_regex(text, _fast_number_pattern(decimal))
+    all_ok = pc.all(ok).as_py() is not False
     other = "." if decimal == "," else ","
-    cleaned = pc.replace_substring(pc.replace_substring(text, " ", ""), other, "")
+    cleaned = text
+    for group in (" ", other):  # thousands groups (a pass only where the column has them)
+        if pc.any(pc.match_substring(cleaned, group)).as_py():
+            cleaned = pc.replace_substring(cleaned, group, "")
     if decimal == ",":
         cleaned = pc.replace_substring(cleaned, ",", ".")
-    cleaned = pc.if_else(ok, cleaned, pa.scalar(None, pa.string()))
+    if not all_ok:
+        cleaned = pc.if_else(ok, cleaned, pa.scalar(None, pa.string()))
     values = pc.cast(cleaned, pa.float64()).to_numpy()
-    return (values, ok.to_numpy(zero_copy_only=False).astype(bool),
-            pc.equal(pc.binary_length(col), 0).to_numpy(zero_copy_only=False).astype(bool))
+    ok_np = np.ones(len(values), bool) if all_ok else ok.to_numpy().astype(bool)
+    empty = np.zeros(len(values), bool) if all_ok else pc.equal(pc.binary_length(col), 0).to_numpy().astype(bool)
+    return values, ok_np, empty
 
 
 def parse_number(values: Any, path, column, decimal: str, integer: bool = False, *,
