@@ -286,7 +286,9 @@ def read_table(path: Path, table: str, cfg: dict, folder: Path, problems: Collec
     opts = sio.ReadOptions(**{k: topts.get(k) for k in ("encoding", "separator", "decimal", "date_format", "sheet")})
     if not _options_ok(opts):
         return None  # company.yml's problem, reported by read_config
-    raw, p = sio.read_raw(path, opts)
+    mapping = topts.get("columns") or {}
+    few = [c.name for c in spec.columns if c.category or c.kind == "date"]  # few distinct values
+    raw, p = sio.read_raw(path, opts, dictionary=few + [str(mapping[c]).strip() for c in few if c in mapping])
     problems.extend(p)
     if raw is None or raw.n == 0:
         return None

@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 
-def read_raw(path, opts: ReadOptions):
+def read_raw(path, opts: ReadOptions, dictionary=()):
     """Read a CSV or XLSX file's cells (PL: odczyt komórek pliku); the file is only read.
 
     Parameters
@@ -45,6 +45,8 @@ def read_raw(path, opts: ReadOptions):
         The file.
     opts : ReadOptions
         How to read it (``None`` fields are detected).
+    dictionary : collection of str, default ()
+        CSV headers of columns with few distinct values, dictionary-encoded while reading.
 
     Returns
     -------
@@ -53,4 +55,4 @@ def read_raw(path, opts: ReadOptions):
     """
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_xlsx(path, opts)
-    return read_csv(path, opts)
+    return read_csv(path, opts, dictionary)

@@ -62,8 +62,14 @@ def _text_view(col: pa.ChunkedArray) -> pa.ChunkedArray:
     return pa.chunked_array([c.view(pa.string()) for c in col.chunks], pa.string())
 
 
+def _is_dictionary(col: pa.ChunkedArray) -> bool:
+    return pa.types.is_dictionary(col.type)
+
+
 def _repetitive(col: pa.ChunkedArray, sample: int = 200_000) -> bool:
     """Whether a column repeats its values enough that converting each distinct value once pays."""
+    if _is_dictionary(col):
+        return True
     if len(col) < 50_000:
         return False
     head = col.slice(0, sample)
@@ -71,10 +77,23 @@ def _repetitive(col: pa.ChunkedArray, sample: int = 200_000) -> bool:
 
 
 def _split_dictionary(col: pa.ChunkedArray) -> tuple[np.ndarray, pa.Array]:
-    """Per-row indices (int64) into the column's distinct values (one pyarrow array)."""
-    enc = col.dictionary_encode()
-    indices = pa.chunked_array([c.indices for c in enc.chunks], pa.int32()).to_numpy().astype(np.int64, copy=False)
-    return indices, enc.chunks[-1].dictionary
+    """Per-row indices (int32) into the column's distinct values (one pyarrow array).
+
+    A column the CSV reader already dictionary-encoded (per block) has its blocks' dictionaries
+    unified; another is encoded here.
+    """
+    enc = col.unify_dictionaries() if _is_dictionary(col) else col.dictionary_encode()
+    if enc.num_chunks == 0:
+        return np.zeros(0, np.int32), pa.array([], pa.binary())
+    indices = pa.chunked_array([c.indices for c in enc.chunks], pa.int32()).to_numpy()
+    return indices, enc.chunks[0].dictionary
+
+
+def _lengths(col: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Each cell's length in bytes (for dictionary-encoded blocks too)."""
+    if not _is_dictionary(col):
+        return pc.binary_length(col)
+    return pa.chunked_array([pc.take(pc.binary_length(c.dictionary), c.indices) for c in col.chunks], pa.int32())
 
 
 def _decode_cells(raw: list[bytes], encoding: str) -> tuple[list[str | None], list[int]]:

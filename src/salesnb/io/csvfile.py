@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Collection
 from pathlib import Path
 
 import numpy as np
@@ -24,10 +25,12 @@ import pyarrow.compute as pc
 import pyarrow.csv as pv
 
 from ..errors import Problem
+from .cells import _lengths
 from .encoding import KNOWN_ENCODINGS, choose_encoding, is_single_byte_ascii, normalise_encoding, sniff_bom
 from .options import RawTable, ReadOptions
 
 SEPARATORS = (";", ",", "\t", "|")
+_DICT = pa.dictionary(pa.int32(), pa.binary())
 _HEAD = 1 << 16
 
 
@@ -57,7 +60,7 @@ def _unreadable(path: Path, err: OSError) -> Problem:
     return Problem(path, f"the file {what}.", "replace it with the real file, or fix its permissions.")
 
 
-def read_csv(path: Path, opts: ReadOptions) -> tuple[RawTable | None, list[Problem]]:
+def read_csv(path: Path, opts: ReadOptions, dictionary: Collection[str] = ()) -> tuple[RawTable | None, list[Problem]]:
     """Read a CSV file's cells as raw bytes per column, with their row numbers (PL: odczyt CSV).
 
     Parameters
@@ -66,6 +69,9 @@ def read_csv(path: Path, opts: ReadOptions) -> tuple[RawTable | None, list[Probl
         The file; it is only read.
     opts : ReadOptions
         Encoding, separator and decimal mark (``None``: detect).
+    dictionary : collection of str, default ()
+        Headers (any letter case) of columns with few distinct values (ids, dates): the reader
+        dictionary-encodes them while it parses, on every core.
 
     Returns
     -------
@@ -123,7 +129,9 @@ def read_csv(path: Path, opts: ReadOptions) -> tuple[RawTable | None, list[Probl
         return None, problems
     size = (len(source) if isinstance(source, (bytes, bytearray)) else path.stat().st_size) - bom_len
     header_bytes = body.find(b"\n") + 1 if b"\n" in body else len(body)
-    table, irregular = _fast(source, headers, sep, size, header_bytes)  # arrow skips a UTF-8 mark itself
+    wanted = {d.lower() for d in dictionary}
+    encode = [h.lower() in wanted for h in headers]
+    table, irregular = _fast(source, headers, sep, size, header_bytes, encode)  # arrow skips a UTF-8 mark
     if irregular:
         data = path.read_bytes()[bom_len:] if isinstance(source, Path) else source
         columns, rows, problems = _exact(path, data, headers, sep)
@@ -155,7 +163,8 @@ def _header_problems(path: Path, headers: list[str]) -> list[Problem]:
     return problems
 
 
-def _fast(source, headers: list[str], sep: str, size: int, header_bytes: int) -> tuple[pa.Table | None, bool]:
+def _fast(source, headers: list[str], sep: str, size: int, header_bytes: int,
+          encode: list[bool]) -> tuple[pa.Table | None, bool]:
     """Pyarrow's reader; ``irregular`` when any row is not exactly one line with all its fields.
 
     Empty lines are kept as rows of empty cells (so row ``k`` is line ``k + 2``; they are
@@ -177,7 +186,9 @@ def _fast(source, headers: list[str], sep: str, size: int, header_bytes: int) ->
             parse_options=pv.ParseOptions(delimiter=sep, quote_char='"', double_quote=True, escape_char=False,
                                           newlines_in_values=False, ignore_empty_lines=False,
                                           invalid_row_handler=handler),
-            convert_options=pv.ConvertOptions(column_types={n: pa.binary() for n in names}, null_values=[],
+            convert_options=pv.ConvertOptions(column_types={n: _DICT if e else pa.binary()
+                                                            for n, e in zip(names, encode, strict=True)},
+                                              null_values=[],
                                               strings_can_be_null=False, quoted_strings_can_be_null=False,
                                               check_utf8=False),
         )
@@ -187,7 +198,9 @@ def _fast(source, headers: list[str], sep: str, size: int, header_bytes: int) ->
         return None, True
     if not _unquoted(table, size, header_bytes):
         for col in table.columns:  # a value spanning lines: the exact reader numbers the rows after it
-            if pc.any(pc.match_substring(col, "\n")).as_py() or pc.any(pc.match_substring(col, "\r")).as_py():
+            cells = pa.chunked_array([c.dictionary for c in col.chunks], pa.binary()) \
+                if pa.types.is_dictionary(col.type) else col
+            if pc.any(pc.match_substring(cells, "\n")).as_py() or pc.any(pc.match_substring(cells, "\r")).as_py():
                 return None, True
     return table, False
 
@@ -200,6 +213,9 @@ def _unquoted(table: pa.Table, size: int, header_bytes: int) -> bool:
     """
     cells = 0
     for col in table.columns:
+        if pa.types.is_dictionary(col.type):
+            cells += int(pc.sum(_lengths(col)).as_py() or 0)
+            continue
         for chunk in col.chunks:
             if len(chunk):
                 off = np.frombuffer(chunk.buffers()[1], dtype=np.int32)
@@ -215,7 +231,7 @@ def _drop_empty_rows(columns, rows, n):
         return columns, rows, n
     empty = None
     for col in columns:
-        e = pc.equal(pc.binary_length(col), 0)
+        e = pc.equal(_lengths(col), 0)
         empty = e if empty is None else pc.and_(empty, e)
         if not pc.any(empty).as_py():
             return columns, rows, n
@@ -288,6 +304,8 @@ def _decide(columns) -> str:
     found: set[bytes] = set()
     for col in columns:
         for chunk in col.chunks:
+            if pa.types.is_dictionary(chunk.type):
+                chunk = chunk.dictionary
             ascii_ = pc.string_is_ascii(chunk.view(pa.string()))
             if pc.all(ascii_).as_py() in (True, None):
                 continue

@@ -37,6 +37,7 @@ from .cells import (
     _decode_cells,
     _expand,
     _index,
+    _is_dictionary,
     _is_marker,
     _repetitive,
     _split_dictionary,
@@ -59,11 +60,9 @@ def _dictionary(col: pa.ChunkedArray, encoding: str) -> tuple[np.ndarray, pa.Arr
     Returns the codes (int64), the dictionary (pyarrow string array) and the dictionary
     positions whose bytes are not text in ``encoding``.
     """
-    enc = col.dictionary_encode()
-    if enc.num_chunks == 0 or len(col) == 0:
+    if len(col) == 0:
         return np.zeros(0, np.int64), pa.array([], pa.string()), np.zeros(0, np.int64)
-    raw = enc.chunks[-1].dictionary
-    codes = pa.chunked_array([c.indices for c in enc.chunks], pa.int32()).to_numpy()
+    codes, raw = _split_dictionary(col)
     text = raw.view(pa.string())
     non_ascii = np.flatnonzero(~pc.string_is_ascii(text).to_numpy(zero_copy_only=False))
     bad = np.zeros(0, np.int64)
@@ -98,14 +97,14 @@ def _text_cells(values: Any, path, column, index, encoding) -> tuple[np.ndarray,
     codes, text, bad = _dictionary(col, encoding)
     problems = []
     if len(bad):
-        raw = col.dictionary_encode().chunks[-1].dictionary.take(pa.array(bad)).to_pylist()
+        raw = _split_dictionary(col)[1].take(pa.array(bad)).to_pylist()
         problems.append(_undecodable_problem(path, encoding, column, codes, bad, raw, index))
     return codes, text, problems
 
 
 def _plain_ascii(values: Any) -> pa.ChunkedArray | None:
     """A CSV column that is all ASCII, trimmed, empty cells null (no dictionary needed); else None."""
-    if isinstance(values, pd.Series):
+    if isinstance(values, pd.Series) or _is_dictionary(_chunked(values)):
         return None
     text = _text_view(_chunked(values))
     if pc.all(pc.string_is_ascii(text)).as_py() not in (True, None):
@@ -264,24 +263,37 @@ def exact_number(text: str, decimal: str) -> float | None:
     return float(cleaned)
 
 
-def _fast_numbers(col: pa.ChunkedArray, decimal: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Values (NaN where not taken), taken mask, empty mask."""
-    text = _text_view(col)
-    ok = pc.match_substring_regex(text, _fast_number_pattern(decimal))
-    all_ok = pc.all(ok).as_py() is not False
+def _fast_numbers(col: pa.ChunkedArray, decimal: str,
+                  batch: int = 1 << 18) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Values (NaN where not taken), taken mask, empty mask.
+
+    Converted ``batch`` rows at a time, so the temporaries stay small and are reused instead of
+    fresh memory for every pass over a 10M-row column.
+    """
+    n = len(col)
+    values = np.empty(n, np.float64)
+    ok_all = np.empty(n, bool)
+    empty_all = np.empty(n, bool)
+    pattern = _fast_number_pattern(decimal)
     other = "." if decimal == "," else ","
-    cleaned = text
-    for group in (" ", other):  # thousands groups (a pass only where the column has them)
-        if pc.any(pc.match_substring(cleaned, group)).as_py():
-            cleaned = pc.replace_substring(cleaned, group, "")
-    if decimal == ",":
-        cleaned = pc.replace_substring(cleaned, ",", ".")
-    if not all_ok:
-        cleaned = pc.if_else(ok, cleaned, pa.scalar(None, pa.string()))
-    values = pc.cast(cleaned, pa.float64()).to_numpy()
-    ok_np = np.ones(len(values), bool) if all_ok else ok.to_numpy().astype(bool)
-    empty = np.zeros(len(values), bool) if all_ok else pc.equal(pc.binary_length(col), 0).to_numpy().astype(bool)
-    return values, ok_np, empty
+    for start in range(0, n, batch):
+        part = col.slice(start, batch)
+        text = _text_view(part)
+        ok = pc.match_substring_regex(text, pattern)
+        all_ok = pc.all(ok).as_py() is not False
+        cleaned = text
+        for group in (" ", other):  # thousands groups (a pass only where the batch has them)
+            if pc.any(pc.match_substring(cleaned, group)).as_py():
+                cleaned = pc.replace_substring(cleaned, group, "")
+        if decimal == ",":
+            cleaned = pc.replace_substring(cleaned, ",", ".")
+        if not all_ok:
+            cleaned = pc.if_else(ok, cleaned, pa.scalar(None, pa.string()))
+        end = start + len(part)
+        values[start:end] = pc.cast(cleaned, pa.float64()).to_numpy()
+        ok_all[start:end] = True if all_ok else ok.to_numpy().astype(bool)
+        empty_all[start:end] = False if all_ok else pc.equal(pc.binary_length(part), 0).to_numpy().astype(bool)
+    return values, ok_all, empty_all
 
 
 def parse_number(values: Any, path, column, decimal: str, integer: bool = False, *,
