@@ -78,7 +78,8 @@ def main() -> None:
                 speed = f"{walls[1] / wall:.2f}x" if jobs == 2 else "-"
                 print(f"{n:>3} {jobs:>4} {len(runs):>5} {wall:>8.1f} {wall / max(len(results), 1):>7.2f} "
                       f"{speed:>8} {overhead:>15.2f}" + (f"  FAILED: {len(failed)}" if failed else ""))
-    print("overhead/run: median over runs of (run wall time - sum of its cells' durations); compare with the kernel line")
+    print("overhead/run: median over runs of (run wall time - sum of its cells' durations); "
+          "compare with the kernel line")
 
 
 if __name__ == "__main__":

@@ -321,15 +321,17 @@ def test_xyz_errors_are_clear():
 
 @FAST
 @given(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), st.integers(0, 11),
-                          st.floats(-50, 1000, allow_nan=False)), min_size=1, max_size=30),
+                          st.integers(-5_000, 100_000)), min_size=1, max_size=30),
        st.sampled_from([0, 1]), st.sampled_from(["client", "dataset"]))
 def test_cv_matches_a_plain_pandas_oracle(rows, ddof, span):
-    # The oracle: pivot to client x month, fill zeros, keep the span, std(ddof)/mean.
-    df = pd.DataFrame(rows, columns=["customer_id", "month", "amount"])
+    # The oracle: pivot to client x month, fill zeros, keep the span, std(ddof)/mean; amounts are
+    # money (whole grosz), summed by the oracle exactly as integers.
+    df = pd.DataFrame(rows, columns=["customer_id", "month", "grosz"])
+    df["amount"] = df["grosz"] / 100
     df["date"] = pd.Timestamp("2024-01-10") + df["month"].map(lambda m: pd.DateOffset(months=int(m)))
     got = ax.xyz(df[["customer_id", "date", "amount"]], ddof=ddof, span=span, min_periods=ddof + 1)
-    grid = df.pivot_table(index="customer_id", columns="month", values="amount", aggfunc="sum")
-    grid = grid.reindex(columns=range(df["month"].min(), df["month"].max() + 1)).fillna(0.0)
+    grid = df.pivot_table(index="customer_id", columns="month", values="grosz", aggfunc="sum")
+    grid = grid.reindex(columns=range(df["month"].min(), df["month"].max() + 1)).fillna(0)
     for client in grid.index:
         first = df.loc[df["customer_id"] == client, "month"].min() if span == "client" else df["month"].min()
         row = grid.loc[client, first:]
@@ -337,6 +339,25 @@ def test_cv_matches_a_plain_pandas_oracle(rows, ddof, span):
             assert got.loc[client, "cv"] == pytest.approx(row.std(ddof=ddof) / row.mean(), rel=1e-6, abs=1e-9)
         else:
             assert pd.isna(got.loc[client, "cv"])
+
+
+def test_a_client_whose_purchases_were_all_cancelled_has_net_zero_and_no_class():
+    # 0.1 + 0.2 - 0.3 is 5.6e-17 in floats; as money it is exactly 0, so the client has no
+    # positive turnover: no XYZ class (decision 12), whatever the order of the rows.
+    rows = [("k", "2024-01-05", 0.1), ("k", "2024-02-05", 0.2), ("k", "2024-03-05", -0.3),
+            ("m", "2024-01-05", 19.99), ("m", "2024-01-06", 5.07), ("m", "2024-02-07", -19.99),
+            ("m", "2024-03-08", -5.07), ("x", "2024-01-05", 10.0), ("x", "2024-02-05", 10.0),
+            ("x", "2024-03-05", 10.0)]
+    tx = pd.DataFrame(rows, columns=["customer_id", "date", "amount"])
+    assert 0.1 + 0.2 - 0.3 != 0  # the float trap this guards against
+    got = ax.xyz(tx)
+    for client in ("k", "m"):
+        assert got.loc[client, "turnover"] == 0.0
+        assert pd.isna(got.loc[client, "xyz"]) and pd.isna(got.loc[client, "cv"])
+        assert got.loc[client, "reason"] == "reason_no_positive_turnover"
+    assert got.loc["x", "xyz"] == "X"
+    table = ax.abc_xyz(tx)
+    assert table.loc["k", "turnover"] == 0.0 and table.loc["k", "share"] == 0.0
 
 
 # ============================================================================================
@@ -409,7 +430,8 @@ def test_new_client_window_is_half_open():
 def test_company_params_are_defaults_and_arguments_win():
     tx = _company_tx()
     company = SimpleNamespace(
-        transactions=tx, customers=pd.DataFrame({"customer_id": ["lead"], "first_contact": [pd.Timestamp("2024-05-01")]}),
+        transactions=tx,
+        customers=pd.DataFrame({"customer_id": ["lead"], "first_contact": [pd.Timestamp("2024-05-01")]}),
         products=None, as_of=pd.Timestamp("2024-12-31"),
         params={"abc_thresholds": [0.8, 0.95], "xyz_period": "Q", "lifecycle_window": "3M"})
     t = ax.abc_xyz(company)
@@ -452,11 +474,26 @@ def test_categorical_big_data_ids_and_int_ids():
     assert gi.index.tolist() == [2, 1, 3, 4]
 
 
+def test_the_default_horizon_is_the_last_twelve_months():
+    # A client that bought a lot two years ago and nothing since does not keep class A by default;
+    # over the whole history it is A.
+    rows = [("old", "2022-03-10", 10_000.0)] + [("now", f"2024-{m:02d}-10", 100.0) for m in range(1, 13)] + \
+           [("small", f"2024-{m:02d}-12", 10.0) for m in range(1, 13)]
+    tx = pd.DataFrame(rows, columns=["customer_id", "date", "amount"])
+    default = ax.abc_xyz(tx)
+    assert "old" not in default.index and default.attrs["horizon"] == 12
+    assert default.loc["now", "abc"] == "A" and default.loc["now", "n_periods"] == 12
+    everything = ax.abc_xyz(tx, horizon="all")
+    assert everything.loc["old", "abc"] == "A" and everything.attrs["horizon"] is None
+    assert ax.abc_xyz(tx, period="Q").attrs["horizon"] == 4  # 12 months in quarters
+    assert ax.xyz(tx).attrs["horizon"] == 12
+
+
 def test_benchmark_sample_runs_and_is_consistent():
     from salesnb.samples import benchmark_transactions
 
     d = benchmark_transactions(20_000, 2_000, 24, seed=3)
-    t = ax.abc_xyz(d["transactions"], customers=d["customers"][["customer_id"]])
+    t = ax.abc_xyz(d["transactions"], customers=d["customers"][["customer_id"]], horizon="all")
     classified = t[t["abc"].notna()]
     assert classified["share"].sum() == pytest.approx(1.0)
     # potential: the 100 leads (5% of 2 000) plus the clients whose only rows are corrections,
@@ -500,7 +537,8 @@ def test_class_history_and_transitions():
     assert (c["reason"] == "reason_short_history").all()       # 1 period < 3: no XYZ
     ch = h.changes
     fill = lambda s: s.astype(object).where(s.notna(), "-").tolist()  # noqa: E731
-    assert list(zip(ch["period_end"].astype(str), ch["customer_id"], fill(ch["abc_from"]), fill(ch["abc_to"]))) == [
+    assert list(zip(ch["period_end"].astype(str), ch["customer_id"], fill(ch["abc_from"]), fill(ch["abc_to"]),
+                    strict=True)) == [
         ("2024-02", "a", "A", "C"), ("2024-02", "b", "C", "A"), ("2024-03", "a", "C", "A"), ("2024-03", "b", "A", "-")]
     m = h.matrix("abc")
     # Jan->Feb: A->C, C->A; Feb->Mar: C->A (a), A->- (b).
@@ -539,6 +577,18 @@ def test_charts_return_figures_in_both_languages():
     fig = matrix_chart(table)
     cells = [t.get_text() for t in fig.axes[0].texts]
     assert cells == ["0", "0", "1", "1", "0", "0", "0", "0", "1"]
+
+
+def test_pareto_chart_of_several_groups_names_the_table_parameter():
+    from salesnb.errors import ParameterError
+    from salesnb.plots.abcxyz import pareto_chart
+
+    values = pd.DataFrame({"g": ["x", "x", "y", "y"], "id": ["a", "b", "a", "b"], "amount": [3.0, 1.0, 2.0, 2.0]})
+    table = ax.abc_table(values, groups="g", ids="id")
+    with pytest.raises(ParameterError, match="'table' parameter of salesnb.plots.abcxyz.pareto_chart") as err:
+        pareto_chart(table)
+    assert err.value.parameter == "table" and "select one group first" in str(err.value)
+    assert pareto_chart(table[table["group"] == "x"]).axes  # one group draws
 
 
 def test_widget_builds_and_redraws(live_widgets):

@@ -51,7 +51,8 @@ def test_matches_the_article_table_constant_and_the_invented_split(table):
     mask = expected.notna()
     assert (got[mask] == expected[mask]).sum().sum() == mask.sum().sum()
     for m, (pot, prim, lost, rest) in COUNT_SPLIT.items():
-        assert table.loc[m, ["potential_clients", "primary_sales_count", "lost_clients", "restored_clients"]].tolist() == [pot, prim, lost, rest]
+        counts = ["potential_clients", "primary_sales_count", "lost_clients", "restored_clients"]
+        assert table.loc[m, counts].tolist() == [pot, prim, lost, rest]
     # conversion: leads = potential + converted; 25 / (62 + 25) = 28.7 %
     assert table.loc["Total", "leads"] == 87
     assert table.loc["Total", "conversion"] == pytest.approx(25 / 87)

@@ -46,14 +46,16 @@ def test_ctrl_c_stops_kernels_and_leaves_no_partial_reports(tmp_path):
     nb_dir = tmp_path / "nbs"
     slow = slow_notebook(nb_dir)
     out = tmp_path / "reports"
-    companies = [str(write_company(tmp_path / f"co{i}", {"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n"}))
+    companies = [str(write_company(tmp_path / f"co{i}",
+                                   {"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n"}))
                  for i in range(2)]
     proc = subprocess.Popen([*SALESNB, "run", *companies, "--notebooks", str(slow), "--out", str(out),
                              "--jobs", "2", "--log"], cwd=tmp_path, start_new_session=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and len([p for p in processes_in(nb_dir) if "ipykernel" in " ".join(p.cmdline())]) < 2:
+        while time.monotonic() < deadline and len([p for p in processes_in(nb_dir)
+                                                   if "ipykernel" in " ".join(p.cmdline())]) < 2:
             time.sleep(0.5)
         kernels = [p for p in processes_in(nb_dir) if "ipykernel" in " ".join(p.cmdline())]
         assert len(kernels) == 2, "both kernels should be running the slow cell"
@@ -71,7 +73,8 @@ def test_ctrl_c_stops_kernels_and_leaves_no_partial_reports(tmp_path):
 
 
 def test_rerun_skips_up_to_date_reports_unless_forced_or_changed(tmp_path):
-    ds = write_company(tmp_path / "co", {"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n2024-02-01,B,2\n"})
+    ds = write_company(tmp_path / "co",
+                       {"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n2024-02-01,B,2\n"})
     out = tmp_path / "reports"
     overview = ["00_overview"]
     first = batch.run([ds], overview, out, jobs=1)

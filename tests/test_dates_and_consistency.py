@@ -61,7 +61,7 @@ def test_abc_ties_follow_the_id_whatever_the_category_order():
 
 def test_class_history_with_a_start_after_the_as_of_date_says_so():
     tx = pd.DataFrame({"customer_id": ["a"], "date": pd.to_datetime(["2024-01-10"]), "amount": [1.0]})
-    with pytest.raises(DataError, match="after the as-of date"):
+    with pytest.raises(DataError, match="on or before the as-of date"):
         abcxyz.class_history(tx, start="2025-01-01")
 
 

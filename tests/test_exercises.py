@@ -119,3 +119,12 @@ def test_reprs_carry_no_memory_addresses(tiny):
     ex = know_your_data.exercise(tiny, "en")
     for obj in (ex, ex.q1, ex.q1.check(None), ex.q1.hint()):
         assert not re.search(r"0x[0-9a-f]{6,}", repr(obj)), repr(obj)
+
+
+def test_an_unknown_language_names_the_parameter(tiny):
+    from salesnb.errors import ParameterError
+
+    with pytest.raises(ParameterError, match="'language' parameter of salesnb.exercises.Exercise") as err:
+        know_your_data.exercise(tiny, "de")
+    assert err.value.parameter == "language" and err.value.value == "de"
+    assert know_your_data.exercise(tiny, " PL ").language == "pl"  # case and spaces, as before

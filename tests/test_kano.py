@@ -99,7 +99,8 @@ def test_pouliot_variant():
     ("I expect it", 2), ("neutral", 3), ("live with", 4), ("I can live with it", 4),
     ("tolerate", 4), ("dislike", 5), ("I dislike it that way", 5),
     ("podoba mi się", 1), ("Podoba mi sie", 1), ("oczekuję", 2), ("oczekuje", 2),
-    ("tak musi być", 2), ("Oczekuję (tak musi być)", 2), ("I expect it (must-be)", 2), ("neutralne", 3), ("jest mi to obojętne", 3), ("mogę z tym żyć", 4),
+    ("tak musi być", 2), ("Oczekuję (tak musi być)", 2), ("I expect it (must-be)", 2), ("neutralne", 3),
+    ("jest mi to obojętne", 3), ("mogę z tym żyć", 4),
     ("moge z tym zyc", 4), ("Mogę  z tym żyć.", 4), ("nie podoba mi się", 5), ("NIE PODOBA MI SIE", 5),
 ])
 def test_answer_codes(value, code):
@@ -622,7 +623,8 @@ def test_properties_of_summary(rows):
     # counts partition the answers, feature by feature
     assert (counts.sum(axis=1) == out["n"]).all()
     assert out["n"].sum() == len(df)
-    expected = kano.classify(df["functional"], df["dysfunctional"]).groupby(df["feature"], observed=False).value_counts()
+    classified = kano.classify(df["functional"], df["dysfunctional"])
+    expected = classified.groupby(df["feature"], observed=False).value_counts()
     for (feat, cat), k in expected.items():
         assert out.loc[feat, cat] == k
     # shares sum to 1
@@ -639,9 +641,9 @@ def test_properties_of_summary(rows):
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.integers(0, 50), min_size=6, max_size=6).filter(lambda c: sum(c) > 0))
 def test_properties_of_counts(c):
-    counts = dict(zip(kano.CATEGORIES, c))
+    counts = dict(zip(kano.CATEGORIES, c, strict=True))
     s = kano.summarize_counts(counts).iloc[0]
-    A, O, M, I, R, Q = c
+    A, O, M, I, R, Q = c  # noqa: E741 -- the categories' own letters
     if A + O + M + I:
         assert s["better"] == pytest.approx((A + O) / (A + O + M + I))
         assert s["worse"] == pytest.approx(-(O + M) / (A + O + M + I))
@@ -685,19 +687,31 @@ def test_charts(language):
 
     summ = kano.summarize(_company().kano_survey)
     ws = kano.summarize_waves(_waves())
-    figs = [pk.plot_kano_diagram(language), pk.plot_better_worse(summ, language),
-            pk.plot_category_shares(summ, language), pk.plot_waves(ws, language)]
+    figs = [pk.diagram_chart(language), pk.better_worse_chart(summ, language),
+            pk.category_shares_chart(summ, language), pk.waves_chart(ws, language)]
     titles = [t("kano_diagram_title", language), t("kano_bw_title", language),
               t("kano_shares_title", language), t("kano_waves_title", language)]
-    for fig, title in zip(figs, titles):
+    for fig, title in zip(figs, titles, strict=True):
         assert isinstance(fig, matplotlib.figure.Figure)
         assert " ".join(fig.axes[0].get_title().split()).startswith(title)  # long titles wrap
         plt.close(fig)
     # quadrant geometry: a basic need sits bottom right (|Worse| high, Better low)
-    fig = pk.plot_better_worse(summ, language)
+    fig = pk.better_worse_chart(summ, language)
     offsets = np.vstack([c.get_offsets() for c in fig.axes[0].collections])
     assert offsets[:, 0].min() >= 0 and offsets[:, 1].max() <= 1
     plt.close(fig)
+
+
+def test_charts_bypass_pyplot_and_old_names_still_work():
+    from salesnb.plots import kano as pk
+
+    # built as a bare Figure: a notebook shows the returned chart once, pyplot holds nothing
+    plt.close("all")
+    ws = kano.summarize_waves(_waves())
+    fig = pk.plot_waves(ws, "en")  # the old name
+    assert isinstance(fig, matplotlib.figure.Figure) and plt.get_fignums() == []
+    assert (pk.plot_kano_diagram, pk.plot_better_worse, pk.plot_category_shares, pk.plot_waves) == (
+        pk.diagram_chart, pk.better_worse_chart, pk.category_shares_chart, pk.waves_chart)
 
 
 def test_workshop_batch_twin():
@@ -742,6 +756,182 @@ def test_iso_date_waves_are_ordered_in_time_not_day_first():
     assert list(dict.fromkeys(waves.index.get_level_values(0))) == ["2024-01-20", "2024-02-05", "2024-03-01"]
     # A (like/neutral) -> O (like/dislike) -> M (neutral/dislike): the decay the article describes
     ch = kano.category_changes(waves)
-    assert list(zip(ch["category_from"], ch["category_to"])) == [("A", "O"), ("O", "M")] and ch["decay"].all()
+    assert list(zip(ch["category_from"], ch["category_to"], strict=True)) == [("A", "O"), ("O", "M")]
+    assert ch["decay"].all()
     _, latest = kano.select_wave(survey)
     assert latest == "2024-03-01"
+
+
+# ------------------------------------------------------------------------------------------
+# Arguments: one set-up path, and a ParameterError that names the parameter
+# ------------------------------------------------------------------------------------------
+
+def _bad_arguments():
+    """(function, call with one bad argument, the parameter named) for every public Kano function."""
+    from salesnb.plots import kano as pk
+    from salesnb.widgets import kano as wk
+
+    surv = survey(pairs_for(M=3, O=1))
+    waves = _waves()
+    comp = _company("en")
+    summ = kano.summarize(comp)
+    return [
+        (kano.setup_parameters, lambda: kano.setup_parameters("summarize", rule="median"), "rule"),
+        (kano.wave_order, lambda: kano.wave_order(pd.Series(["w1", "w2"]), order=["w1"]), "order"),
+        (kano.evaluation_table, lambda: kano.evaluation_table("nonsense"), "variant"),
+        (kano.category_codes, lambda: kano.category_codes(np.array([1]), np.array([1, 2])), "dysfunctional"),
+        (kano.answer_code, lambda: kano.answer_code(["like", "dislike"]), "value"),
+        (kano.parse_answers, lambda: kano.parse_answers("like"), "values"),
+        (kano.answer_label, lambda: kano.answer_label(7), "code"),
+        (kano.category_label, lambda: kano.category_label("Z"), "category"),
+        (kano.label_summary, lambda: kano.label_summary(summ, language="de"), "language"),
+        (kano.parse_survey, lambda: kano.parse_survey(surv, variant="kano"), "variant"),
+        (kano.classify, lambda: kano.classify(1, 5, strict="yes"), "strict"),
+        (kano.classify_survey, lambda: kano.classify_survey(surv, variant="kano"), "variant"),
+        (kano.check_survey, lambda: kano.check_survey(42), "data"),
+        (kano.select_wave, lambda: kano.select_wave(waves, wave="2030"), "wave"),
+        (kano.summarize, lambda: kano.summarize(surv, by="region"), "by"),
+        (kano.summarize_counts, lambda: kano.summarize_counts({"A": 1}, mixed_below=2), "mixed_below"),
+        (kano.summarize_waves, lambda: kano.summarize_waves(waves, order=["01.10.2023"]), "order"),
+        (kano.category_changes, lambda: kano.category_changes(kano.summarize_waves(waves), rule="median"), "rule"),
+        (kano.performance, lambda: kano.performance(comp, low_score=0), "low_score"),
+        (kano.priorities, lambda: kano.priorities(comp, threshold="high"), "threshold"),
+        (kano.simulate_answers, lambda: kano.simulate_answers({"M": 1}, n=-1), "n"),
+        (pk.diagram_chart, lambda: pk.diagram_chart(language="de"), "language"),
+        (pk.better_worse_chart, lambda: pk.better_worse_chart(summ, split=1.5), "split"),
+        (pk.category_shares_chart, lambda: pk.category_shares_chart(summ, rule="median"), "rule"),
+        (pk.waves_chart, lambda: pk.waves_chart(summ), "wave_summary"),
+        (wk.pair_counts, lambda: wk.pair_counts(counts=np.ones((4, 4))), "counts"),
+        (wk.category_counts, lambda: wk.category_counts(wk.pair_counts(), variant="kano"), "variant"),
+        (wk.workshop_summary, lambda: wk.workshop_summary(pairs=[("like", "maybe")]), "pairs"),
+        (wk.kano_workshop, lambda: wk.kano_workshop(language="de"), "language"),
+    ]
+
+
+_BAD = {f.__name__: (call, parameter) for f, call, parameter in _bad_arguments()}
+_NAMED = {"setup_parameters": "summarize"}  # the set-up path names the function it sets up
+
+
+@pytest.mark.parametrize("name", sorted(_BAD))
+def test_a_bad_argument_raises_parameter_error_naming_it(name):
+    from salesnb.errors import ParameterError
+
+    call, parameter = _BAD[name]
+    with pytest.raises(ParameterError) as err:
+        call()
+    assert isinstance(err.value, DataError)  # one except clause handles bad data and bad arguments
+    assert err.value.parameter == parameter
+    text = str(err.value)
+    function = _NAMED.get(name, name)
+    assert f"The '{parameter}' parameter of salesnb." in text and f".{function} must be " in text and "Got " in text
+
+
+def test_every_public_function_is_in_the_bad_argument_table():
+    import inspect
+
+    from salesnb.plots import kano as pk
+    from salesnb.widgets import kano as wk
+
+    listed = {f for f, _, _ in _bad_arguments()}
+    for module in (kano, pk, wk):
+        for name in module.__all__:
+            obj = getattr(module, name)
+            if inspect.isfunction(obj):
+                assert obj in listed, f"{module.__name__}.{name} needs a bad-argument case"
+
+
+def test_parameter_error_message():
+    from salesnb.errors import ParameterError
+
+    with pytest.raises(ParameterError, match=r"^The 'variant' parameter of salesnb\.kano\.evaluation_table must "
+                                             r"be one of 'standard', 'pouliot'\. Got 'nonsense' instead\.$"):
+        kano.evaluation_table("nonsense")
+
+
+def test_setup_parameters_resolves_language_wave_and_rule():
+    comp = _company("pl")
+    p = kano.setup_parameters("priorities", comp, language=None, rule="Berger", wave="latest", strict=True)
+    assert (p.language, p.rule, p.column, p.wave, p.strict) == ("pl", "berger", "category_berger", None, True)
+    assert p.function == "salesnb.kano.priorities" and p.survey is comp.kano_survey
+    assert kano.setup_parameters("summarize", language=None).language == "en"
+    table = survey([(1, 5)], language="pl")  # a column called language is not the company's language
+    assert kano.setup_parameters("summarize", table, language=None).language == "en"
+    waves = _waves(("wave 2", "wave 1"))
+    assert kano.setup_parameters("select_wave", waves, wave="LATEST").wave == "wave 2"
+    assert kano.setup_parameters("select_wave", waves, wave_order=["wave 2", "wave 1"], wave="latest").wave == "wave 1"
+    assert kano.setup_parameters("select_wave", waves, wave=None).wave is None
+    with pytest.raises(TypeError, match="unexpected keyword"):
+        kano.setup_parameters("summarize", colour="red")  # a parameter without a check is a bug
+    # arguments passed on to summarize are checked, and named, as the function called
+    with pytest.raises(DataError, match=r"'variant' parameter of salesnb\.kano\.priorities"):
+        kano.priorities(comp, variant="kano")
+    with pytest.raises(DataError, match=r"'ddof' parameter of salesnb\.kano\.summarize_waves"):
+        kano.summarize_waves(waves, ddof=-1)
+    with pytest.raises(TypeError, match="unexpected keyword"):
+        kano.summarize_waves(waves, varaint="pouliot")
+    # a wave order missing a wave is named as the function calls it
+    with pytest.raises(DataError, match=r"'wave_order' parameter of salesnb\.kano\.priorities"):
+        kano.priorities(waves, wave_order=["wave 2"])
+    with pytest.raises(DataError, match=r"'order' parameter of salesnb\.kano\.select_wave"):
+        kano.select_wave(waves, order=["wave 1"])
+    with pytest.raises(DataError, match=r"'wave_order' parameter of salesnb\.kano\.summarize"):
+        kano.summarize(waves, by="wave", wave_order=["wave 1"])
+    with pytest.raises(DataError, match="no Kano survey"):
+        kano.setup_parameters("summarize", SimpleNamespace(kano_survey=None))
+
+
+def test_public_names_one_concept_per_module_and_layering():
+    import ast
+    import importlib
+    import inspect
+    import pkgutil
+    import re
+    from pathlib import Path
+
+    modules = {m.name: importlib.import_module(f"salesnb.kano.{m.name}") for m in pkgutil.iter_modules(kano.__path__)}
+    union = [n for m in modules.values() for n in m.__all__]
+    assert len(union) == len(set(union)) and set(union) == set(kano.__all__)
+    assert "select_wave" in kano.__all__
+    for m in modules.values():
+        for name in m.__all__:
+            assert getattr(kano, name) is getattr(m, name)
+        own = [n for n, o in vars(m).items() if not n.startswith("_") and getattr(o, "__module__", None) == m.__name__
+               and (inspect.isfunction(o) or inspect.isclass(o))]
+        assert set(own) <= set(m.__all__), m.__name__
+    extra = {n for n in dir(kano) if not n.startswith("_")} - set(kano.__all__) - set(modules) - {"annotations"}
+    assert not extra
+    allowed = {"errors", "validation", "periods", "io", "params", "i18n"}
+    for path in Path(kano.__file__).parent.glob("*.py"):
+        assert len(path.read_text(encoding="utf-8").splitlines()) <= 600, path.name
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                assert not any(a.name.startswith("salesnb") for a in node.names), path.name  # relative imports
+            if isinstance(node, ast.ImportFrom):
+                assert node.level > 0 or not (node.module or "").startswith("salesnb"), path.name
+                if node.level == 1:
+                    assert not any(a.name.startswith("_") for a in node.names), (path.name, node.module)
+                if node.level == 2:
+                    assert (node.module or "").split(".")[0] in allowed, (path.name, node.module)
+    src = Path(kano.__file__).parents[1]
+    for front in ("plots/kano.py", "widgets/kano.py"):
+        text = (src / front).read_text(encoding="utf-8")
+        assert not re.search(r"\bkano\._", text) and "from ..kano" not in text, front
+
+
+def test_public_functions_have_numpydoc_with_polish_names():
+    import inspect
+
+    from salesnb.plots import kano as pk
+    from salesnb.widgets import kano as wk
+
+    for module in (kano, pk, wk):
+        for name in module.__all__:
+            obj = getattr(module, name)
+            if not inspect.isfunction(obj) or obj.__name__ != name:  # the old chart names are aliases
+                continue
+            doc = inspect.getdoc(obj) or ""
+            assert "(PL: " in doc.splitlines()[0], name
+            for section in ("Parameters\n---", "Returns\n---", "Raises\n---"):
+                assert section in doc or (section.startswith("Parameters") and not inspect.signature(obj).parameters), \
+                    (name, section)
+            assert "seed 0" not in doc and "domain.md" not in doc, name  # articles are cited by title

@@ -32,7 +32,7 @@ def status_of(df, **kw):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DataWarning)
         st_ = lc.statuses(df, **kw)
-    return dict(zip(st_["customer_id"], st_["status"].astype(str)))
+    return dict(zip(st_["customer_id"], st_["status"].astype(str), strict=True))
 
 
 # ------------------------------------------------------------------------------------ window
@@ -204,7 +204,7 @@ def test_default_as_of_is_the_last_transaction_day_corrections_included():
         s = lc.statuses(d, window="3M")
     assert s.attrs["as_of"] == pd.Timestamp("2009-05-02")
     # 02.05.2009 - 3M = 02.02.2009: a (10.01) is lost; b only a correction -> potential
-    assert dict(zip(s["customer_id"], s["status"].astype(str))) == {"a": "lost", "b": "potential"}
+    assert dict(zip(s["customer_id"], s["status"].astype(str), strict=True)) == {"a": "lost", "b": "potential"}
 
 
 def test_leads_from_customers_are_potential_when_known_by_T():
@@ -225,7 +225,7 @@ def test_bad_input_raises_clear_errors():
         lc.statuses(d, window="0M")
     with pytest.raises(DataError, match="longer than zero"):
         lc.statuses(d, window=pd.Timedelta(days=-1))
-    with pytest.raises(DataError, match="missing column"):
+    with pytest.raises(DataError, match=r"'transactions' parameter .* column\(s\) amount"):
         lc.statuses(d.drop(columns="amount"))
     bad = d.copy()
     bad.loc[0, "amount"] = np.nan
@@ -270,7 +270,8 @@ def datasets(draw):
     days = draw(st.lists(st.integers(0, len(DAYS) - 1), min_size=n, max_size=n))
     amounts = draw(st.lists(st.sampled_from([-20.0, 0.0, 10.0, 35.5, 100.0]), min_size=n, max_size=n))
     leads = draw(st.lists(st.sampled_from(list("fghijk")), unique=True, max_size=4))
-    lead_days = draw(st.lists(st.one_of(st.none(), st.integers(0, len(DAYS) - 1)), min_size=len(leads), max_size=len(leads)))
+    lead_days = draw(st.lists(st.one_of(st.none(), st.integers(0, len(DAYS) - 1)),
+                              min_size=len(leads), max_size=len(leads)))
     df = pd.DataFrame({"customer_id": cids, "date": DAYS[days], "amount": amounts})
     cust = pd.DataFrame({"customer_id": leads,
                          "first_contact": pd.to_datetime([None if x is None else DAYS[x] for x in lead_days])})
@@ -285,9 +286,10 @@ def reference_status(df, cust, as_of, window):
     a, b = lc.window_start(t, window, 1), lc.window_start(t, window, 2)
     out = {}
     known = set(df.loc[df["date"] <= t, "customer_id"])
-    known |= {c for c, fc in zip(cust["customer_id"], cust["first_contact"]) if pd.isna(fc) or fc <= t}
+    known |= {c for c, fc in zip(cust["customer_id"], cust["first_contact"], strict=True) if pd.isna(fc) or fc <= t}
     for c in known:
-        dates = [d for cc, d, amt in zip(df["customer_id"], df["date"], df["amount"]) if cc == c and amt > 0 and d <= t]
+        dates = [d for cc, d, amt in zip(df["customer_id"], df["date"], df["amount"], strict=True)
+                 if cc == c and amt > 0 and d <= t]
         if not dates:
             out[c] = "potential"
         elif not any(d > a for d in dates):
@@ -312,7 +314,8 @@ def test_statuses_partition_the_known_clients_and_match_the_definitions(data):
     assert s["status"].notna().all()  # ... with exactly one of the five statuses
     counts = lc.status_counts(s)
     assert counts.sum() == len(s)
-    assert dict(zip(s["customer_id"], s["status"].astype(str))) == reference_status(df, cust, as_of, window)
+    assert dict(zip(s["customer_id"], s["status"].astype(str), strict=True)) == \
+        reference_status(df, cust, as_of, window)
     # lost / potential have no settlement in the current window; the others do
     active = s["status"].isin(["new", "regular", "restored"])
     assert (s["in_current_window"] == active).all()
@@ -327,7 +330,8 @@ def test_history_last_period_equals_statuses_and_flows_add_up(data):
         h = lc.status_history(df, cust, as_of=as_of, window=window)
         s = lc.statuses(df, cust, as_of=as_of, window=window)
     last = h.statuses.iloc[:, -1].dropna()
-    assert dict(zip(last.index, last.astype(str))) == dict(zip(s["customer_id"], s["status"].astype(str)))
+    assert dict(zip(last.index, last.astype(str), strict=True)) == \
+        dict(zip(s["customer_id"], s["status"].astype(str), strict=True))
     assert (h.counts.sum(axis=1) == h.statuses.notna().sum(axis=0).to_numpy()).all()
     for end, g in h.flows.groupby("period_end", observed=True):
         assert g["clients"].sum() == h.counts.loc[end].sum()  # every client known at the end flows from somewhere
@@ -410,7 +414,8 @@ KPI_ROWS = [
 KPI_CUSTOMERS = pd.DataFrame({
     "customer_id": ["A", "B", "H", "L1", "L2", "L3"],
     "salesperson": ["S1", "S2", "S2", "S2", "S1", "S1"],
-    "first_contact": pd.to_datetime(["2008-01-01", "2009-01-10", "2008-12-01", "2009-02-01", "2007-05-05", "2009-05-01"]),
+    "first_contact": pd.to_datetime(["2008-01-01", "2009-01-10", "2008-12-01", "2009-02-01", "2007-05-05",
+                                     "2009-05-01"]),
 })
 
 
@@ -446,8 +451,9 @@ def test_manager_kpis_by_hand(kpi_company):
     assert k["converted_clients"].tolist() == [0, 2, 2]
     assert k["conversion"].tolist() == pytest.approx([0.0, 2 / 3, 2 / 5])
     # the total row is the sum of the rows (conversion: ratio of the sums)
-    body = k.iloc[:-1].drop(columns="conversion")
-    assert (body.sum() == k.iloc[-1].drop("conversion")).all()
+    ratios = ["conversion", "new_lead_conversion"]
+    body = k.iloc[:-1].drop(columns=ratios)
+    assert (body.sum() == k.iloc[-1].drop(ratios)).all()
 
 
 def test_client_kpis_by_hand_and_consistent_with_manager_totals(kpi_company):
@@ -456,7 +462,8 @@ def test_client_kpis_by_hand_and_consistent_with_manager_totals(kpi_company):
         c = lc.client_kpis(kpi_company, "2009-01-01", "2009-03-31", "3M")
         k = lc.manager_kpis(kpi_company, "2009-01-01", "2009-03-31", "3M")
     assert list(c.index) == ["A", "B", "C", "D", "E", "F", "H", "L1", "L2"]
-    assert c.loc["E", ["repeat_sales_amount", "new_direction_sales_amount", "new_product_lines", "product_lines"]].tolist() == [30.0, 50.0, 1, 2]
+    columns = ["repeat_sales_amount", "new_direction_sales_amount", "new_product_lines", "product_lines"]
+    assert c.loc["E", columns].tolist() == [30.0, 50.0, 1, 2]
     assert c.loc["D", "status_start"] == "new" and c.loc["D", "status"] == "lost" and c.loc["D", "lost_in_period"]
     assert c.loc["C", "status_start"] == "lost" and c.loc["C", "restored"]
     assert c.loc["H", "salesperson"] == "S2" and c.loc["H", "converted"]
@@ -486,7 +493,7 @@ def test_kpi_labels_in_polish_and_product_lines_from_products(kpi_company):
         k2 = lc.manager_kpis(via_products, "2009-01-01", "2009-03-31")
         k1 = lc.manager_kpis(kpi_company, "2009-01-01", "2009-03-31")
     pd.testing.assert_frame_equal(k1, k2)
-    with pytest.raises(DataError, match="after it ends"):
+    with pytest.raises(DataError, match="period_start"):
         lc.manager_kpis(kpi_company, "2009-03-31", "2009-01-01")
 
 
@@ -499,7 +506,8 @@ def test_benchmark_generator_runs_end_to_end():
         s = lc.statuses(d)
         k = lc.manager_kpis(d, "2023-10-01", "2023-12-31")
     assert lc.status_counts(s).sum() == len(s) == len(d["customers"])
-    assert (k.iloc[:-1].drop(columns="conversion").sum() - k.iloc[-1].drop("conversion")).abs().max() < 1e-6
+    ratios = ["conversion", "new_lead_conversion", "primary_sales_count"]
+    assert (k.iloc[:-1].drop(columns=ratios).sum() - k.iloc[-1].drop(ratios)).abs().max() < 1e-6
 
 
 def test_period_shorter_than_the_window_and_unassigned_sales():
@@ -540,9 +548,10 @@ def test_charts_return_figures_in_both_languages_without_pyplot():
     h = lc.status_history(ex)
     k = lc.manager_kpis(ex, ex.period_start, ex.period_end)
     before = plt.get_fignums()
-    for lang, word in (("en", "status"), ("pl", "status")):
-        figs = [pl.plot_status_counts(s, lang), pl.plot_status_history(h, lang), pl.plot_status_history(h, lang, kind="area"),
-                pl.plot_flows(h, lang), pl.plot_flows(h, lang, period_end="2009-03-31"), pl.plot_manager_kpis(k, lang)]
+    for lang, _word in (("en", "status"), ("pl", "status")):
+        figs = [pl.plot_status_counts(s, lang), pl.plot_status_history(h, lang),
+                pl.plot_status_history(h, lang, kind="area"), pl.plot_flows(h, lang),
+                pl.plot_flows(h, lang, period_end="2009-03-31"), pl.plot_manager_kpis(k, lang)]
         assert all(isinstance(f, Figure) for f in figs)
     assert figs[0].axes[0].get_title().startswith("Baza klientów według statusu")
     assert [x.get_text() for x in figs[0].axes[0].get_xticklabels()][:3] == ["potencjalny", "nowy", "stały"]
@@ -585,7 +594,10 @@ def test_sale_kinds_partition_the_period_sales_and_the_total_is_the_sum(data):
         warnings.simplefilter("ignore", DataWarning)
         k = lc.manager_kpis({"transactions": df, "customers": cust}, start, end, window)
     body, total = k.iloc[:-1], k.iloc[-1]
-    assert (body.drop(columns="conversion").sum() - total.drop("conversion")).abs().max() < 1e-6
+    # the total is the sum of the rows, but a client counts once among primary sales
+    ratios = ["conversion", "new_lead_conversion", "primary_sales_count"]
+    assert (body.drop(columns=ratios).sum() - total.drop(ratios)).abs().max() < 1e-6
+    assert total["primary_sales_count"] <= body["primary_sales_count"].sum()
     # reference: each settlement row of the period classified one at a time
     upto = df[(df["amount"] > 0) & (df["date"] <= end)]
     first = upto.groupby("customer_id")["date"].min()
@@ -627,3 +639,65 @@ def test_sale_kinds_are_decided_by_day_not_by_time_of_day():
     assert k["primary_sales_amount"] == 300.0          # 200 + 100, both on a's first day
     assert k["new_direction_sales_amount"] == 100.0    # 40 + 60, both on b's first day in L2
     assert k["repeat_sales_amount"] == 0.0
+
+
+# ------------------------------------------------------------------ KPI readings (Polish edition)
+
+def _kpis(rows, customers=None, start="2009-01-01", end="2009-03-31", window="3M"):
+    df = pd.DataFrame(rows, columns=["customer_id", "date", "amount", "product_line", "salesperson"])
+    df["date"] = pd.to_datetime(df["date"])
+    tables = {"transactions": df}
+    if customers is not None:
+        tables["customers"] = customers
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataWarning)
+        return lc.manager_kpis(tables, start, end, window)
+
+
+def test_a_client_whose_first_day_names_two_salespeople_counts_once_in_the_total():
+    k = _kpis([("a", "2009-02-01", 10, "x", "S1"), ("a", "2009-02-01", 20, "y", "S2"),
+               ("b", "2009-02-03", 5, "x", "S1")])
+    # each manager made a primary sale to a on its first day; the company won 2 clients, not 3
+    assert k.loc[["S1", "S2"], "primary_sales_count"].tolist() == [2, 1]
+    assert k.loc["Total", "primary_sales_count"] == 2
+
+
+def test_restored_is_the_mirror_of_lost_a_client_must_come_back_during_the_period():
+    # W = 6 months, period = Q1 2009. r: bought in 2008-03, lost at 31.12.2008 (nothing in
+    # July-December), buys in February: it came back during the period. q: bought in 2008-03,
+    # then 2008-11 and 2009-01; its status at T is restored too (nothing in the previous window
+    # April-September), but it was active at the start of the period: it came back before it.
+    rows = [("r", "2008-03-10", 10, "x", "S"), ("r", "2009-02-10", 10, "x", "S"),
+            ("q", "2008-03-10", 10, "x", "S"), ("q", "2008-11-10", 10, "x", "S"),
+            ("q", "2009-01-10", 10, "x", "S")]
+    k = _kpis(rows, window="6M")
+    assert k.loc["Total", "restored_clients"] == 1  # r only
+    st = lc.statuses(pd.DataFrame(rows, columns=["customer_id", "date", "amount", "product_line",
+                                                 "salesperson"]).assign(date=lambda d: pd.to_datetime(d["date"])),
+                     as_of="2009-03-31", window="6M").set_index("customer_id")["status"]
+    assert st["r"] == "restored" and st["q"] == "restored"
+
+
+def test_conversion_of_the_period_first_contacts():
+    customers = pd.DataFrame({"customer_id": ["old", "new1", "new2", "buyer"],
+                              "first_contact": pd.to_datetime(["2008-05-01", "2009-01-15", "2009-02-20",
+                                                               "2008-01-01"]),
+                              "salesperson": "S"})
+    rows = [("new1", "2009-03-01", 50, "x", "S"), ("buyer", "2008-02-01", 10, "x", "S"),
+            ("walkin", "2009-03-05", 20, "x", "S")]
+    k = _kpis(rows, customers)
+    # leads known by T without an earlier purchase: old, new2 (potential) + new1, walkin (converted)
+    assert k.loc["Total", "leads"] == 4 and k.loc["Total", "converted_clients"] == 2
+    # first contacts made in the period: new1, new2 and walkin (first seen on its purchase)
+    assert k.loc["Total", "new_leads"] == 3 and k.loc["Total", "new_leads_converted"] == 2
+    assert k.loc["Total", "new_lead_conversion"] == pytest.approx(2 / 3)
+
+
+def test_a_client_lost_in_one_product_line_while_buying_another():
+    rows = [("a", "2008-11-10", 10, "x", "S"), ("a", "2008-12-10", 10, "y", "S"),
+            ("a", "2009-02-10", 10, "x", "S"),  # keeps x, no y since December: lost in y
+            ("b", "2008-12-10", 10, "x", "S"),  # lost altogether: a lost client, not a lost line
+            ("c", "2008-12-10", 10, "x", "S"), ("c", "2009-03-01", 10, "x", "S")]
+    k = _kpis(rows)
+    assert k.loc["Total", "lost_lines"] == 1
+    assert k.loc["Total", "lost_clients"] == 1

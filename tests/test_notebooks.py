@@ -29,7 +29,7 @@ def expected_records(nb: Path) -> dict:
     company = salesnb.load_company((nb.parent / params["dataset"]).resolve())
     if nb.stem == "00_overview":
         facts = summary(company)
-        return {f"facts.{k}": v for k, v in zip(facts["measure"], facts["value"])}
+        return {f"facts.{k}": v for k, v in zip(facts["measure"], facts["value"], strict=True)}
     if nb.stem == "01_kano":
         from salesnb import kano
 
@@ -104,4 +104,5 @@ def test_notebooks_missing_tables_are_skipped_not_failed(tmp_path):
     ds = write_company(tmp_path / "co", {"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n"})
     jobs, skipped = batch.plan([ds], [ROOT / "notebooks" / "00_overview.ipynb", needs_kano], tmp_path / "out")
     assert [j.notebook.stem for j in jobs] == ["00_overview"]
-    assert [(r.notebook, r.status, r.error) for r in skipped] == [("01_needs_kano", "skipped", "dataset has no kano_survey")]
+    assert [(r.notebook, r.status, r.error) for r in skipped] == [
+        ("01_needs_kano", "skipped", "dataset has no kano_survey")]

@@ -19,4 +19,5 @@ def test_records_are_read_back_flattened():
 
 
 def test_numpy_values_become_json():
-    assert _jsonable({"a": np.int64(3), "b": np.float64("nan"), "c": [np.float32(1.5)]}) == {"a": 3, "b": None, "c": [1.5]}
+    assert _jsonable({"a": np.int64(3), "b": np.float64("nan"), "c": [np.float32(1.5)]}) == {
+        "a": 3, "b": None, "c": [1.5]}

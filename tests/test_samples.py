@@ -1,10 +1,14 @@
 """The sample companies in data/samples: deterministic, regenerable, and with the planted stories.
 
 Every check computes its figure here, independently of the workbook's analysis modules, from the
-definitions in domain.md (lifecycle s.4, XYZ s.3, Kano evaluation table s.1).
+definitions in domain.md (lifecycle s.4, XYZ s.3, Kano evaluation table s.1): ``statuses`` and
+``xyz_reference`` below are the independent reference, which the deprecated
+``salesnb.samples.lifecycle_status``/``lifecycle_counts``/``xyz_classes`` (now thin wrappers over
+the library) must agree with.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +17,7 @@ import pytest
 
 from salesnb import load_company
 from salesnb import samples as S
+from salesnb.errors import ParameterError
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES_DIR = ROOT / "data" / "samples"
@@ -66,7 +71,8 @@ def test_committed_files_equal_a_fresh_regeneration(tmp_path):
     committed = sorted(p.relative_to(SAMPLES_DIR) for p in SAMPLES_DIR.rglob("*") if p.is_file())
     assert fresh == committed
     for rel in fresh:
-        assert (tmp_path / rel).read_bytes() == (SAMPLES_DIR / rel).read_bytes(), f"{rel} differs: run python -m salesnb.samples"
+        assert (tmp_path / rel).read_bytes() == (SAMPLES_DIR / rel).read_bytes(), \
+            f"{rel} differs: run python -m salesnb.samples"
 
 
 def test_sizes_and_speed(generated):
@@ -93,19 +99,125 @@ def test_writes_are_atomic(tmp_path, generated, monkeypatch):
     def broken(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(S.os, "replace", broken)
+    monkeypatch.setattr(os, "replace", broken)  # salesnb.io.atomic_write_bytes moves files into place with it
     with pytest.raises(OSError):
         S.write_company(tmp_path, S.generate("event_agency", seed=5))
     monkeypatch.undo()
     assert (tmp_path / "transactions.csv").read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
-    with pytest.raises(ValueError):
-        S.write_company(tmp_path, sample, conventions="de")
+
+
+def csv_reference(table: str, df: pd.DataFrame, conventions: str) -> str:
+    """The file conventions written value by value through the csv module (the writer before it was vectorised)."""
+    import csv
+    import io
+
+    sep, end = ("," , "\n") if conventions == "en" else (";", "\r\n")
+    headers = S.PL_HEADERS.get(table, {}) if conventions == "pl" else {}
+
+    def cell(col, v):
+        if v is None or v is pd.NaT or (isinstance(v, float) and np.isnan(v)):
+            return ""
+        if isinstance(v, pd.Timestamp):
+            timed = (table, col) in S.DATETIME_COLUMNS
+            return v.strftime(("%d.%m.%Y" if conventions == "pl" else "%Y-%m-%d") + (" %H:%M" if timed else ""))
+        if isinstance(v, (bool, np.bool_)):
+            return "true" if v else "false"
+        if isinstance(v, float):
+            return f"{v:,.2f}".replace(",", " ").replace(".", ",") if conventions == "pl" else f"{v:.2f}"
+        return str(v)
+
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=sep, lineterminator=end)
+    w.writerow([headers.get(c, c) for c in df.columns])
+    w.writerows([cell(c, v) for c, v in zip(df.columns, row, strict=True)] for row in df.itertuples(index=False))
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("conventions", ["en", "pl"])
+def test_table_text_matches_the_csv_module(monkeypatch, conventions):
+    """Vectorised formatting gives what csv.writer gives value by value: quoting, missing values,
+    money (negative zero, half cents, thousands), dates and date-times, across chunk boundaries."""
+    from salesnb.samples import writer
+
+    monkeypatch.setattr(writer, "CHUNK_ROWS", 7)
+    rng = np.random.default_rng(7)
+    n = 60
+    amounts = np.r_[[0.0, -0.0, -0.001, 0.005, 0.015, 2.675, 1.005, 999.995, 1234.5, -1234567.891, 1e12 + 0.125,
+                     np.nan], rng.normal(0, 5e4, n - 12)]
+    stamps = pd.to_datetime(rng.integers(10**9, 2 * 10**9, n), unit="s").where(rng.random(n) > 0.2)
+    words = ["plain", "with, comma", "with; semicolon", 'a "quote"', "two\nlines", "", "Łódź „Pod Lipą”", None]
+    df = pd.DataFrame({
+        "contact_id": [words[i % len(words)] for i in range(n)],
+        "received_at": stamps,
+        "answered_at": stamps.normalize(),
+        "amount": amounts,
+        "quantity": rng.integers(-5, 10**6, n),
+        "flag": rng.random(n) < 0.5,
+        "segment": pd.Categorical(rng.choice(["a", "b;c", "d,e"], n)),
+    })
+    assert S.table_text("contacts", df, conventions) == csv_reference("contacts", df, conventions)
+    assert S.table_text("contacts", df.iloc[:0], conventions) == csv_reference("contacts", df.iloc[:0], conventions)
+
+
+@pytest.mark.parametrize("conventions", ["en", "pl"])
+def test_every_sample_table_matches_the_csv_module(generated, conventions):
+    for name, sample in generated.items():
+        for t, df in sample.tables.items():
+            assert S.table_text(t, df, conventions) == csv_reference(t, df, conventions), f"{name}.{t}"
 
 
 def test_unknown_sample_name():
-    with pytest.raises(ValueError, match="unknown sample"):
+    with pytest.raises(ParameterError, match="'name' parameter of salesnb.samples.generate") as e:
         S.generate("bakery")
+    assert "'bakery'" in str(e.value) and "'it_services'" in str(e.value)
+    assert isinstance(e.value, ValueError)  # a DataError is a ValueError, as the old error was
+
+
+@pytest.mark.parametrize("scale", [0, -1.5, float("nan"), "2"])
+def test_scale_must_be_positive(scale):
+    with pytest.raises(ParameterError, match="'scale' parameter of salesnb.samples.generate"):
+        S.generate("it_services", scale=scale)
+    with pytest.raises(ParameterError, match="'scale' parameter of salesnb.samples.event_agency"):
+        S.event_agency(scale=scale)
+
+
+@pytest.mark.parametrize("seed", [-1, 1.5, "0"])
+def test_seed_must_be_a_whole_number(seed):
+    with pytest.raises(ParameterError, match="'seed' parameter of salesnb.samples.generate"):
+        S.generate("wholesale_pl", seed=seed)
+
+
+@pytest.mark.parametrize("conventions", ["de", "", 1])
+def test_conventions_must_be_en_or_pl(tmp_path, generated, conventions):
+    sample = generated["event_agency"]
+    with pytest.raises(ParameterError, match="'conventions' parameter of salesnb.samples.write_company"):
+        S.write_company(tmp_path, sample, conventions=conventions or "xx")
+    with pytest.raises(ParameterError, match="'conventions' parameter of salesnb.samples.table_text"):
+        S.table_text("products", sample.tables["products"], conventions)
+    with pytest.raises(ParameterError, match="'conventions' parameter of salesnb.samples.company_config"):
+        S.company_config(sample, conventions)
+    assert not list(tmp_path.iterdir())  # nothing written before the check
+
+
+def test_benchmark_needs_a_transaction_per_client():
+    with pytest.raises(ParameterError, match="'n_transactions' parameter of salesnb.samples.benchmark_transactions"):
+        S.benchmark_transactions(n_transactions=999, n_customers=1000)
+    with pytest.raises(ParameterError, match="'n_customers'"):
+        S.benchmark_transactions(n_transactions=10, n_customers=0)
+    with pytest.raises(ParameterError, match="'correction_share'"):
+        S.benchmark_transactions(n_transactions=10, n_customers=5, correction_share=1.5)
+    data = S.benchmark_transactions(n_transactions=1000, n_customers=1000, months=12)
+    assert len(data["transactions"]) == 1000 and data["transactions"]["customer_id"].nunique() == 1000
+
+
+def test_group_checks_its_status_and_pattern():
+    from salesnb.samples.model import Group
+
+    with pytest.raises(ParameterError, match="'status' parameter"):
+        Group("clients", 5, "loyal")
+    with pytest.raises(ParameterError, match="'pattern' parameter"):
+        Group("clients", 5, "regular", "chaotic")
 
 
 # --------------------------------------------------------------------------------------------
@@ -231,6 +343,55 @@ def monthly_cv(tx: pd.DataFrame, as_of: pd.Timestamp) -> pd.Series:
     return pd.Series(out)
 
 
+def xyz_reference(tx: pd.DataFrame, as_of: pd.Timestamp, low: float = 0.10, high: float = 0.25,
+                  horizon: int | None = 12) -> pd.Series:
+    """Per classified client, sorted by id: X if CV <= low, Y if <= high, else Z; no class for fewer
+    than 3 months, a non-positive mean, or a new client (first sale within the last 3 months).
+    Only the last ``horizon`` months count (None: all history); a client without a row in them is
+    left out."""
+    tx = tx[tx["date"] <= as_of]
+    first_sale = tx[tx["amount"] > 0].groupby("customer_id")["date"].min()
+    first_period = tx.groupby("customer_id")["date"].min().dt.to_period("M")
+    end = as_of.to_period("M")
+    if horizon is not None:
+        tx = tx[tx["date"].dt.to_period("M") > end - horizon]
+    new = set(first_sale.index[first_sale > as_of - pd.DateOffset(months=3)])
+    m = tx.assign(p=tx["date"].dt.to_period("M")).groupby(["customer_id", "p"])["amount"].sum()
+    out = {}
+    for c, g in m.groupby(level=0):
+        g = g.droplevel(0)
+        start = first_period[c] if horizon is None else max(first_period[c], end - horizon + 1)
+        v = g.reindex(pd.period_range(start, end, freq="M"), fill_value=0.0).to_numpy()
+        if len(v) >= 3 and v.mean() > 0 and c not in new:
+            cv = v.std(ddof=0) / v.mean()
+            out[c] = "X" if cv <= low else "Y" if cv <= high else "Z"
+    return pd.Series(out, name="xyz", dtype=object).sort_index()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_deprecated_helpers_agree_with_the_reference(generated, name):
+    """The old public lifecycle_status, lifecycle_counts and xyz_classes are thin wrappers over the
+    library now; they keep their shapes and agree with the independent reference."""
+    s = generated[name]
+    tx, customers = s.tables["transactions"], s.tables["customers"]
+    for months in (3, 12):
+        with pytest.warns(DeprecationWarning, match="salesnb.lifecycle.statuses"):
+            thin = S.lifecycle_status(s, months)
+        ref = statuses(tx, customers, s.as_of, months)
+        assert thin.name == "status" and list(thin.index) == list(customers["customer_id"])
+        pd.testing.assert_series_equal(thin, ref.rename("status"))
+        with pytest.warns(DeprecationWarning):
+            counts = S.lifecycle_counts(s, months)
+        assert list(counts) == list(S.STATUSES)
+        assert counts == {k: int((ref == k).sum()) for k in S.STATUSES}
+    for low, high in ((0.10, 0.25), (0.2, 0.5)):
+        with pytest.warns(DeprecationWarning, match="salesnb.abcxyz.xyz"):
+            thin = S.xyz_classes(s, low, high)
+        pd.testing.assert_series_equal(thin, xyz_reference(tx, s.as_of, low, high, horizon=None))
+    with pytest.warns(DeprecationWarning), pytest.raises(ParameterError, match="'months'"):
+        S.lifecycle_status(s, 0)
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_stable_seasonal_and_erratic_buyers(loaded, name):
     c = loaded[name]
@@ -258,8 +419,9 @@ def test_xyz_classes_are_balanced(loaded, generated, name):
     cells = classified["abc"].astype(str).str.cat(classified["xyz"].astype(str)).value_counts()
     for cell in ("AX", "AY", "AZ", "CZ"):
         assert cells.get(cell, 0) >= 2, f"{name}: {cell} {cells.get(cell, 0)}"
-    # the README's small implementation gives the same classes
-    mine = S.xyz_classes(generated[name]).sort_index()
+    # the independent reference gives the same classes
+    s = generated[name]
+    mine = xyz_reference(s.tables["transactions"], s.as_of)
     lib = classified["xyz"].astype(str).sort_index()
     assert list(mine.index) == list(lib.index) and (mine.to_numpy() == lib.to_numpy()).all()
 
@@ -281,10 +443,11 @@ def test_every_active_manager_sells_in_every_way_in_the_last_quarter(loaded, gen
         row = kpis.loc[sp]
         assert row["primary_sales_count"] >= 1 and row["primary_sales_amount"] > 0, f"{name}: {sp} primary"
         assert row["repeat_sales_amount"] > 0, f"{name}: {sp} repeat"
-        assert row["new_direction_sales_count"] >= 2 and row["new_direction_sales_amount"] > 0, f"{name}: {sp} new direction"
+        assert row["new_direction_sales_count"] >= 2 and row["new_direction_sales_amount"] > 0, \
+            f"{name}: {sp} new direction"
     # the planted cross-sales are new directions: the client never bought that line before the quarter
     tx = c.transactions
-    for cid, sp, line, month in generated[name].story["cross_sell"]:
+    for cid, _sp, line, month in generated[name].story["cross_sell"]:
         own = tx[(tx["customer_id"] == cid) & (tx["product_line"] == line) & (tx["amount"] > 0)]
         assert own["date"].min().to_period("M") == pd.Period(month, "M") and own["date"].min() >= start
         assert (tx.loc[tx["customer_id"] == cid, "date"].min() < start)
@@ -321,7 +484,7 @@ def kano_categories(survey: pd.DataFrame) -> pd.Series:
     f = survey["functional"].astype(str).str.strip().str.lower().map(WORDS)
     d = survey["dysfunctional"].astype(str).str.strip().str.lower().map(WORDS)
     assert f.notna().all() and d.notna().all(), "answers outside the scale"
-    return pd.Series([KANO_TABLE[a - 1][b - 1] for a, b in zip(f, d)], index=survey.index)
+    return pd.Series([KANO_TABLE[a - 1][b - 1] for a, b in zip(f, d, strict=True)], index=survey.index)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -450,5 +613,6 @@ def test_it_company_target_groups(loaded):
     # clients buy mostly lines of their segment's portrait
     tx = c.transactions.assign(segment=seg[c.transactions["customer_id"]].to_numpy())
     inside = tx[tx["segment"] != "outside"]
-    in_portrait = [line in c.segments["portrait"][s] for line, s in zip(inside["product_line"], inside["segment"])]
+    in_portrait = [line in c.segments["portrait"][s]
+                   for line, s in zip(inside["product_line"], inside["segment"], strict=True)]
     assert np.mean(in_portrait) > 0.8

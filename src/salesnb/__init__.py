@@ -5,9 +5,10 @@
 """
 from . import periods
 from .company import Company, load_company
-from .errors import DataError, DataWarning, Problem
+from .errors import DataError, DataWarning, ParameterError, Problem
 from .record import record
 
 __version__ = "0.1.0"
 
-__all__ = ["Company", "DataError", "DataWarning", "Problem", "load_company", "record", "__version__"]
+__all__ = ["Company", "DataError", "DataWarning", "ParameterError", "Problem", "load_company", "periods", "record",
+           "__version__"]

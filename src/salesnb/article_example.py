@@ -1,7 +1,8 @@
 """The article's worked example as raw rows (PL: przykład z artykułu jako surowe transakcje).
 
-Seed 003 lines 645-698 end with a per-manager table for the period 01.01.2009-31.03.2009
-(managers Iwanow and Pietrow; domain.md section 4). The article prints only the results.
+The lifecycle part of the article *Working with clients* ends with a per-manager table for the
+period 01.01.2009-31.03.2009 ("Okres 01.01.09-31.03.09 (dane według pracowników, przykład)";
+managers Iwanow and Pietrow). The article prints only the results.
 :func:`article_example` builds invoices, credit notes and a client list from which
 :func:`salesnb.lifecycle.manager_kpis` reproduces every number of that table, so a trainer can
 show the table coming out of real rows:
@@ -43,7 +44,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-#: The article's table (seed 003 lines 650-698): amounts per manager, counts as totals only.
+#: The article's table (*Working with clients*, period 01.01.09-31.03.09): amounts per manager,
+#: counts as totals only.
 ARTICLE_TABLE = pd.DataFrame(
     {
         "potential_clients": [np.nan, np.nan, 62],
@@ -70,7 +72,22 @@ _LINE_NAMES = tuple(LINES)
 
 @dataclass
 class ArticleExample:
-    """The example company: duck-types as a loaded company (``.transactions`` ...)."""
+    """The example company (PL: przykładowa firma z artykułu): duck-types as a loaded company.
+
+    Attributes
+    ----------
+    transactions, customers, products : pandas.DataFrame
+        The tables a loaded company has (``customers`` has an extra ``example_role`` column
+        saying what each client illustrates).
+    as_of : pandas.Timestamp
+        31.03.2009, the end of the article's period.
+    params : dict
+        ``{"lifecycle_window": "3M"}``, the article's three months.
+    period_start, period_end : pandas.Timestamp
+        The article's period, 01.01.2009-31.03.2009.
+    name : str
+        A display name.
+    """
 
     transactions: pd.DataFrame
     customers: pd.DataFrame
@@ -79,7 +96,7 @@ class ArticleExample:
     params: dict = field(default_factory=lambda: {"lifecycle_window": "3M"})
     period_start: pd.Timestamp = pd.Timestamp("2009-01-01")
     period_end: pd.Timestamp = pd.Timestamp("2009-03-31")
-    name: str = "Article example (seed 003, Q1 2009)"
+    name: str = "Article example (Working with clients, Q1 2009)"
 
 
 class _Book:
@@ -166,12 +183,19 @@ def _manager(book: _Book, m: str, pot: int, primary: list[float], regular_repeat
 
 
 def article_example() -> ArticleExample:
-    """The article's worked example (seed 003 lines 645-698) as transactions, clients, products.
+    """The article's worked example as transactions, clients and products.
 
     PL: przykład z artykułu (Iwanow, Pietrow, okres 01.01.2009-31.03.2009) jako surowe wiersze.
+    The per-manager table that ends the lifecycle part of the article *Working with clients*:
     ``salesnb.lifecycle.manager_kpis(example, example.period_start, example.period_end)`` gives
-    the article's table (:data:`ARTICLE_TABLE`); see the module docstring for what each client
-    illustrates. Deterministic: no random numbers.
+    the article's table (:data:`ARTICLE_TABLE`); the split of the count totals per manager
+    (:data:`COUNT_SPLIT`) and every row are the workbook's invention. See the module docstring
+    for what each client illustrates. Deterministic: no random numbers.
+
+    Returns
+    -------
+    ArticleExample
+        The example company, with the article's period and as-of date.
     """
     book = _Book()
     _manager(
@@ -207,11 +231,13 @@ def article_example() -> ArticleExample:
     reg_i = next(c[0] for c in book.clients if c[2] == "Iwanow" and c[4] == "regular")
     book.sale(reg_i, "2009-04-20", 0, 9_000, "Iwanow")
 
-    tx = pd.DataFrame(book.tx, columns=["date", "customer_id", "amount", "product", "product_line", "salesperson", "document_id"])
+    tx = pd.DataFrame(book.tx, columns=["date", "customer_id", "amount", "product", "product_line", "salesperson",
+                                       "document_id"])
     tx["date"] = pd.to_datetime(tx["date"])
     tx["amount"] = tx["amount"].round(2)
     tx = tx.sort_values(["date", "customer_id", "document_id"], ignore_index=True)
-    customers = pd.DataFrame(book.clients, columns=["customer_id", "name", "salesperson", "first_contact", "example_role"])
+    customers = pd.DataFrame(book.clients,
+                             columns=["customer_id", "name", "salesperson", "first_contact", "example_role"])
     customers["first_contact"] = pd.to_datetime(customers["first_contact"])
     products = pd.DataFrame([(p, line) for line, ps in LINES.items() for p in ps], columns=["product", "product_line"])
     return ArticleExample(tx, customers, products)

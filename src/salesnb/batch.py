@@ -24,19 +24,69 @@ from typing import Any
 import pandas as pd
 
 from .company import CONFIG_FILE
+from .errors import DataError, Problem
 from .io import atomic_write_text
 from .kernel import ensure_kernel
 from .record import read_records
 
+#: The folder above ``src/`` when salesnb runs from a checkout (kept for older code; the batch
+#: finds the workbook with :func:`workbook_dir`, which also works for an installed package).
 ROOT = Path(__file__).resolve().parents[2]
+#: Environment variable naming the workbook folder (the one holding ``notebooks/``).
+HOME_VARIABLE = "SALESNB_HOME"
+
+
+def workbook_dir() -> Path:
+    """The folder holding the workbook's ``notebooks/`` and ``data/samples/`` (PL: folder skoroszytu).
+
+    In this order: the folder named by the environment variable ``SALESNB_HOME``; the current
+    folder, if it has ``notebooks/`` (a checkout, or a copy a trainer made); else the copy
+    installed with the package (``<prefix>/share/salesnb``, from ``pip install salesnb``).
+
+    Returns
+    -------
+    pathlib.Path
+
+    Raises
+    ------
+    DataError
+        If ``SALESNB_HOME`` names a folder without ``notebooks/``, or no workbook is found.
+    """
+    env = os.environ.get(HOME_VARIABLE)
+    if env:
+        home = Path(env).expanduser()
+        if not (home / "notebooks").is_dir():
+            raise DataError(Problem(home, f"{HOME_VARIABLE} names a folder without notebooks/.",
+                                    f"point {HOME_VARIABLE} at the workbook folder, or unset it."))
+        return home
+    here = Path.cwd()
+    if (here / "notebooks").is_dir():
+        return here
+    installed = Path(sys.prefix) / "share" / "salesnb"
+    if (installed / "notebooks").is_dir():
+        return installed
+    raise DataError(Problem(here, "no workbook here: no notebooks/ folder, and none installed with salesnb.",
+                            f"run from the workbook folder, set {HOME_VARIABLE}, or pass --notebooks-dir."))
 
 
 def default_notebooks_dir() -> Path:
-    return ROOT / "notebooks"
+    """The workbook's notebooks folder (see :func:`workbook_dir`).
+
+    Returns
+    -------
+    pathlib.Path
+    """
+    return workbook_dir() / "notebooks"
 
 
 def default_samples_dir() -> Path:
-    return ROOT / "data" / "samples"
+    """The sample companies' folder (see :func:`workbook_dir`).
+
+    Returns
+    -------
+    pathlib.Path
+    """
+    return workbook_dir() / "data" / "samples"
 
 
 @dataclass
@@ -370,10 +420,13 @@ def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] |
         out: str | Path = "reports", jobs: int | None = None, parameters: dict | None = None,
         timeout: int | None = 1800, html_code: bool = False, force: bool = False,
         progress: Callable[[Result, int, int], None] | None = None,
-        scheduler: str | None = None, cache: bool | str | Path = True) -> list[Result]:
+        scheduler: str | None = None, notebooks_dir: str | Path | None = None,
+        cache: bool | str | Path = True) -> list[Result]:
     """Run notebooks over datasets (PL: uruchom notatniki dla wszystkich firm).
 
-    With no datasets, the samples in ``data/samples``; with no notebooks, all of them.
+    With no datasets, the samples in ``data/samples`` of the workbook folder
+    (:func:`workbook_dir`); with no notebooks, all of them, from ``notebooks_dir`` or the
+    workbook folder's ``notebooks/``.
     ``jobs`` processes run at once (default: the number of cores). Reports that are up to
     date are not made again unless ``force``. Returns one :class:`Result` per (dataset,
     notebook), including skipped and cached ones, and writes the summary.
@@ -394,7 +447,7 @@ def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] |
     """
     kernel = ensure_kernel()
     ds = find_datasets(datasets or [default_samples_dir()])
-    nbs = find_notebooks(notebooks)
+    nbs = find_notebooks(notebooks, Path(notebooks_dir) if notebooks_dir else None)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     todo, results = plan(ds, nbs, out, parameters, kernel, timeout, html_code, force)

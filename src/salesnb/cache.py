@@ -132,9 +132,13 @@ def _library() -> str:
 
         pkg = Path(__file__).resolve().parent
         h = hashlib.sha256()
-        from . import __version__
+        try:  # the installed version (not salesnb.__version__: that would import the package from here)
+            from importlib.metadata import version
 
-        h.update(f"{__version__}|{pd.__version__}|{pyarrow.__version__}".encode())
+            ours = version("salesnb")
+        except Exception:  # pragma: no cover - a source tree that is not installed
+            ours = "source"
+        h.update(f"{ours}|{pd.__version__}|{pyarrow.__version__}".encode())
         sources = sorted(pkg.joinpath("io").glob("*.py")) + [pkg / m for m in _DATA_MODULES]
         for f in sources:
             if f.exists():
@@ -155,7 +159,7 @@ def _entry(where: Path, folder: Path, key_: str) -> Path:
 _TABLES = ("transactions", "customers", "products", "kano_survey", "satisfaction", "deals", "contacts")
 
 
-def load(where: Path, key_: str, folder: Path):
+def load(where: Path, key_: str, folder: Path) -> dict | None:
     """The cached company for ``key_``, or ``None`` on a miss.
 
     Parameters
@@ -169,10 +173,11 @@ def load(where: Path, key_: str, folder: Path):
 
     Returns
     -------
-    tuple of (Company, list of str) or None
-        The company and the warnings its first load gave.
+    dict or None
+        The fields of :class:`salesnb.company.Company` and, under ``"warnings"``, the warnings
+        its first load gave.
     """
-    from .company import Company
+    import yaml
 
     entry = _entry(where, folder, key_)
     try:
@@ -185,15 +190,12 @@ def load(where: Path, key_: str, folder: Path):
         tables = {t: pd.read_parquet(entry / f"{t}.parquet") if t in meta["tables"] else None for t in _TABLES}
     except Exception:  # a damaged entry is a miss, never an error
         return None
-    import yaml
-
-    company = Company(
+    return dict(
         path=folder, name=meta["name"], currency=meta["currency"], language=meta["language"],
         as_of=pd.Timestamp(meta["as_of"]) if meta["as_of"] else None, params=meta["params"],
         segments=yaml.safe_load(meta["segments"]) if meta["segments"] is not None else None,
         deal_stages=tuple(meta["deal_stages"]), sources={k: Path(v) for k, v in meta["sources"].items()},
-        customers_derived=meta["customers_derived"], **tables)
-    return company, meta.get("warnings", [])
+        customers_derived=meta["customers_derived"], warnings=meta.get("warnings", []), **tables)
 
 
 def store(where: Path, key_: str, company, notes: list[str]) -> Path | None:
@@ -205,7 +207,7 @@ def store(where: Path, key_: str, company, notes: list[str]) -> Path | None:
         The cache folder (created if needed).
     key_ : str
         From :func:`key`.
-    company : Company
+    company : salesnb.company.Company
         The validated company.
     notes : list of str
         The warnings its load gave (shown again on every cached load).

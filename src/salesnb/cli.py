@@ -46,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--no-cache", action="store_true",
                    help="parse each company's files in every notebook instead of loading them once into the "
                         "company cache (SALESNB_CACHE, default ~/.cache/salesnb)")
+    r.add_argument("--notebooks-dir", help="folder of the notebooks to run (default: notebooks/ of the workbook: "
+                                           "$SALESNB_HOME, the current folder, or the installed copy)")
     c = sub.add_parser("check", help="validate company datasets")
     c.add_argument("datasets", nargs="+")
     s = sub.add_parser("samples", help="regenerate the sample companies")
@@ -101,7 +103,22 @@ def check_dataset(path: str | Path):
 
 
 def main(argv: list[str] | None = None) -> int:
-    """The ``salesnb`` command: parse ``argv`` and run it; returns the exit status."""
+    """Run the ``salesnb`` command (PL: polecenie ``salesnb``): ``run``, ``check`` or ``samples``.
+
+    Parameters
+    ----------
+    argv : list of str, optional
+        The arguments after ``salesnb``; default ``sys.argv[1:]``. See the module docstring.
+
+    Returns
+    -------
+    int
+        The exit status: 0 when everything succeeded; 1 when a notebook run failed or a
+        dataset has problems; 2 for input the batch refuses (its message is printed) or an
+        unknown command; 130 when interrupted (finished reports are kept). ``samples`` returns
+        what :func:`salesnb.samples.main` returns. Arguments argparse cannot parse make it
+        print the usage and exit with status 2.
+    """
     args = _parser().parse_args(argv)
     if args.command == "run":
         import yaml
@@ -117,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
             results = batch.run(args.datasets or None, args.notebooks, args.out, args.jobs, params,
                                 args.timeout, args.code, args.force,
                                 progress=batch.print_progress if args.log else batch.ProgressBar(),
-                                scheduler=args.scheduler, cache=not args.no_cache)
+                                scheduler=args.scheduler, notebooks_dir=args.notebooks_dir,
+                                cache=not args.no_cache)
         except ValueError as e:
             print(f"salesnb: {e}", file=sys.stderr)
             return 2

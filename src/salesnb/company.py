@@ -19,12 +19,23 @@ import numpy as np
 import pandas as pd
 
 from . import cache as _cache
-from .config import CONFIG_FILE, SEGMENTS_FILE, read_config, read_yaml
+from .config import (
+    CONFIG_FILE,
+    CONFIG_KEYS,
+    SEGMENTS_FILE,
+    TABLE_OPTION_KEYS,
+    UNKNOWN_CUSTOMER_POLICIES,
+    read_config,
+    read_yaml,
+)
 from .errors import Collector, DataError, DataWarning, Problem
+from .rules import check_segments
 from .schema import DEAL_OUTCOMES, DEFAULT_DEAL_STAGES, TABLES
-from .tables import read_table, table_files
+from .tables import read_table as read_table_file
+from .tables import table_files
 
-__all__ = ["Company", "load_company", "read_yaml", "table_files", "derive_customers", "CONFIG_FILE", "SEGMENTS_FILE"]
+__all__ = ["Company", "load_company", "read_config", "read_table", "read_yaml", "table_files", "derive_customers",
+           "CONFIG_FILE", "CONFIG_KEYS", "SEGMENTS_FILE", "TABLE_OPTION_KEYS", "UNKNOWN_CUSTOMER_POLICIES"]
 
 
 @dataclass
@@ -251,12 +262,35 @@ def _fill_product_lines(tx: pd.DataFrame, products: pd.DataFrame) -> None:
 # --------------------------------------------------------------------------------------------
 
 
+def read_table(folder: Path, table: str, cfg: dict, problems: Collector) -> tuple[pd.DataFrame | None, Path | None]:
+    """Read, map and parse one table of a company folder, as before the loader's split.
+
+    Parameters
+    ----------
+    folder : pathlib.Path
+        The company folder.
+    table : str
+        A table of the contract.
+    cfg : dict
+        The settings from :func:`read_config`.
+    problems : Collector
+        Where every problem is added.
+
+    Returns
+    -------
+    tuple of (pandas.DataFrame or None, pathlib.Path or None)
+        The table (``None`` if absent or unreadable) and the file it came from.
+    """
+    path = table_files(folder, cfg, problems).get(table)
+    return (read_table_file(path, table, cfg, folder, problems) if path is not None else None), path
+
+
 def _load(folder: Path, cfg: dict, files: dict[str, Path], problems: Collector) -> Company:
     tables: dict[str, pd.DataFrame | None] = {t: None for t in TABLES}
     sources = {t: p for t, p in files.items()}
     for table in TABLES:
         if table in files:
-            tables[table] = read_table(files[table], table, cfg, folder, problems)
+            tables[table] = read_table_file(files[table], table, cfg, folder, problems)
     if "transactions" not in files and not any("transactions" in p.message for p in problems.problems):
         problems.add(folder / "transactions.csv", "the required table 'transactions' is missing.",
                      f"add transactions.csv or transactions.xlsx to {folder}, or name the file under "
@@ -265,8 +299,6 @@ def _load(folder: Path, cfg: dict, files: dict[str, Path], problems: Collector) 
     if "segments" in files:
         segments = read_yaml(files["segments"], problems)
         if segments is not None:
-            from .segments import check_segments
-
             problems.extend(check_segments(segments, tables.get("customers"), files["segments"]))
     _share_categories(tables, cfg.get("deal_stages", DEFAULT_DEAL_STAGES))
     _cross_checks(tables, cfg, sources, problems)
@@ -334,10 +366,9 @@ def load_company(path: str | Path, cache: bool | str | Path | None = None) -> Co
         key = _cache.key(folder, files)
         hit = _cache.load(where, key, folder)
         if hit is not None:
-            company, notes = hit
-            for note in notes:
+            for note in hit.pop("warnings"):
                 warnings.warn(note, DataWarning, stacklevel=2)
-            return company
+            return Company(**hit)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", DataWarning)
         company = _load(folder, cfg, files, problems)

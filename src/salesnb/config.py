@@ -70,13 +70,42 @@ def read_yaml(path: Path, problems: Collector) -> dict | None:
 
 
 def suggest(word: str, options, cutoff: float = 0.5) -> str:
-    """`` Did you mean 'x'?`` for the closest of ``options``, or an empty string."""
+    """`` Did you mean 'x'?`` for the closest of ``options``, or an empty string.
+
+    Parameters
+    ----------
+    word : str
+        What was written.
+    options : iterable
+        What could have been meant.
+    cutoff : float, default 0.5
+        How close a match must be (``difflib``).
+
+    Returns
+    -------
+    str
+    """
     close = difflib.get_close_matches(str(word), list(map(str, options)), n=1, cutoff=cutoff)
     return f" Did you mean {close[0]!r}?" if close else ""
 
 
 def parse_as_of(value: Any, path: Path, problems: Collector) -> pd.Timestamp | None:
-    """``as_of`` by the tables' date rules: ambiguous or implausible dates are refused."""
+    """``as_of`` by the tables' date rules: ambiguous or implausible dates are refused.
+
+    Parameters
+    ----------
+    value : object
+        ``as_of`` as YAML read it (a date, or text).
+    path : pathlib.Path
+        ``company.yml``, for messages.
+    problems : Collector
+        Where a refusal is added.
+
+    Returns
+    -------
+    pandas.Timestamp or None
+        None when refused.
+    """
     if isinstance(value, dt.datetime):
         ts = pd.Timestamp(value)
     elif isinstance(value, dt.date):

@@ -26,6 +26,15 @@ class Problem:
     values: Sequence[object] = field(default_factory=list)
 
     def describe(self) -> str:
+        """The problem as one sentence a user can act on (PL: opis problemu).
+
+        Names the column, the rows (at most :data:`MAX_LISTED`, then "and N more"), the message,
+        the values found (likewise) and the fix.
+
+        Returns
+        -------
+        str
+        """
         where = []
         if self.column is not None:
             where.append(f"column '{self.column}'")
@@ -46,7 +55,19 @@ class Problem:
 
 
 def describe(value: object) -> str:
-    """A short, stable text for a value in a message (no memory addresses, no long frames)."""
+    """A short, stable text for a value in a message (no memory addresses, no long frames).
+
+    Parameters
+    ----------
+    value : object
+        Any value given to a function.
+
+    Returns
+    -------
+    str
+        A DataFrame as its first eight column names, a Series by its name, anything whose
+        ``repr`` holds a memory address or is over 80 characters by its type; else its ``repr``.
+    """
     import pandas as pd
 
     if isinstance(value, pd.DataFrame):
@@ -133,14 +154,36 @@ class Collector:
         self.problems: list[Problem] = []
 
     def add(self, *args, **kwargs) -> None:
+        """Note one problem.
+
+        Parameters
+        ----------
+        *args, **kwargs
+            The fields of a :class:`Problem` (``file``, ``message``, ``fix``, ``column``,
+            ``rows``, ``values``).
+        """
         self.problems.append(Problem(*args, **kwargs))
 
     def extend(self, problems: Iterable[Problem]) -> None:
+        """Note several problems.
+
+        Parameters
+        ----------
+        problems : iterable of Problem
+            Problems found elsewhere (e.g. by a checking function).
+        """
         self.problems.extend(problems)
 
     def __bool__(self) -> bool:
         return bool(self.problems)
 
     def raise_if_any(self) -> None:
+        """Raise every problem noted so far together, if there is any.
+
+        Raises
+        ------
+        DataError
+            Listing all the problems, grouped by file.
+        """
         if self.problems:
             raise DataError(self.problems)

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
+from .validation import check_choice
+
 LANGUAGES = ("en", "pl")
 
 #: key -> {"en": ..., "pl": ...}
@@ -64,7 +66,7 @@ LABELS: dict[str, dict[str, str]] = {
     "share": {"en": "Share", "pl": "Udział"},
     "clients_known": {"en": "Clients known", "pl": "Znani klienci"},
     "clients_buying": {"en": "Clients who bought", "pl": "Klienci, którzy kupili"},
-    "leads_never_bought": {"en": "Leads that never bought", "pl": "Leady bez zakupu"},
+    "leads_never_bought": {"en": "Potential clients (never bought)", "pl": "Klienci potencjalni (bez zakupu)"},
     "first_date": {"en": "First transaction", "pl": "Pierwsza transakcja"},
     "last_date": {"en": "Last transaction", "pl": "Ostatnia transakcja"},
     "as_of": {"en": "As-of date", "pl": "Data analizy"},
@@ -86,10 +88,25 @@ LABELS: dict[str, dict[str, str]] = {
     "after_as_of": {"en": "Rows after the as-of date", "pl": "Wiersze po dacie analizy"},
     "duplicate_rows": {"en": "Exact duplicate rows", "pl": "Zduplikowane wiersze"},
     "clients_without_sales": {"en": "Clients without sales", "pl": "Klienci bez sprzedaży"},
-    "revenue_by_month": {"en": "Revenue by month and product line", "pl": "Przychód według miesięcy i linii produktowych"},
+    "revenue_by_month": {"en": "Revenue by month and product line",
+                         "pl": "Przychód według miesięcy i linii produktowych"},
     "revenue_by_line": {"en": "Revenue by product line", "pl": "Przychód według linii produktowych"},
     "other": {"en": "other", "pl": "inne"},
     "total": {"en": "Total", "pl": "Razem"},
+    # --- parameters of an analysis (salesnb.present.parameters) ---
+    "parameter": {"en": "Parameter", "pl": "Parametr"},
+    "param_as_of": {"en": "Analysis date", "pl": "Data analizy"},
+    "param_abc_thresholds": {"en": "ABC thresholds (cumulative share)", "pl": "Progi ABC (udział skumulowany)"},
+    "param_by": {"en": "ABC by", "pl": "ABC według"},
+    "param_xyz_thresholds": {"en": "XYZ thresholds (coefficient of variation)",
+                             "pl": "Progi XYZ (współczynnik zmienności)"},
+    "param_period": {"en": "Periods", "pl": "Okresy"},
+    "param_horizon": {"en": "Horizon", "pl": "Horyzont"},
+    "param_lifecycle_window": {"en": "Lifecycle window W", "pl": "Okno cyklu życia W"},
+    "param_window_label": {"en": "Window W", "pl": "Okno W"},
+    "param_ddof": {"en": "Standard deviation", "pl": "Odchylenie standardowe"},
+    "param_min_periods": {"en": "Fewest periods for an XYZ class", "pl": "Minimalna liczba okresów dla klasy XYZ"},
+    "param_span": {"en": "XYZ periods counted", "pl": "Okresy XYZ liczone"},
     # --- abcxyz ---
     "turnover": {"en": "Turnover", "pl": "Obrót"},
     "cum_share": {"en": "Cumulative share", "pl": "Skumulowany udział"},
@@ -113,6 +130,16 @@ LABELS: dict[str, dict[str, str]] = {
     "reason_no_positive_turnover": {"en": "no positive turnover", "pl": "brak dodatniego obrotu"},
     "reason_new_client": {"en": "new client: ABC class only", "pl": "nowy klient: tylko klasa ABC"},
     "reason_potential_client": {"en": "potential client: no class", "pl": "potencjalny klient: bez klasy"},
+    "clients": {"en": "Clients", "pl": "Klienci"},
+    "client_share": {"en": "Share of clients", "pl": "Udział klientów"},
+    "value_share": {"en": "Share of turnover", "pl": "Udział w obrotach"},
+    "mean_product_lines": {"en": "Product lines used (mean)", "pl": "Wykorzystane linie produktowe (średnio)"},
+    "abc_before": {"en": "ABC class before", "pl": "Klasa ABC przed"},
+    "abc_after": {"en": "ABC class after", "pl": "Klasa ABC po"},
+    "xyz_before": {"en": "XYZ class before", "pl": "Klasa XYZ przed"},
+    "xyz_after": {"en": "XYZ class after", "pl": "Klasa XYZ po"},
+    "abc_xyz_before": {"en": "ABC/XYZ class before", "pl": "Klasa ABC/XYZ przed"},
+    "abc_xyz_after": {"en": "ABC/XYZ class after", "pl": "Klasa ABC/XYZ po"},
     "abcxyz_class_A": {"en": "A: largest share of the result", "pl": "A: największy udział w wyniku"},
     "abcxyz_class_B": {"en": "B: medium share", "pl": "B: średni udział"},
     "abcxyz_class_C": {"en": "C: small share", "pl": "C: mały udział"},
@@ -129,6 +156,10 @@ LABELS: dict[str, dict[str, str]] = {
     "abcxyz_matrix_counts": {"en": "Number of clients", "pl": "Liczba klientów"},
     "abcxyz_matrix_share": {"en": "Share of turnover", "pl": "Udział w obrotach"},
     "abcxyz_unclassified": {"en": "Clients without an ABC/XYZ class", "pl": "Klienci bez klasy ABC/XYZ"},
+    "abcxyz_unclassified_note": {"en": "Clients without an ABC/XYZ class: {n}, holding {share} of the {value}",
+                                 "pl": "Klienci bez klasy ABC/XYZ: {n}, ich udział w wartości ({value}): {share}"},
+    "abcxyz_off_chart": {"en": "{n} clients above {top}, off the chart",
+                         "pl": "{n} klientów powyżej {top}, poza wykresem"},
     "abcxyz_abc_thresholds": {"en": "ABC thresholds", "pl": "Progi ABC"},
     "abcxyz_xyz_thresholds": {"en": "XYZ thresholds (CV)", "pl": "Progi XYZ (CV)"},
     "abcxyz_period": {"en": "Period", "pl": "Okres"},
@@ -139,12 +170,12 @@ LABELS: dict[str, dict[str, str]] = {
     "status_new": {"en": "new", "pl": "nowy"},
     "status_regular": {"en": "regular", "pl": "stały"},
     "status_lost": {"en": "lost", "pl": "utracony"},
-    "status_restored": {"en": "restored", "pl": "przywrócony (odnowiony)"},
+    "status_restored": {"en": "restored", "pl": "przywrócony"},
     "status_unknown": {"en": "not yet known", "pl": "jeszcze nieznany"},
-    "kpi_potential_clients": {"en": "Potential clients", "pl": "Pot. klienci"},
+    "kpi_potential_clients": {"en": "Potential clients", "pl": "Klienci potencjalni"},
     "kpi_primary_sales_count": {"en": "Primary sales (count)", "pl": "Sprzedaż pierwotna (liczba)"},
-    "kpi_lost_clients": {"en": "Lost clients", "pl": "Straceni klienci"},
-    "kpi_restored_clients": {"en": "Restored clients", "pl": "Przywróceni klienci"},
+    "kpi_lost_clients": {"en": "Lost clients", "pl": "Klienci utraceni"},
+    "kpi_restored_clients": {"en": "Restored clients", "pl": "Klienci przywróceni"},
     "kpi_primary_sales_amount": {"en": "Primary sales", "pl": "Sprzedaż pierwotna"},
     "kpi_repeat_sales_amount": {"en": "Repeat sales", "pl": "Sprzedaż powtórna"},
     "kpi_new_direction_sales_amount": {"en": "Primary sales in new directions",
@@ -167,6 +198,24 @@ LABELS: dict[str, dict[str, str]] = {
     "kpi_lost_in_period": {"en": "Lost in the period", "pl": "Utracony w okresie"},
     "kpi_restored": {"en": "Restored", "pl": "Przywrócony"},
     "lc_window": {"en": "Window", "pl": "Okno"},
+    "window": {"en": "Window", "pl": "Okno"},
+    "days": {"en": "Days", "pl": "Dni"},
+    "share_of_repeat_clients": {"en": "Repeat clients whose typical gap fits",
+                                "pl": "Klienci powracający, których typowa przerwa się mieści"},
+    "share_of_gaps": {"en": "Gaps between purchases that fit", "pl": "Przerwy między zakupami, które się mieszczą"},
+    "days_since_last": {"en": "Days since the last settlement", "pl": "Dni od ostatniego rozliczenia"},
+    "first_settlement": {"en": "First settlement", "pl": "Pierwsze rozliczenie"},
+    "last_settlement": {"en": "Last settlement", "pl": "Ostatnie rozliczenie"},
+    "in_current_window": {"en": "Settled in the current window", "pl": "Rozliczenie w bieżącym oknie"},
+    "in_previous_window": {"en": "Settled in the previous window", "pl": "Rozliczenie w poprzednim oknie"},
+    "only_corrections": {"en": "Only corrections", "pl": "Tylko korekty"},
+    "from_status": {"en": "Status at the earlier period end", "pl": "Status na koniec poprzedniego okresu"},
+    "to_status": {"en": "Status at the later period end", "pl": "Status na koniec następnego okresu"},
+    "kpi_new_leads": {"en": "First contacts in the period", "pl": "Pierwsze kontakty w okresie"},
+    "kpi_new_leads_converted": {"en": "Of them bought", "pl": "W tym z zakupem"},
+    "kpi_new_lead_conversion": {"en": "Conversion of the period's first contacts",
+                                "pl": "Konwersja pierwszych kontaktów z okresu"},
+    "kpi_lost_lines": {"en": "Product lines lost", "pl": "Utracone linie produktowe"},
     "lc_suggested_window": {"en": "Suggested window", "pl": "Sugerowane okno"},
     "lc_period_end": {"en": "Period end", "pl": "Koniec okresu"},
     "lc_from_status": {"en": "Status at the earlier period end", "pl": "Status na koniec poprzedniego okresu"},
@@ -190,12 +239,16 @@ LABELS: dict[str, dict[str, str]] = {
     "kano_answer_5": {"en": "I dislike it", "pl": "nie podoba mi się"},
     "kano_action_M": {"en": "1. fix first: a basic need", "pl": "1. najpierw: potrzeba podstawowa"},
     "kano_action_O": {"en": "2. then improve: more is better", "pl": "2. potem: im więcej, tym lepiej"},
-    "kano_action_A": {"en": "3. then delight: only once basics are met", "pl": "3. na końcu: zachwyt, gdy podstawy są spełnione"},
+    "kano_action_A": {"en": "3. then delight: only once basics are met",
+                      "pl": "3. na końcu: zachwyt, gdy podstawy są spełnione"},
     "kano_action_I": {"en": "no investment: clients are indifferent", "pl": "bez inwestycji: klientom jest obojętne"},
     "kano_action_R": {"en": "do not add: clients prefer it absent", "pl": "nie dodawać: klienci wolą bez tego"},
     "kano_action_Q": {"en": "check the question: contradictory answers", "pl": "sprawdź pytanie: sprzeczne odpowiedzi"},
     "kano_action_none": {"en": "no answers", "pl": "brak odpowiedzi"},
-    "kano_warning_message": {"en": "Do not invest in the delighter '{delighter}' yet: the basic need '{basic}' scores {score:.2f} (below {threshold:g}).", "pl": "Nie inwestuj jeszcze w czynnik zachwytu „{delighter}”: potrzeba podstawowa „{basic}” ma ocenę {score:.2f} (poniżej {threshold:g})."},
+    "kano_warning_message": {"en": "Do not invest in the delighter '{delighter}' yet: the basic need '{basic}' "
+                                   "scores {score:.2f} (below {threshold:g}).",
+                             "pl": "Nie inwestuj jeszcze w czynnik zachwytu „{delighter}”: potrzeba podstawowa "
+                                   "„{basic}” ma ocenę {score:.2f} (poniżej {threshold:g})."},
     "kano_col_n": {"en": "Answers", "pl": "Odpowiedzi"},
     "kano_col_A": {"en": "A", "pl": "A"},
     "kano_col_O": {"en": "O", "pl": "O"},
@@ -259,19 +312,22 @@ LABELS: dict[str, dict[str, str]] = {
     "kano_satisfied": {"en": "delighted", "pl": "zachwycony"},
     "kano_dissatisfied": {"en": "dissatisfied", "pl": "niezadowolony"},
     "kano_time": {"en": "over time: delighters become expected", "pl": "z czasem: zachwyt staje się oczekiwaniem"},
-    "kano_bw_title": {"en": "Better/Worse: what a feature adds and what its absence costs", "pl": "Better/Worse: co daje cecha, a ile kosztuje jej brak"},
+    "kano_bw_title": {"en": "Better/Worse: what a feature adds and what its absence costs",
+                      "pl": "Better/Worse: co daje cecha, a ile kosztuje jej brak"},
     "kano_axis_worse": {"en": "Dissatisfaction if absent (|Worse|)", "pl": "Niezadowolenie przy braku (|Worse|)"},
     "kano_axis_better": {"en": "Satisfaction if present (Better)", "pl": "Zadowolenie przy obecności (Better)"},
     "kano_shares_title": {"en": "Kano categories per feature", "pl": "Kategorie Kano według cech"},
     "kano_axis_share": {"en": "Share of answers", "pl": "Udział odpowiedzi"},
-    "kano_waves_title": {"en": "Satisfaction is not fixed: features move between waves", "pl": "Zadowolenie nie jest stałe: cechy przesuwają się między falami"},
+    "kano_waves_title": {"en": "Satisfaction is not fixed: features move between waves",
+                         "pl": "Zadowolenie nie jest stałe: cechy przesuwają się między falami"},
     "kano_widget_title": {"en": "Kano: answers for one feature", "pl": "Kano: odpowiedzi dla jednej cechy"},
     "kano_widget_feature": {"en": "Feature", "pl": "Cecha"},
     "kano_widget_functional": {"en": "If the feature is present", "pl": "Jeśli cecha jest obecna"},
     "kano_widget_dysfunctional": {"en": "If the feature is absent", "pl": "Jeśli cechy brak"},
     "kano_widget_add": {"en": "Add answer", "pl": "Dodaj odpowiedź"},
     "kano_widget_reset": {"en": "Clear", "pl": "Wyczyść"},
-    "kano_widget_counts": {"en": "Answers per pair (rows: present, columns: absent)", "pl": "Liczba odpowiedzi (wiersze: obecna, kolumny: brak)"},
+    "kano_widget_counts": {"en": "Answers per pair (rows: present, columns: absent)",
+                           "pl": "Liczba odpowiedzi (wiersze: obecna, kolumny: brak)"},
     "kano_widget_empty": {"en": "No answers yet.", "pl": "Brak odpowiedzi."},
     # --- segments ---
     # --- exercises ---
@@ -287,25 +343,62 @@ LABELS: dict[str, dict[str, str]] = {
     "ex_wrong_text": {"en": "That is not it.", "pl": "To nie to."},
     "ex_unreadable": {"en": "That answer cannot be read; see the question for the form.",
                       "pl": "Nie można odczytać odpowiedzi; sprawdź w pytaniu, w jakiej formie ją podać."},
-    "ex_noted": {"en": "Noted and kept with your answers. There is no single right answer: compare yours with the solution.",
-                 "pl": "Zapisano razem z odpowiedziami. Nie ma jednej dobrej odpowiedzi: porównaj swoją z rozwiązaniem."},
+    "ex_noted": {"en": "Noted and kept with your answers. There is no single right answer: "
+                       "compare yours with the solution.",
+                 "pl": "Zapisano razem z odpowiedziami. Nie ma jednej dobrej odpowiedzi: "
+                       "porównaj swoją z rozwiązaniem."},
     # --- batch ---
 }
 
 
-def check_language(language: str | None) -> str:
-    """The language code to use: 'en' or 'pl' (None means English)."""
+def check_language(language: str | None, *, function: str | None = None) -> str:
+    """The language code to use: 'en' or 'pl' (PL: kod języka: angielski lub polski).
+
+    Parameters
+    ----------
+    language : str or None
+        ``"en"`` or ``"pl"``, in any case and with surrounding spaces; ``None`` means English.
+    function : str, optional
+        The public function whose ``language`` parameter this is, named in the message.
+
+    Returns
+    -------
+    str
+        ``"en"`` or ``"pl"``.
+
+    Raises
+    ------
+    ParameterError
+        For any other language.
+    """
     if language is None:
         return "en"
-    lang = str(language).strip().lower()
-    if lang not in LANGUAGES:
-        raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
-    return lang
+    return check_choice("language", language, LANGUAGES, function=function or "salesnb.i18n.check_language",
+                        fix="pass language='en' for English or language='pl' for Polish.")
 
 
 def t(key: str, language: str | None = "en") -> str:
-    """The label for ``key`` in ``language`` (PL: etykieta w danym języku)."""
-    lang = check_language(language)
+    """The label for ``key`` in ``language`` (PL: etykieta w danym języku).
+
+    Parameters
+    ----------
+    key : str
+        A key of :data:`LABELS`.
+    language : {"en", "pl"} or None, default "en"
+        See :func:`check_language`.
+
+    Returns
+    -------
+    str
+
+    Raises
+    ------
+    ParameterError
+        For a language other than "en" or "pl".
+    KeyError
+        If ``key`` has no label (add it to :data:`LABELS` in both languages).
+    """
+    lang = check_language(language, function="salesnb.i18n.t")
     try:
         return LABELS[key][lang]
     except KeyError:
@@ -313,8 +406,29 @@ def t(key: str, language: str | None = "en") -> str:
 
 
 def label_columns(df: pd.DataFrame, language: str | None = "en") -> pd.DataFrame:
-    """A copy of ``df`` with column (and index) names that have labels translated."""
-    lang = check_language(language)
+    """A copy of ``df`` with its headers in ``language`` (PL: nagłówki tabeli w danym języku).
+
+    Column names, and the names of the column and index levels, that have a label are
+    translated; the others pass through unchanged.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        A table with snake_case headers (keys of :data:`LABELS`).
+    language : {"en", "pl"} or None, default "en"
+        See :func:`check_language`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The relabelled copy.
+
+    Raises
+    ------
+    ParameterError
+        For a language other than "en" or "pl".
+    """
+    lang = check_language(language, function="salesnb.i18n.label_columns")
 
     def tr(x):
         return LABELS[x][lang] if isinstance(x, str) and x in LABELS else x
@@ -326,11 +440,95 @@ def label_columns(df: pd.DataFrame, language: str | None = "en") -> pd.DataFrame
 
 
 def label_values(values: Iterable, language: str | None = "en") -> list:
-    """Translate category values that have labels (others pass through)."""
-    lang = check_language(language)
+    """Category values in ``language`` (PL: wartości kategorii w danym języku).
+
+    Values that are keys of :data:`LABELS` (e.g. a reason such as ``"reason_new_client"``) are
+    translated; others pass through.
+
+    Parameters
+    ----------
+    values : iterable
+        The values, e.g. a column of a table.
+    language : {"en", "pl"} or None, default "en"
+        See :func:`check_language`.
+
+    Returns
+    -------
+    list
+        The values in the same order.
+
+    Raises
+    ------
+    ParameterError
+        For a language other than "en" or "pl".
+    """
+    lang = check_language(language, function="salesnb.i18n.label_values")
     return [LABELS[v][lang] if isinstance(v, str) and v in LABELS else v for v in values]
 
 
 def translate_map(keys: Iterable[str], language: str | None = "en") -> Mapping[str, str]:
-    """{key: label} for the given keys, for ``Series.map`` or ``DataFrame.rename``."""
+    """``{key: label}`` for the given keys (PL: słownik etykiet), for ``Series.map`` or ``DataFrame.rename``.
+
+    Parameters
+    ----------
+    keys : iterable of str
+        Keys of :data:`LABELS`.
+    language : {"en", "pl"} or None, default "en"
+        See :func:`check_language`.
+
+    Returns
+    -------
+    Mapping of str to str
+
+    Raises
+    ------
+    ParameterError
+        For a language other than "en" or "pl".
+    KeyError
+        If a key has no label.
+    """
+    check_language(language, function="salesnb.i18n.translate_map")
     return {k: t(k, language) for k in keys}
+
+
+_UNITS = {
+    "day": ("day", "days", "dzień", "dni", "dni"),
+    "week": ("week", "weeks", "tydzień", "tygodnie", "tygodni"),
+    "month": ("month", "months", "miesiąc", "miesiące", "miesięcy"),
+    "quarter": ("quarter", "quarters", "kwartał", "kwartały", "kwartałów"),
+    "year": ("year", "years", "rok", "lata", "lat"),
+    "client": ("client", "clients", "klient", "klientów", "klientów"),
+}
+
+
+def duration(n: int, unit: str, language: str | None = "en") -> str:
+    """A number with its unit in words, in the right grammatical form (PL: liczba z jednostką).
+
+    Polish has three forms: 1 miesiąc, 2-4 miesiące (also 22-24, ...), 5 miesięcy (also 11-14).
+
+    Parameters
+    ----------
+    n : int
+        The number.
+    unit : {"day", "week", "month", "quarter", "year", "client"}
+        The unit.
+    language : {"en", "pl"}, default "en"
+
+    Returns
+    -------
+    str
+        E.g. "2 months" / "2 miesiące", with a no-break space.
+    """
+    lang = check_language(language)
+    key = check_choice("unit", unit, tuple(_UNITS), function="salesnb.i18n.duration")
+    one, many, pl_one, pl_few, pl_many = _UNITS[key]
+    n = int(n)
+    if lang == "en":
+        word = one if n == 1 else many
+    elif n == 1:
+        word = pl_one
+    elif n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        word = pl_few
+    else:
+        word = pl_many
+    return f"{n}\u00a0{word}"

@@ -10,14 +10,33 @@ DISPLAY_NAME = "Python (salesnb)"
 
 
 def kernel_dir(prefix: str | Path | None = None) -> Path:
+    """The folder of the ``salesnb`` kernelspec (PL: folder specyfikacji jądra).
+
+    Parameters
+    ----------
+    prefix : str or pathlib.Path, optional
+        The environment's prefix; default ``sys.prefix``, this interpreter's.
+
+    Returns
+    -------
+    pathlib.Path
+        ``<prefix>/share/jupyter/kernels/salesnb``.
+    """
     return Path(prefix or sys.prefix) / "share" / "jupyter" / "kernels" / KERNEL_NAME
 
 
 def ensure_kernel() -> str:
     """Register the ``salesnb`` kernelspec for this interpreter (in ``sys.prefix``) if needed.
 
-    The spec runs ``sys.executable``, so notebooks execute in the environment that has salesnb
-    installed, never in some other ``python3`` on the machine. Returns the kernel name.
+    PL: rejestracja jądra Jupyter projektu. The spec runs ``sys.executable``, so notebooks
+    execute in the environment that has salesnb installed, never in some other ``python3`` on
+    the machine. A spec that already runs this interpreter is left as it is; otherwise it is
+    (re)written atomically.
+
+    Returns
+    -------
+    str
+        The kernel name, ``"salesnb"``.
     """
     spec_dir = kernel_dir()
     spec_file = spec_dir / "kernel.json"

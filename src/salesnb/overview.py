@@ -14,9 +14,20 @@ from .schema import TABLES
 def summary(company) -> pd.DataFrame:
     """Key facts of a dataset (PL: podstawowe fakty o zbiorze danych).
 
-    One row per measure (``measure`` is an i18n key, ``value`` the figure): clients known,
-    clients who bought, leads that never bought, the transaction period and as-of date, net
-    revenue, corrections, product lines, products and sales managers.
+    Parameters
+    ----------
+    company : Company
+        A loaded company (its ``transactions``, ``customers`` and ``analysis_date``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per measure (``measure`` is an i18n key, ``value`` the figure): clients known
+        (in ``customers`` or in the transactions), clients who bought (a positive amount),
+        leads that never bought, the first and last transaction date, the as-of date, months of
+        history, the number of transactions, net revenue, the number and amount of corrections
+        (negative amounts), and, where the transactions have those columns, the number of
+        product lines, products and sales managers. Money is rounded to 2 decimals.
     """
     tx = company.transactions
     buyers = set(tx.loc[tx["amount"] > 0, "customer_id"].unique())
@@ -46,8 +57,24 @@ def summary(company) -> pd.DataFrame:
 def revenue_by_month(transactions: pd.DataFrame, by: str | None = "product_line", top: int | None = 6) -> pd.DataFrame:
     """Net revenue per calendar month (rows) and ``by`` category (columns) (PL: przychód miesięczny).
 
-    Months without sales are present with 0, from the first to the last transaction's month.
-    With ``top``, the ``top - 1`` largest categories are kept and the rest summed as "other".
+    Net: corrections (negative amounts) reduce revenue in the month of their date.
+
+    Parameters
+    ----------
+    transactions : pandas.DataFrame
+        Transactions (``date`` as datetimes, ``amount``; the ``by`` column if any).
+    by : str or None, default "product_line"
+        The category of the columns; ``None``, or a column the transactions lack, gives one
+        column ``total``.
+    top : int or None, default 6
+        With more than ``top`` categories, the ``top - 1`` largest (by net revenue) are kept and
+        the rest summed as "other"; ``None`` keeps every category.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``month`` (monthly periods, from the first to the last transaction's month, months
+        without sales present with 0); columns the categories, largest first.
     """
     tx = transactions
     month = tx["date"].dt.to_period("M")
@@ -70,8 +97,17 @@ def revenue_by_month(transactions: pd.DataFrame, by: str | None = "product_line"
 def revenue_by_line(transactions: pd.DataFrame) -> pd.DataFrame:
     """Net revenue and share per product line, largest first (PL: przychód według linii).
 
-    Without product lines (an optional column) the products are used, and without those one
-    row ``total``.
+    Parameters
+    ----------
+    transactions : pandas.DataFrame
+        Transactions (``amount``; ``product_line`` or ``product`` if present).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per product line: ``revenue`` (net, rounded to 2 decimals) and ``share`` of the
+        total (rounded to 4). Without product lines (an optional column) the products are used
+        (the index is named after the column used), and without those one row ``total``.
     """
     tx = transactions
     by = next((c for c in ("product_line", "product") if c in tx), None)
@@ -111,7 +147,20 @@ def data_quality(company) -> pd.DataFrame:
 
     The loader has already refused anything unreadable; these are allowed but notable: missing
     optional values, corrections, zero amounts, exact duplicate rows, rows after the as-of date,
-    and clients who never bought. One row per (table, check) with a count and ``ok``/``look``.
+    and clients who never bought.
+
+    Parameters
+    ----------
+    company : Company
+        A loaded company (every table of :data:`salesnb.schema.TABLES` it has).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (table, check): ``table``, ``check`` (an i18n key, ``missing_values:<column>``
+        for an optional column), ``count`` and ``status``: ``ok``, or ``look`` for a non-zero
+        count of a check other than the informative ones (rows, clients without sales,
+        corrections).
     """
     rows = []
     for name in TABLES:
@@ -139,7 +188,25 @@ def data_quality(company) -> pd.DataFrame:
 
 
 def label_quality(table: pd.DataFrame, language: str = "en") -> pd.DataFrame:
-    """The data-quality table with its checks and headers in ``language``."""
+    """The data-quality table with its checks and headers in ``language`` (PL: kontrola jakości danych).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`data_quality`.
+    language : {"en", "pl"}, default "en"
+        The language of the labels.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy with tables, checks, statuses and headers labelled.
+
+    Raises
+    ------
+    ParameterError
+        For a language other than "en" or "pl".
+    """
     def check_label(c: str) -> str:
         key, _, col = c.partition(":")
         return f"{t(key, language)}: {t(col, language)}" if col else t(key, language)
@@ -151,5 +218,23 @@ def label_quality(table: pd.DataFrame, language: str = "en") -> pd.DataFrame:
 
 
 def label_summary(table: pd.DataFrame, language: str = "en") -> pd.DataFrame:
-    """The summary table with measures and headers in ``language``."""
+    """The summary table with measures and headers in ``language`` (PL: podstawowe fakty o zbiorze danych).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`summary`.
+    language : {"en", "pl"}, default "en"
+        The language of the labels.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy with measures and headers labelled.
+
+    Raises
+    ------
+    ParameterError
+        For a language other than "en" or "pl".
+    """
     return label_columns(table.assign(measure=table["measure"].map(lambda x: t(x, language))), language)

@@ -38,8 +38,22 @@ def _jsonable(value: Any) -> Any:
 def record(name: str, value: Any) -> None:
     """Record a key figure for the cross-company summary (PL: zapisz wskaźnik do zestawienia).
 
-    ``value`` is a number, text, or a mapping (e.g. clients per status); a mapping becomes one
-    summary column per key (``name.key``).
+    Shows nothing in the notebook's reading view; leaves the figure in the executed notebook as a
+    JSON payload under :data:`MIME`, which :func:`read_records` reads back.
+
+    Parameters
+    ----------
+    name : str
+        The figure's name, e.g. ``"clients_new"``.
+    value : number, str or mapping
+        The figure; numpy numbers become plain numbers, NaN becomes null, timestamps ISO text.
+        A mapping (e.g. clients per status, a Series) becomes one summary column per key
+        (``name.key``).
+
+    Raises
+    ------
+    TypeError
+        If ``value`` cannot be written as JSON (raised here, not later in the batch).
     """
     from IPython.display import display
 
@@ -49,7 +63,19 @@ def record(name: str, value: Any) -> None:
 
 
 def read_records(notebook: str | Path | dict) -> dict[str, Any]:
-    """Every recorded figure in an executed notebook, flattened to ``{name[.key]: value}``."""
+    """Every recorded figure in an executed notebook (PL: zapisane wskaźniki notatnika).
+
+    Parameters
+    ----------
+    notebook : str, pathlib.Path or dict
+        The executed notebook's file, or the notebook already read (a dict).
+
+    Returns
+    -------
+    dict
+        Flattened to ``{name: value}``, and ``{name.key: value}`` for a recorded mapping; a
+        figure recorded twice keeps its last value.
+    """
     import nbformat
 
     nb = nbformat.read(str(notebook), as_version=4) if not isinstance(notebook, dict) else notebook

@@ -22,7 +22,24 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Column:
-    """One column of the contract: its name, kind, whether it is required, what it means."""
+    """One column of the data contract (PL: kolumna tabeli).
+
+    Attributes
+    ----------
+    name : str
+        The header in the file.
+    kind : {"id", "text", "date", "number", "integer"}
+        How the values are read (see the module docstring).
+    required : bool, default False
+        Whether the table must have the column.
+    description : str, default ""
+        What the column means, for docs and messages.
+    allow_empty : bool, default False
+        For a required column: its cells may be empty (the module that reads it checks them).
+    category : str or None, default None
+        Loaded as a categorical whose categories every column of this group shares in one
+        company (customer, product, product_line, salesperson, deal_stage).
+    """
 
     name: str
     kind: str
@@ -34,7 +51,23 @@ class Column:
 
 @dataclass(frozen=True)
 class TableSpec:
-    """One table of the contract: its columns, whether it is required, its key column."""
+    """One table of a company dataset and its columns (PL: specyfikacja tabeli).
+
+    Attributes
+    ----------
+    name : str
+        The table's name (e.g. ``"transactions"``).
+    columns : tuple of Column
+        The columns of the contract, in order.
+    required : bool, default False
+        Whether every dataset must have the table.
+    key : str or None, default None
+        A column whose values must be unique.
+    keep_extra : bool, default True
+        Whether columns outside the contract are kept (e.g. segmentation attributes).
+    description : str, default ""
+        What one row is.
+    """
 
     name: str
     columns: tuple[Column, ...]
@@ -45,11 +78,27 @@ class TableSpec:
 
     @property
     def required_columns(self) -> list[str]:
-        """The names of the required columns."""
+        """The names of the required columns, in order.
+
+        Returns
+        -------
+        list of str
+        """
         return [c.name for c in self.columns if c.required]
 
     def column(self, name: str) -> Column | None:
-        """The column called ``name``, or None."""
+        """The column called ``name``.
+
+        Parameters
+        ----------
+        name : str
+            A header.
+
+        Returns
+        -------
+        Column or None
+            None if the contract has no such column.
+        """
         return next((c for c in self.columns if c.name == name), None)
 
 
@@ -162,5 +211,6 @@ LANGUAGES = ("en", "pl")
 #: Values allowed in ``deals.outcome``.
 DEAL_OUTCOMES = ("won", "lost", "open")
 
-#: The example event agency's sales stages (seed 003, section 6 of domain.md), the default.
+#: The sales stages of the example event agency in the article *Working with clients* (presentation,
+#: offer, agreement, payment, event, closing), the default.
 DEFAULT_DEAL_STAGES = ("presentation", "offer", "agreement", "payment", "event", "closing")

@@ -132,7 +132,26 @@ def _configured(folder: Path, table: str, name: str, problems: Collector | None)
 
 def map_columns(raw: sio.RawTable, spec: TableSpec, mapping: dict, config_path: Path,
                 problems: Collector) -> dict[str, str] | None:
-    """Contract name -> file header for a raw table; ``None`` if a required column is missing."""
+    """Contract name -> file header for a raw table; ``None`` if a required column is missing.
+
+    Parameters
+    ----------
+    raw : salesnb.io.RawTable
+        The file's cells and headers.
+    spec : TableSpec
+        The table of the contract.
+    mapping : dict
+        ``tables: <table>: columns:`` from ``company.yml`` (contract name -> header).
+    config_path : pathlib.Path
+        ``company.yml``, for messages.
+    problems : Collector
+        Where a mapped header the file lacks, a column twice or a missing required column is added.
+
+    Returns
+    -------
+    dict or None
+        Contract name (or the header of an extra column) -> header, in the file's order.
+    """
     headers = list(raw.headers)
     chosen: dict[str, str] = {}
     ok = True
@@ -173,7 +192,24 @@ def map_columns(raw: sio.RawTable, spec: TableSpec, mapping: dict, config_path: 
 
 def parse_table(raw: sio.RawTable, columns: dict[str, str], spec: TableSpec,
                 opts: sio.ReadOptions) -> tuple[pd.DataFrame, list[Problem]]:
-    """Parse a raw table's mapped columns by their kinds in the contract."""
+    """Parse a raw table's mapped columns by their kinds in the contract.
+
+    Parameters
+    ----------
+    raw : salesnb.io.RawTable
+        The file's cells.
+    columns : dict
+        From :func:`map_columns`.
+    spec : TableSpec
+        The table of the contract.
+    opts : salesnb.io.ReadOptions
+        The table's reading options (``date_format``).
+
+    Returns
+    -------
+    tuple of (pandas.DataFrame, list of Problem)
+        The parsed table indexed by row number, and every problem found.
+    """
     index = raw.index
     kw = {"index": index, "encoding": raw.encoding}
 
@@ -218,7 +254,23 @@ def parse_table(raw: sio.RawTable, columns: dict[str, str], spec: TableSpec,
 
 
 def check_key(df: pd.DataFrame, spec: TableSpec, path: Path, limit: int = 20) -> list[Problem]:
-    """A problem per repeated value of the table's key column (all its rows)."""
+    """A problem per repeated value of the table's key column (all its rows).
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        The parsed table.
+    spec : TableSpec
+        Its contract (``key``).
+    path : pathlib.Path
+        The file, for messages.
+    limit : int, default 20
+        How many repeated values get a problem each (the rest are counted in one).
+
+    Returns
+    -------
+    list of Problem
+    """
     if not spec.key or spec.key not in df:
         return []
     key = df[spec.key]

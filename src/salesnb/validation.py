@@ -196,7 +196,12 @@ def check_columns(parameter: str, frame: pd.DataFrame, columns: Iterable[str], *
     columns : iterable of str
         The columns it must have.
     function, fix
-        As in :func:`check_choice`.
+        As in :func:`check_choice`; the default fix lists the columns the frame has.
+
+    Raises
+    ------
+    ParameterError
+        If ``frame`` lacks one of ``columns`` (all the missing ones are named).
     """
     missing = [c for c in columns if c not in frame.columns]
     if missing:

@@ -88,6 +88,13 @@ class BoundQuestion:
 
     @property
     def expected(self) -> Any:
+        """The right answer for this company, computed from its data (PL: oczekiwana odpowiedź).
+
+        Returns
+        -------
+        object
+            What the question's ``expected`` function gives (None for an open question).
+        """
         return self.q.expected(self.company)
 
     def _repr_markdown_(self) -> str:
@@ -97,7 +104,25 @@ class BoundQuestion:
         return f"{self.q.key}. {self._t(self.q.prompt)}"
 
     def check(self, answer: Any = None) -> Outcome:
-        """Check an answer (PL: sprawdź odpowiedź): correct, incorrect with why, or not attempted."""
+        """Check an answer (PL: sprawdź odpowiedź): correct, incorrect with why, or not attempted.
+
+        The answer and the outcome are kept (see :meth:`Exercise.results`).
+
+        Parameters
+        ----------
+        answer : object, optional
+            The participant's answer; None (or ``...``) means not attempted. A number is compared
+            with the expected one within the question's relative ``tolerance`` (read with its
+            ``measure``, e.g. a window as days), text case-insensitively; any answer to an open
+            question is noted.
+
+        Returns
+        -------
+        Outcome
+            ``correct`` (with the answer); ``incorrect`` with the explanation of the known mistake
+            the answer matches, else whether a number is too high or too low, else that it cannot
+            be read or is not it; ``not_attempted``; or ``noted`` for an open question.
+        """
         self.answer = answer
         if answer is None or answer is Ellipsis:
             self.outcome = Outcome("not_attempted", t("ex_not_attempted", self.lang))
@@ -124,11 +149,24 @@ class BoundQuestion:
         return self.outcome
 
     def hint(self) -> Outcome:
-        """A nudge towards the method (PL: podpowiedź)."""
+        """A nudge towards the method (PL: podpowiedź).
+
+        Returns
+        -------
+        Outcome
+            A note shown as Markdown, in the exercise's language.
+        """
         return _Note(f"💡 **{t('ex_hint', self.lang)}:** {self._t(self.q.hint)}")
 
     def solution(self) -> Outcome:
-        """The worked solution and the answer for this company (PL: rozwiązanie)."""
+        """The worked solution and the answer for this company (PL: rozwiązanie).
+
+        Returns
+        -------
+        Outcome
+            A note shown as Markdown: the method and, unless the question is open, the expected
+            answer computed from this company's data.
+        """
         text = f"**{t('ex_solution', self.lang)}:** {self._t(self.q.solution)}"
         if self.q.kind != "open":
             text += f"\n\n→ `{self._fmt(self.expected)}`"
@@ -149,11 +187,29 @@ class _Note(Outcome):
 
 
 class Exercise:
-    """A set of questions bound to a company (PL: zestaw zadań): ``ex.q1.check(answer)``."""
+    """A set of questions bound to a company (PL: zestaw zadań): ``ex.q1.check(answer)``.
+
+    Parameters
+    ----------
+    key : str
+        The exercise's name, used for the answers file.
+    questions : list of Question
+        The questions; they become the attributes ``q1``, ``q2`` ...
+    company : Company
+        The participant's company, from which the expected answers are computed.
+    language : {"en", "pl"}, optional
+        Default the company's ``language``, else English.
+
+    Raises
+    ------
+    ParameterError
+        For a language other than "en" or "pl".
+    """
 
     def __init__(self, key: str, questions: list[Question], company: Any, language: str | None = None):
         self.key = key
-        self.language = check_language(language or getattr(company, "language", "en"))
+        self.language = check_language(language or getattr(company, "language", "en"),
+                                       function="salesnb.exercises.Exercise")
         self.questions = [BoundQuestion(q, company, self.language) for q in questions]
         for i, bq in enumerate(self.questions, 1):
             setattr(self, f"q{i}", bq)
@@ -166,11 +222,28 @@ class Exercise:
                  "status": bq.outcome.status if bq.outcome else "not_attempted"} for bq in self.questions]
 
     def results(self) -> pd.DataFrame:
-        """One row per question: the answer given and its status (no expected values)."""
+        """One row per question: the answer given and its status (PL: wyniki), no expected values.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Columns ``question``, ``answer``, ``status`` (``not_attempted`` until checked).
+        """
         return pd.DataFrame(self._rows(), dtype=object)
 
     def save(self, folder: str | Path | None) -> Path | None:
-        """Keep the answers: ``<folder>/<exercise>_answers.json`` (nothing if folder is None)."""
+        """Keep the answers (PL: zapisz odpowiedzi) in ``<folder>/<exercise>_answers.json``.
+
+        Parameters
+        ----------
+        folder : str, pathlib.Path or None
+            The folder (created if missing); None saves nothing. The file is written atomically.
+
+        Returns
+        -------
+        pathlib.Path or None
+            The file written, or None.
+        """
         if folder is None:
             return None
         path = Path(folder) / f"{self.key}_answers.json"

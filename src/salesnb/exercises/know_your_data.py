@@ -85,5 +85,26 @@ QUESTIONS = [
 
 
 def exercise(company, language: str | None = None) -> Exercise:
-    """Exercise 0 bound to a company (PL: zadanie 0 dla danej firmy)."""
+    """Exercise 0 bound to a company (PL: zadanie 0 dla danej firmy).
+
+    Three questions on the participant's own data: the potential clients, the net revenue of the
+    last full quarter and the leading product line.
+
+    Parameters
+    ----------
+    company : Company
+        The participant's company.
+    language : {"en", "pl"}, optional
+        Default the company's ``language``, else English.
+
+    Returns
+    -------
+    Exercise
+        Saved as ``know_your_data_answers.json``.
+
+    Raises
+    ------
+    ParameterError
+        For a language other than "en" or "pl".
+    """
     return Exercise("know_your_data", QUESTIONS, company, language)

@@ -1,9 +1,10 @@
 """The articles' practical exercise set 1, on the client lifecycle (PL: zadania praktyczne 1-3).
 
-Seed 003 lines 700-704 (domain.md section 8): (1) define potential, new, regular, lost and
-restored clients for your company, choosing the window to match your average purchase
-frequency; (2) with those definitions, analyse your real client base by category: is it
-healthy? (3) which of the KPIs would you use to assess your sales managers?
+The practical exercises after the lifecycle part of the article *Working with clients*
+("Zadanie praktyczne nr 1-3"): (1) define potential, new, regular, lost and restored clients for
+your company, choosing the window to match your average purchase frequency; (2) with those
+definitions, analyse your real client base by category: is it healthy? (3) which of the KPIs
+would you use to assess your sales managers?
 """
 from __future__ import annotations
 
@@ -14,12 +15,42 @@ from . import Exercise, Question
 
 
 def suggested_window(company) -> str:
-    """The window :func:`salesnb.lifecycle.suggest_window` proposes, as a label like "2M"."""
+    """The window :func:`salesnb.lifecycle.suggest_window` proposes (PL: sugerowane okno).
+
+    The expected answer to question 1 (the article's practical exercise 1).
+
+    Parameters
+    ----------
+    company : Company
+        The participant's company.
+
+    Returns
+    -------
+    str
+        A label like "2M" (or "6W" for a window under a month).
+    """
     return lifecycle.suggest_window(company).label
 
 
 def window_days(window) -> float:
-    """A window's length in days (calendar months at 365.25/12 days), to compare answers."""
+    """A window's length in days (PL: długość okna w dniach), to compare answers.
+
+    Parameters
+    ----------
+    window : window-like
+        Anything :func:`salesnb.periods.parse_window` accepts, e.g. "2M", "6W", "45D".
+
+    Returns
+    -------
+    float
+        Days; a calendar month counts as 365.25/12 days.
+
+    Raises
+    ------
+    ParameterError
+        For a window :func:`salesnb.periods.parse_window` does not accept (a check then reads the
+        answer as unreadable).
+    """
     w = lifecycle.parse_window(window)
     return w.kwds["months"] * 365.25 / 12 if isinstance(w, pd.DateOffset) else w / pd.Timedelta(days=1)
 
@@ -72,7 +103,8 @@ QUESTIONS = [
         too_high={"en": "Too long: a client who has stopped buying would be noticed late.",
                   "pl": "Za długie: klient, który przestał kupować, zostanie zauważony za późno."},
         too_low={"en": "Too short: clients buying at their usual rhythm would be counted as lost between purchases.",
-                 "pl": "Za krótkie: klienci kupujący w swoim zwykłym rytmie byliby liczeni jako utraceni między zakupami."},
+                 "pl": "Za krótkie: klienci kupujący w swoim zwykłym rytmie byliby liczeni jako utraceni "
+                       "między zakupami."},
     ),
     Question(
         "2",
@@ -115,7 +147,8 @@ QUESTIONS = [
     Question(
         "4",
         {"en": "**Exercise 3.** Which of the article's KPIs would you use to assess your sales managers, and why?",
-         "pl": "**Zadanie 3.** Których wskaźników z artykułu użył(a)byś do oceny swoich menedżerów sprzedaży i dlaczego?"},
+         "pl": "**Zadanie 3.** Których wskaźników z artykułu użył(a)byś do oceny swoich menedżerów sprzedaży "
+               "i dlaczego?"},
         lambda c: None,
         {"en": "Look at the KPI table below: which columns would change a manager's behaviour the way you want?",
          "pl": "Spójrz na tabelę wskaźników poniżej: które kolumny zmieniłyby zachowanie menedżera tak, jak chcesz?"},
@@ -133,5 +166,26 @@ QUESTIONS = [
 
 
 def exercise(company, language: str | None = None) -> Exercise:
-    """Practical exercise set 1 bound to a company (PL: zadania praktyczne 1-3 dla danej firmy)."""
+    """Practical exercise set 1 bound to a company (PL: zadania praktyczne 1-3 dla danej firmy).
+
+    Four questions: the window (exercise 1), the lost clients and the share of regular clients
+    with that window (exercise 2), and the KPIs for judging sales managers (exercise 3, open).
+
+    Parameters
+    ----------
+    company : Company
+        The participant's company.
+    language : {"en", "pl"}, optional
+        Default the company's ``language``, else English.
+
+    Returns
+    -------
+    Exercise
+        Saved as ``client_lifecycle_answers.json``.
+
+    Raises
+    ------
+    ParameterError
+        For a language other than "en" or "pl".
+    """
     return Exercise("client_lifecycle", QUESTIONS, company, language)

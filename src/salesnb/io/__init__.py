@@ -28,11 +28,12 @@ from .write import atomic_write_bytes, atomic_write_text, save_tables
 from .xlsx import read_xlsx
 
 SEPARATORS = (";", ",", "\t", "|")
+read_csv_text = read_csv  # the name before the loader's split
 
 __all__ = [
     "DATE_FORMATS", "MISSING_MARKERS", "PLAUSIBLE_DATES", "SEPARATORS", "RawTable", "ReadOptions",
     "atomic_write_bytes", "atomic_write_text", "decode", "parse_date", "parse_ids", "parse_number",
-    "parse_text", "read_csv", "read_raw", "read_xlsx", "save_tables", "sniff_separator",
+    "parse_text", "read_csv", "read_csv_text", "read_raw", "read_xlsx", "save_tables", "sniff_separator",
 ]
 
 

@@ -25,7 +25,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pv
 
 from ..errors import Problem
-from .cells import _lengths
+from .cells import lengths
 from .encoding import KNOWN_ENCODINGS, choose_encoding, is_single_byte_ascii, normalise_encoding, sniff_bom
 from .options import RawTable, ReadOptions
 
@@ -214,7 +214,7 @@ def _unquoted(table: pa.Table, size: int, header_bytes: int) -> bool:
     cells = 0
     for col in table.columns:
         if pa.types.is_dictionary(col.type):
-            cells += int(pc.sum(_lengths(col)).as_py() or 0)
+            cells += int(pc.sum(lengths(col)).as_py() or 0)
             continue
         for chunk in col.chunks:
             if len(chunk):
@@ -231,7 +231,7 @@ def _drop_empty_rows(columns, rows, n):
         return columns, rows, n
     empty = None
     for col in columns:
-        e = pc.equal(_lengths(col), 0)
+        e = pc.equal(lengths(col), 0)
         empty = e if empty is None else pc.and_(empty, e)
         if not pc.any(empty).as_py():
             return columns, rows, n

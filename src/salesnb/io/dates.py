@@ -18,15 +18,15 @@ import pyarrow.compute as pc
 
 from ..errors import Problem
 from .cells import (
-    _NAT,
-    _chunked,
-    _decode_cells,
-    _expand,
-    _index,
-    _is_marker,
-    _repetitive,
-    _split_dictionary,
-    _split_series,
+    NAT,
+    chunked,
+    decode_cells,
+    expand,
+    is_marker,
+    repetitive,
+    row_index,
+    split_dictionary,
+    split_series,
 )
 from .encoding import undecodable
 
@@ -106,7 +106,7 @@ def _fast_dates(cells: pa.Array, layout: list[tuple[str, int, int]], width: int)
     days = era * 146097 + yoe * 365 + yoe // 4 - yoe // 100 + doy - 719468
     ns = (days * 86400 + (hh * 60 + mm) * 60 + ss) * 1_000_000_000
     ok = ~bad
-    return np.where(ok, ns, _NAT), ok
+    return np.where(ok, ns, NAT), ok
 
 
 def _detect_format(col: pa.ChunkedArray, lens: np.ndarray, formats: tuple[str, ...]) -> tuple[str, ...]:
@@ -131,7 +131,7 @@ def _detect_format(col: pa.ChunkedArray, lens: np.ndarray, formats: tuple[str, .
 
 
 def _exact_dates(texts: list[str], formats: tuple[str, ...]) -> np.ndarray:
-    out = np.full(len(texts), _NAT, dtype=np.int64)
+    out = np.full(len(texts), NAT, dtype=np.int64)
     todo = pd.Series(texts, dtype=object)
     for fmt in formats:
         if todo.empty:
@@ -166,9 +166,9 @@ def parse_date(values: Any, path, column, date_format: str | None = None, *, ind
     tuple of (pandas.Series, list of Problem)
         ``datetime64[ns]`` values (NaT for empty cells) indexed by row, and the refused cells.
     """
-    index = _index(values, index)
+    index = row_index(values, index)
     n = len(index)
-    out = np.full(n, _NAT, dtype=np.int64)
+    out = np.full(n, NAT, dtype=np.int64)
     shown: dict[int, Any] = {}
     col = None
     if isinstance(values, pd.Series):
@@ -176,18 +176,18 @@ def parse_date(values: Any, path, column, date_format: str | None = None, *, ind
             s = values.dt.tz_localize(None) if getattr(values.dt, "tz", None) is not None else values
             out = s.astype("datetime64[ns]").to_numpy().view(np.int64).copy()
         else:
-            native, obj, col = _split_series(values, (pd.Timestamp, np.datetime64, dt.date))
+            native, obj, col = split_series(values, (pd.Timestamp, np.datetime64, dt.date))
             if native.any():
                 out[native] = pd.to_datetime(pd.Series(obj[native])).astype("datetime64[ns]").to_numpy().view(np.int64)
             shown = {i: obj[i] for i in range(n)}
             encoding = "utf-8"
     else:
-        col = _chunked(values)
-        if _repetitive(col):  # dates repeat: each distinct day converted once
-            indices, uniq = _split_dictionary(col)
+        col = chunked(values)
+        if repetitive(col):  # dates repeat: each distinct day converted once
+            indices, uniq = split_dictionary(col)
             u, problems = parse_date(uniq, path, column, date_format, encoding=encoding, plausible=plausible,
                                      index=pd.RangeIndex(len(uniq)))
-            return _expand(u, indices, index, column, problems), problems
+            return expand(u, indices, index, column, problems), problems
     formats = (date_format,) if date_format and date_format != "auto" else DATE_FORMATS
     bad: list[int] = []
     undec: list[int] = []
@@ -210,7 +210,7 @@ def parse_date(values: Any, path, column, date_format: str | None = None, *, ind
         rest = np.flatnonzero(todo)
         if len(rest):
             raw = col.take(pa.array(rest)).to_pylist()
-            texts, undec_i = _decode_cells(raw, encoding)
+            texts, undec_i = decode_cells(raw, encoding)
             undec = [int(rest[i]) for i in undec_i]
             keep = [(int(p), t.strip()) for p, t in zip(rest, texts, strict=True) if t is not None]
             for p, t in zip(rest, texts, strict=True):
@@ -219,7 +219,7 @@ def parse_date(values: Any, path, column, date_format: str | None = None, *, ind
             filled = [(p, t) for p, t in keep if t]
             parsed = _exact_dates([t for _, t in filled], formats)
             for (p, _), v in zip(filled, parsed, strict=True):
-                if v == _NAT:
+                if v == NAT:
                     bad.append(p)
                 else:
                     out[p] = v
@@ -229,7 +229,7 @@ def parse_date(values: Any, path, column, date_format: str | None = None, *, ind
         problems.append(undecodable(path, encoding, column, list(index[undec]), raw))
     if bad:
         vals = [shown[p] for p in bad]
-        marker = any(_is_marker(v) for v in vals if isinstance(v, str))
+        marker = any(is_marker(v) for v in vals if isinstance(v, str))
         problems.append(Problem(
             path, "cannot read these values as dates.",
             "write dates as 2009-03-31 or 31.03.2009 (a time like 14:05 may follow), or set "
@@ -239,7 +239,7 @@ def parse_date(values: Any, path, column, date_format: str | None = None, *, ind
     result = pd.Series(out.view("datetime64[ns]"), index=index, name=column)
     if plausible:
         lo, hi = PLAUSIBLE_DATES
-        far = (out != _NAT) & ((out < lo.value) | (out >= hi.value))
+        far = (out != NAT) & ((out < lo.value) | (out >= hi.value))
         if far.any():
             pos = np.flatnonzero(far)
             problems.append(Problem(

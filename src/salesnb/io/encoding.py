@@ -51,14 +51,40 @@ def sniff_bom(head: bytes) -> tuple[str | None, int]:
 
 
 def normalise_encoding(name: str | None) -> str | None:
-    """A codec name as Python knows it, ``None`` for detect; raises LookupError if unknown."""
+    """A codec name as Python knows it, ``None`` for detect.
+
+    Parameters
+    ----------
+    name : str or None
+        As written in ``company.yml`` (``auto`` or empty: detect).
+
+    Returns
+    -------
+    str or None
+
+    Raises
+    ------
+    LookupError
+        If Python knows no such encoding.
+    """
     if name is None or str(name).strip().lower() in ("", "auto"):
         return None
     return codecs.lookup(str(name).strip()).name
 
 
 def is_single_byte_ascii(name: str) -> bool:
-    """Whether the encoding writes ASCII as single bytes (so ``;`` and ``"`` are plain bytes)."""
+    """Whether the encoding writes ASCII as single bytes (so ``;`` and ``"`` are plain bytes).
+
+    Parameters
+    ----------
+    name : str
+        A codec name.
+
+    Returns
+    -------
+    bool
+        False for UTF-16 and UTF-32.
+    """
     return not codecs.lookup(name).name.startswith(("utf-16", "utf-32"))
 
 
@@ -86,7 +112,19 @@ def choose_encoding(values: Iterable[bytes]) -> str:
 
 
 def decode_value(value: bytes, encoding: str) -> str | None:
-    """``value`` decoded, or ``None`` if it has bytes that are not text in ``encoding``."""
+    """``value`` decoded, or ``None`` if it has bytes that are not text in ``encoding``.
+
+    Parameters
+    ----------
+    value : bytes
+        One cell.
+    encoding : str
+        The file's encoding.
+
+    Returns
+    -------
+    str or None
+    """
     try:
         return value.decode(encoding)
     except UnicodeDecodeError:
@@ -94,7 +132,25 @@ def decode_value(value: bytes, encoding: str) -> str | None:
 
 
 def undecodable(path: Path, encoding: str, column: str | None, rows: list, values: list[bytes]) -> Problem:
-    """The problem for cell values whose bytes are not text in ``encoding``."""
+    """The problem for cell values whose bytes are not text in ``encoding``.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        The file.
+    encoding : str
+        The encoding the file is read in.
+    column : str or None
+        The column.
+    rows : list
+        The rows of those cells.
+    values : list of bytes
+        The cells as read.
+
+    Returns
+    -------
+    Problem
+    """
     first = values[0] if values else b""
     bad = ""
     try:

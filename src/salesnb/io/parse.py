@@ -29,20 +29,20 @@ import pyarrow.compute as pc
 
 from ..errors import Problem
 from .cells import (
-    _MINUS,
-    _SPACES,
+    MINUS,
     MISSING_MARKERS,
-    _cell_text,
-    _chunked,
-    _decode_cells,
-    _expand,
-    _index,
-    _is_dictionary,
-    _is_marker,
-    _repetitive,
-    _split_dictionary,
-    _split_series,
-    _text_view,
+    SPACES,
+    cell_text,
+    chunked,
+    decode_cells,
+    expand,
+    is_dictionary,
+    is_marker,
+    repetitive,
+    row_index,
+    split_dictionary,
+    split_series,
+    text_view,
 )
 from .dates import DATE_FORMATS, PLAUSIBLE_DATES, parse_date
 from .encoding import undecodable
@@ -62,12 +62,12 @@ def _dictionary(col: pa.ChunkedArray, encoding: str) -> tuple[np.ndarray, pa.Arr
     """
     if len(col) == 0:
         return np.zeros(0, np.int64), pa.array([], pa.string()), np.zeros(0, np.int64)
-    codes, raw = _split_dictionary(col)
+    codes, raw = split_dictionary(col)
     text = raw.view(pa.string())
     non_ascii = np.flatnonzero(~pc.string_is_ascii(text).to_numpy(zero_copy_only=False))
     bad = np.zeros(0, np.int64)
     if len(non_ascii):
-        decoded, bad_i = _decode_cells(raw.take(pa.array(non_ascii)).to_pylist(), encoding)
+        decoded, bad_i = decode_cells(raw.take(pa.array(non_ascii)).to_pylist(), encoding)
         mask = np.zeros(len(raw), bool)
         mask[non_ascii] = True
         text = pc.replace_with_mask(text, pa.array(mask), pa.array(decoded, pa.string()))
@@ -86,27 +86,27 @@ def _text_cells(values: Any, path, column, index, encoding) -> tuple[np.ndarray,
     """Codes and a dictionary of trimmed text for any input (CSV bytes or a Series)."""
     if isinstance(values, pd.Series):
         if isinstance(values.dtype, pd.CategoricalDtype):
-            cats = pa.array([_cell_text(c) for c in values.cat.categories], pa.string())
+            cats = pa.array([cell_text(c) for c in values.cat.categories], pa.string())
             cats = pc.utf8_trim_whitespace(cats)
             cats = pc.if_else(pc.equal(pc.utf8_length(cats), 0), pa.scalar(None, pa.string()), cats)
             return values.cat.codes.to_numpy().astype(np.int64), cats, []
-        _, _, col = _split_series(values, ())
+        _, _, col = split_series(values, ())
         encoding = "utf-8"
     else:
-        col = _chunked(values)
+        col = chunked(values)
     codes, text, bad = _dictionary(col, encoding)
     problems = []
     if len(bad):
-        raw = _split_dictionary(col)[1].take(pa.array(bad)).to_pylist()
+        raw = split_dictionary(col)[1].take(pa.array(bad)).to_pylist()
         problems.append(_undecodable_problem(path, encoding, column, codes, bad, raw, index))
     return codes, text, problems
 
 
 def _plain_ascii(values: Any) -> pa.ChunkedArray | None:
     """A CSV column that is all ASCII, trimmed, empty cells null (no dictionary needed); else None."""
-    if isinstance(values, pd.Series) or _is_dictionary(_chunked(values)):
+    if isinstance(values, pd.Series) or is_dictionary(chunked(values)):
         return None
-    text = _text_view(_chunked(values))
+    text = text_view(chunked(values))
     if pc.all(pc.string_is_ascii(text)).as_py() not in (True, None):
         return None
     text = pc.utf8_trim_whitespace(text)
@@ -135,7 +135,7 @@ def parse_text(values: Any, path, column, *, index: pd.Index | None = None,
     tuple of (pandas.Series, list of Problem)
         Text (pandas' string dtype) indexed by row, and bytes that are not text in ``encoding``.
     """
-    index = _index(values, index)
+    index = row_index(values, index)
     plain = _plain_ascii(values)
     if plain is not None:
         return pd.Series(plain.to_pandas().array, index=index, name=column), []
@@ -169,7 +169,7 @@ def parse_ids(values: Any, path, column, *, index: pd.Index | None = None, encod
     tuple of (pandas.Series, list of Problem)
         The ids indexed by row, and the problems found.
     """
-    index = _index(values, index)
+    index = row_index(values, index)
     if not categorical:
         plain = _plain_ascii(values)
         if plain is not None:
@@ -251,13 +251,13 @@ def exact_number(text: str, decimal: str) -> float | None:
     ValueError
         If the text is not a number in these conventions.
     """
-    t = text.strip().translate(_MINUS)
+    t = text.strip().translate(MINUS)
     if not t:
         return None
     if not _number_pattern(decimal).fullmatch(t):
         raise ValueError(text)
     other = "." if decimal == "," else ","
-    cleaned = re.sub(f"[{_SPACES}'{re.escape(other)}]", "", t)
+    cleaned = re.sub(f"[{SPACES}'{re.escape(other)}]", "", t)
     if decimal == ",":
         cleaned = cleaned.replace(",", ".")
     return float(cleaned)
@@ -278,7 +278,7 @@ def _fast_numbers(col: pa.ChunkedArray, decimal: str,
     other = "." if decimal == "," else ","
     for start in range(0, n, batch):
         part = col.slice(start, batch)
-        text = _text_view(part)
+        text = text_view(part)
         ok = pc.match_substring_regex(text, pattern)
         all_ok = pc.all(ok).as_py() is not False
         cleaned = text
@@ -318,7 +318,7 @@ def parse_number(values: Any, path, column, decimal: str, integer: bool = False,
     tuple of (pandas.Series, list of Problem)
         float64 values (NaN for empty cells) indexed by row, and the refused cells.
     """
-    index = _index(values, index)
+    index = row_index(values, index)
     n = len(index)
     out = np.full(n, np.nan)
     shown: dict[int, Any] = {}
@@ -327,18 +327,18 @@ def parse_number(values: Any, path, column, decimal: str, integer: bool = False,
             out = values.to_numpy(dtype="float64", na_value=np.nan).copy()
             col = None
         else:
-            native, obj, col = _split_series(values, (int, float, np.integer, np.floating))
+            native, obj, col = split_series(values, (int, float, np.integer, np.floating))
             if native.any():
                 out[native] = np.asarray([float(v) for v in obj[native]])
             shown = {i: obj[i] for i in range(n)}
             encoding = "utf-8"
     else:
-        col = _chunked(values)
-        if _repetitive(col):  # e.g. quantities, prices: each distinct text converted once
-            indices, uniq = _split_dictionary(col)
+        col = chunked(values)
+        if repetitive(col):  # e.g. quantities, prices: each distinct text converted once
+            indices, uniq = split_dictionary(col)
             u, problems = parse_number(uniq, path, column, decimal, integer, encoding=encoding,
                                        index=pd.RangeIndex(len(uniq)))
-            return _expand(u, indices, index, column, problems), problems
+            return expand(u, indices, index, column, problems), problems
     bad: list[int] = []
     undec: list[int] = []
     if col is not None and n:
@@ -347,7 +347,7 @@ def parse_number(values: Any, path, column, decimal: str, integer: bool = False,
         rest = np.flatnonzero(~ok & ~empty)
         if len(rest):
             raw = col.take(pa.array(rest)).to_pylist()
-            texts, undec_i = _decode_cells(raw, encoding)
+            texts, undec_i = decode_cells(raw, encoding)
             undec = [int(rest[i]) for i in undec_i]
             for pos, text in zip(rest, texts, strict=True):
                 if text is None:
@@ -367,7 +367,7 @@ def parse_number(values: Any, path, column, decimal: str, integer: bool = False,
     if bad:
         example = "1 234,56 or -12,5" if decimal == "," else "1234.56 or -12.5"
         vals = [shown[p] for p in bad]
-        marker = any(_is_marker(v) for v in vals if isinstance(v, str))
+        marker = any(is_marker(v) for v in vals if isinstance(v, str))
         problems.append(Problem(
             path, f"cannot read these values as {'whole ' if integer else ''}numbers "
             f"(decimal mark {decimal!r} in this file).",

@@ -28,6 +28,14 @@ STYLE = {
 
 @contextmanager
 def style():
-    """Use the workbook's chart style inside a ``with`` block."""
+    """Use the workbook's chart style inside a ``with`` block (PL: styl wykresów).
+
+    :data:`STYLE` (colour-blind-safe :data:`PALETTE`, no top and right spines, a light grid,
+    stable SVG output) applies to the figures made inside the block, and only to them.
+
+    Yields
+    ------
+    None
+    """
     with mpl.rc_context(STYLE):
         yield

@@ -1,6 +1,7 @@
-"""Charts of the ABC/XYZ analysis (PL: wykresy analizy ABC/XYZ), domain.md section 3.
+"""Charts of the ABC/XYZ analysis (PL: wykresy analizy ABC/XYZ).
 
-The article's fourth XYZ step is "present the results graphically" (seed 003 line 403). Each
+The fourth XYZ step of the article *Working with clients* is "present the results graphically"
+(PL: graficzne przedstawienie wyników analizy). Each
 function takes a table made by :mod:`salesnb.abcxyz` and a ``language``, returns the
 matplotlib Figure and never calls ``plt.show()``. Large tables are thinned for drawing (the
 curve keeps every class boundary), never for the numbers.
@@ -15,6 +16,8 @@ from matplotlib.figure import Figure
 
 from ..abcxyz import abc_xyz_matrix
 from ..i18n import t
+from ..present import count, percent
+from ..validation import ParameterError
 from . import PALETTE, style
 
 __all__ = ["pareto_chart", "cv_chart", "matrix_chart"]
@@ -34,6 +37,14 @@ def _thin(n: int, keep: np.ndarray | None = None) -> np.ndarray:
     return idx
 
 
+def _percent_ticks(ax, language: str, which: str) -> None:
+    """Ticks of an axis drawn in percent points (0-100) as locale percentages."""
+    from matplotlib.ticker import FuncFormatter
+
+    axis = ax.xaxis if which == "x" else ax.yaxis
+    axis.set_major_formatter(FuncFormatter(lambda v, _pos: percent(v / 100, language, 0)))
+
+
 def _thresholds(table: pd.DataFrame, given: Sequence[float] | None, key: str, default: tuple[float, float]):
     if given is not None:
         return tuple(float(x) for x in given)
@@ -41,21 +52,38 @@ def _thresholds(table: pd.DataFrame, given: Sequence[float] | None, key: str, de
 
 
 def pareto_chart(table: pd.DataFrame, language: str = "en", thresholds: Sequence[float] | None = None) -> Figure:
-    """Pareto curve of the ABC analysis (PL: krzywa Pareto analizy ABC): the cumulative share
-    of turnover (or margin) over the clients in ranking order, coloured by class, with the
-    threshold lines (domain.md s.3, seed 003 line 396).
+    """Pareto curve of the ABC analysis (PL: krzywa Pareto analizy ABC).
 
-    Args:
-        table: from :func:`salesnb.abcxyz.abc_xyz` or :func:`~salesnb.abcxyz.abc_table`
-            (columns ``cum_share`` and ``abc``, in ranking order; rows without a class, e.g.
-            potential clients, are left out).
-        language: ``"en"`` or ``"pl"``.
-        thresholds: the ABC lines; default ``table.attrs["abc_thresholds"]``, else (0.5, 0.8).
+    The cumulative share of turnover (or margin) over the clients in ranking order, coloured by
+    class, with the threshold lines: the ABC rule of the article *Working with clients* (the
+    first 50% of the total is class A, up to 80% class B, the rest C).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`salesnb.abcxyz.abc_xyz` or :func:`~salesnb.abcxyz.abc_table` (columns
+        ``cum_share`` and ``abc``, in ranking order; rows without a class, e.g. potential
+        clients, are left out). An ``abc_table`` with groups must hold one group.
+    language : {"en", "pl"}, default "en"
+        The language of the labels.
+    thresholds : pair of float, optional
+        The ABC lines; default ``table.attrs["abc_thresholds"]``, else (0.5, 0.8).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Raises
+    ------
+    ParameterError
+        If ``table`` holds the rankings of more than one group.
     """
     thr = _thresholds(table, thresholds, "abc_thresholds", (0.5, 0.8))
     data = table[table["abc"].notna()]
     if "group" in data.columns and data["group"].nunique() > 1:
-        raise ValueError("pareto_chart draws one ranking; select one group first, e.g. table[table.group == g]")
+        raise ParameterError("table", table, "one ranking (a table of one group)",
+                             function="salesnb.plots.abcxyz.pareto_chart",
+                             fix="select one group first, e.g. table[table.group == g].")
     cum = data["cum_share"].to_numpy(dtype=float) * 100
     cls = data["abc"].astype(str).to_numpy()
     n = len(cum)
@@ -70,14 +98,17 @@ def pareto_chart(table: pd.DataFrame, language: str = "en", thresholds: Sequence
             m = cls[idx] == c
             if m.any():
                 ax.fill_between(x[idx], 0, cum[idx], where=m, color=_CLASS_COLOURS[c], alpha=0.35,
-                                step=None, label=f"{c}: {int((cls == c).sum())}")
+                                step=None, label=f"{c}: {count(int((cls == c).sum()), language)}")
         for v in thr:
             ax.axhline(v * 100, color=PALETTE[0], ls="--", lw=1)
-            ax.text(1, v * 100 + 1, f"{t('abcxyz_threshold', language)} {v:.0%}", color=PALETTE[0], fontsize=9)
+            ax.text(1, v * 100 + 1, f"{t('abcxyz_threshold', language)} {percent(v, language, 0)}",
+                    color=PALETTE[0], fontsize=9)
         ax.set_xlim(0, 100)
         ax.set_ylim(0, 102)
-        ax.set_xlabel(t("abcxyz_clients_ranked", language) + " (%)")
-        ax.set_ylabel(t("cum_share", language) + " (%)")
+        ax.set_xlabel(t("abcxyz_clients_ranked", language))
+        ax.set_ylabel(t("cum_share", language))
+        _percent_ticks(ax, language, "x")
+        _percent_ticks(ax, language, "y")
         ax.set_title(t("abcxyz_pareto_title", language))
         ax.legend(loc="lower right", title=t("abc", language))
         fig.tight_layout()
@@ -85,14 +116,27 @@ def pareto_chart(table: pd.DataFrame, language: str = "en", thresholds: Sequence
 
 
 def cv_chart(table: pd.DataFrame, language: str = "en", thresholds: Sequence[float] | None = None) -> Figure:
-    """Coefficient of variation per client, sorted rising, over the X/Y/Z bands (PL: wykres
-    współczynnika zmienności z pasmami X/Y/Z); the article's XYZ steps 2-4 (seed 003 lines 398-407).
+    """Coefficient of variation per client over the X/Y/Z bands (PL: współczynnik zmienności z pasmami X/Y/Z).
 
-    Args:
-        table: from :func:`salesnb.abcxyz.xyz` or :func:`~salesnb.abcxyz.abc_xyz` (column
-            ``cv``; clients without a class have no CV and are left out).
-        language: ``"en"`` or ``"pl"``.
-        thresholds: the X/Y limits; default ``table.attrs["xyz_thresholds"]``, else (0.10, 0.25).
+    The CVs sorted rising, over the bands of the classes: XYZ steps 2-4 of the article *Working
+    with clients* (group by rising coefficient of variation, split into X, Y, Z, present the
+    results graphically). The y axis stops at the larger of 2.5 x the Z line and the 95th
+    percentile, so the X and Y bands stay visible; the number of clients above is written on the
+    chart.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`salesnb.abcxyz.xyz` or :func:`~salesnb.abcxyz.abc_xyz` (column ``cv``;
+        clients without a class have no CV and are left out).
+    language : {"en", "pl"}, default "en"
+        The language of the labels.
+    thresholds : pair of float, optional
+        The X/Y limits; default ``table.attrs["xyz_thresholds"]``, else (0.10, 0.25).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
     """
     thr = _thresholds(table, thresholds, "xyz_thresholds", (0.10, 0.25))
     cv = np.sort(table["cv"].dropna().to_numpy(dtype=float)) * 100
@@ -108,18 +152,22 @@ def cv_chart(table: pd.DataFrame, language: str = "en", thresholds: Sequence[flo
         bands = [("X", 0, thr[0] * 100), ("Y", thr[0] * 100, thr[1] * 100), ("Z", thr[1] * 100, top)]
         classes = table["xyz"].astype(str).to_numpy() if "xyz" in table else np.array([])
         for c, lo, hi in bands:
-            count = int((classes == c).sum())
+            n_class = int((classes == c).sum())
             ax.axhspan(lo, hi, color=_CLASS_COLOURS[c], alpha=0.25, lw=0,
-                       label=f"{t('abcxyz_class_' + c, language)}: {count}")
+                       label=f"{t('abcxyz_class_' + c, language)}: {count(n_class, language)}")
         if n:
             ax.plot(np.arange(1, n + 1)[idx] / n * 100, np.minimum(cv[idx], top), color=PALETTE[0], lw=1.5,
                     marker="." if n < 60 else None)
         if above:
-            ax.text(60, top * 0.97, f"{above} > {top:.0f}%", ha="right", va="top", fontsize=9, color=PALETTE[0])
+            note = t("abcxyz_off_chart", language).format(n=count(above, language), top=percent(top / 100, language, 0))
+            ax.text(0.98, 0.03, note, transform=ax.transAxes, ha="right", va="bottom", fontsize=9, color=PALETTE[0],
+                    bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8})
         ax.set_ylim(0, top)
         ax.set_xlim(0, 100)
-        ax.set_xlabel(t("abcxyz_clients_by_cv", language) + " (%)")
-        ax.set_ylabel(t("cv", language) + " (%)")
+        ax.set_xlabel(t("abcxyz_clients_by_cv", language))
+        ax.set_ylabel(t("cv", language))
+        _percent_ticks(ax, language, "x")
+        _percent_ticks(ax, language, "y")
         ax.set_title(t("abcxyz_cv_title", language))
         ax.legend(loc="upper left")
         fig.tight_layout()
@@ -127,16 +175,31 @@ def cv_chart(table: pd.DataFrame, language: str = "en", thresholds: Sequence[flo
 
 
 def matrix_chart(table: pd.DataFrame, language: str = "en", value: str = "turnover") -> Figure:
-    """The 3x3 ABC-XYZ matrix as two heatmaps (PL: macierz ABC-XYZ): the number of clients and
-    their share of turnover in each cell (AX ... CZ; A and X are the most valuable, seed 003
-    line 411).
+    """The 3x3 ABC-XYZ matrix as two heatmaps (PL: macierz ABC-XYZ).
 
-    Args:
-        table: from :func:`salesnb.abcxyz.abc_xyz`.
-        language: ``"en"`` or ``"pl"``.
-        value: the column the shares are of (``"turnover"`` or ``"margin"``). Shares are of the
-            total of all clients in the table, so the clients without an XYZ class (new, short
-            history) hold the rest; the caption says how much.
+    The number of clients and their share of turnover in each cell (AX ... CZ; A and X are the
+    most valuable, the article *Working with clients*).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`salesnb.abcxyz.abc_xyz`.
+    language : {"en", "pl"}, default "en"
+        The language of the labels.
+    value : {"turnover", "margin"}, default "turnover"
+        The column the shares are of. Shares are of the total of all clients in the table, so
+        the clients without an XYZ class (new, short history) hold the rest; the caption says
+        how much.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Raises
+    ------
+    ParameterError
+        If ``table`` lacks the class columns or ``value`` is not one of its columns
+        (:func:`salesnb.abcxyz.abc_xyz_matrix`).
     """
     m = abc_xyz_matrix(table, value)
     counts, shares, rest = m["clients"], m["share"], 1.0 - float(np.nansum(m["share"].to_numpy()))
@@ -144,15 +207,18 @@ def matrix_chart(table: pd.DataFrame, language: str = "en", value: str = "turnov
         fig = Figure(figsize=(10, 4.2))
         axes = fig.subplots(1, 2)
         for ax, data, fmt, title, cmap in (
-            (axes[0], counts.to_numpy(dtype=float), "{:.0f}", t("abcxyz_matrix_counts", language), "Blues"),
-            (axes[1], shares.to_numpy(dtype=float) * 100, "{:.1f}%", t("abcxyz_matrix_share", language), "Oranges"),
+            (axes[0], counts.to_numpy(dtype=float), lambda v: count(v, language), t("abcxyz_matrix_counts", language),
+             "Blues"),
+            (axes[1], shares.to_numpy(dtype=float), lambda v: percent(v, language), t("abcxyz_matrix_share", language),
+             "Oranges"),
         ):
-            ax.imshow(data, cmap=cmap, vmin=0, vmax=np.nanmax(data) if np.isfinite(data).any() and np.nanmax(data) > 0 else 1)
+            vmax = np.nanmax(data) if np.isfinite(data).any() and np.nanmax(data) > 0 else 1
+            ax.imshow(data, cmap=cmap, vmin=0, vmax=vmax)
             for i in range(3):
                 for j in range(3):
                     v = data[i, j]
                     hi = np.isfinite(v) and np.nanmax(data) > 0 and v > 0.6 * np.nanmax(data)
-                    ax.text(j, i, fmt.format(v) if np.isfinite(v) else "-", ha="center", va="center",
+                    ax.text(j, i, fmt(v) if np.isfinite(v) else "–", ha="center", va="center",
                             color="white" if hi else "black", fontsize=11)
             ax.set_xticks(range(3), ["X", "Y", "Z"])
             ax.set_yticks(range(3), ["A", "B", "C"])
@@ -162,8 +228,8 @@ def matrix_chart(table: pd.DataFrame, language: str = "en", value: str = "turnov
             ax.grid(False)
         unclassified = int((table["abc_xyz"].isna()).sum()) if "abc_xyz" in table else 0
         fig.suptitle(t("abcxyz_matrix_title", language), fontweight="bold")
-        fig.text(0.5, 0.01, f"{t('abcxyz_unclassified', language)}: {unclassified}; "
-                 f"{t('share', language).lower()} ({t(value, language).lower()}): {max(rest, 0.0):.1%}",
-                 ha="center", fontsize=9)
+        fig.text(0.5, 0.01, t("abcxyz_unclassified_note", language).format(
+                 n=count(unclassified, language), share=percent(max(rest, 0.0), language),
+                 value=t(value, language).lower()), ha="center", fontsize=9)
         fig.tight_layout(rect=(0, 0.04, 1, 0.95))
     return fig

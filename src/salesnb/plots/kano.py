@@ -1,23 +1,40 @@
 """Kano charts (PL: wykresy Kano): the model's three curves, the Better/Worse plane, category shares.
 
-Each function takes a table made by :mod:`salesnb.kano` plus ``language`` and returns the
-matplotlib Figure (it never calls ``plt.show()``). Sources: Kano et al. (1984) for the diagram;
-Berger et al. (1993, Timko) for the Better/Worse plane; seed 000 and domain.md section 1 for the
-lessons the charts teach.
+Each ``<what>_chart`` function takes a table made by :mod:`salesnb.kano` plus ``language`` and
+returns a :class:`matplotlib.figure.Figure` built without pyplot, so a notebook shows it once
+(as the cell's value) and nothing is left open in pyplot. Sources: Kano et al. (1984) for the
+diagram; Berger et al. (1993, Timko) for the Better/Worse plane; the article *Kano model and
+good practices* (PL: *Model Kano i dobre praktyki*) for the lessons the charts teach.
+
+Old names
+---------
+``plot_kano_diagram``, ``plot_better_worse``, ``plot_category_shares`` and ``plot_waves`` are
+the old names of :func:`diagram_chart`, :func:`better_worse_chart`,
+:func:`category_shares_chart` and :func:`waves_chart`; they still work, so older notebooks run.
 """
 from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
-from ..i18n import check_language, t
-from ..kano import CATEGORIES, category_label
+from .. import kano
+from ..errors import ParameterError
+from ..i18n import t
+from ..validation import check_frame, check_number
 from . import PALETTE, style
+
+__all__ = [
+    "CATEGORY_COLORS", "diagram_chart", "better_worse_chart", "category_shares_chart", "waves_chart",
+    # old names
+    "plot_kano_diagram", "plot_better_worse", "plot_category_shares", "plot_waves",
+]
+
+_MODULE = "salesnb.plots.kano"
 
 #: One colour per category (Okabe-Ito, from PALETTE; indifferent in grey).
 CATEGORY_COLORS: dict[str, str] = {
@@ -31,24 +48,60 @@ CATEGORY_COLORS: dict[str, str] = {
 
 
 def _short(cat: str, language: str) -> str:
-    return f"{cat}: {category_label(cat, language)}"
+    return f"{cat}: {kano.category_label(cat, language)}"
 
 
-def plot_kano_diagram(language: str | None = "en", show_time: bool = True) -> Figure:
+def _summary_arg(name: str, table: object, function: str, column: str) -> pd.DataFrame:
+    """The summary table argument, checked for the columns a chart draws."""
+    return check_frame(name, table, function=function, columns=["n", "better", "worse", column],
+                       fix="pass a table made by salesnb.kano.summarize or summarize_waves.")
+
+
+def _split(split: object, function: str) -> float:
+    return float(check_number("split", split, low=0, high=1, function=function))
+
+
+def _flag(name: str, value: object, function: str) -> bool:
+    if not isinstance(value, (bool, np.bool_)):
+        raise ParameterError(name, value, "True or False", function=function)
+    return bool(value)
+
+
+def diagram_chart(language: str | None = "en", show_time: bool = True) -> Figure:
     """The classic Kano diagram (PL: diagram Kano) for teaching: three curves of satisfaction.
 
     Horizontal axis: how far a requirement is fulfilled; vertical: client satisfaction.
     Performance needs (O) are a straight line, delighters (A) a curve that only rises, basic needs
-    (M) a curve that only falls (Kano et al. 1984). With ``show_time`` an arrow shows the
-    article's first lesson: over time delighters become performance and basic needs.
+    (M) a curve that only falls (Kano et al. 1984). With ``show_time`` an arrow shows the first
+    lesson of *Kano model and good practices* (PL: *Model Kano i dobre praktyki*): over time
+    delighters become performance and basic needs.
+
+    Parameters
+    ----------
+    language : {'en', 'pl'} or None, default 'en'
+        None means English.
+    show_time : bool, default True
+        Draw the arrow of time.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Raises
+    ------
+    ParameterError
+        If ``language`` or ``show_time`` is not allowed.
     """
-    lang = check_language(language)
+    function = f"{_MODULE}.diagram_chart"
+    lang = kano.setup_parameters(function, language=language).language
+    show_time = _flag("show_time", show_time, function)
     x = np.linspace(-1, 1, 201)
     k = 3.0
     attractive = (np.exp(k * (x + 1) / 2) - 1) / (np.exp(k) - 1)  # 0 when absent, rises steeply
     must_be = -attractive[::-1]
     with style():
-        fig, ax = plt.subplots(figsize=(7, 6))
+        fig = Figure(figsize=(7, 6))
+        ax = fig.add_subplot()
         ax.axhline(0, color="black", lw=0.8)
         ax.axvline(0, color="black", lw=0.8)
         ax.plot(x, x, color=CATEGORY_COLORS["O"], lw=2.5, label=_short("O", lang))
@@ -72,21 +125,14 @@ def plot_kano_diagram(language: str | None = "en", show_time: bool = True) -> Fi
     return fig
 
 
-def _category_column(table: pd.DataFrame, rule: str) -> str:
-    col = {"mode": "category_mode", "berger": "category_berger"}.get(rule)
-    if col is None:
-        raise ValueError("rule must be 'mode' or 'berger'")
-    return col
-
-
 def _quadrants(ax, lang: str, split: float) -> None:
     ax.axhline(split, color="#777777", lw=0.8, ls="--")
     ax.axvline(split, color="#777777", lw=0.8, ls="--")
     spots = {"A": (0.02, 0.98, "left", "top"), "O": (0.98, 0.98, "right", "top"),
              "M": (0.98, 0.02, "right", "bottom"), "I": (0.02, 0.02, "left", "bottom")}
     for cat, (x, y, ha, va) in spots.items():
-        ax.text(x, y, f"{cat}: {category_label(cat, lang).split(' (')[0]}", transform=ax.transAxes, ha=ha, va=va, fontsize=8,
-                color=CATEGORY_COLORS[cat], alpha=0.9, fontweight="bold")
+        ax.text(x, y, f"{cat}: {kano.category_label(cat, lang).split(' (')[0]}", transform=ax.transAxes, ha=ha,
+                va=va, fontsize=8, color=CATEGORY_COLORS[cat], alpha=0.9, fontweight="bold")
 
 
 def _feature_names(index: pd.Index) -> list[str]:
@@ -94,30 +140,59 @@ def _feature_names(index: pd.Index) -> list[str]:
     return [" / ".join(map(str, v)) if isinstance(v, tuple) else str(v) for v in index]
 
 
-def plot_better_worse(summary: pd.DataFrame, language: str | None = "en", rule: str = "mode",
-                      split: float = 0.5, annotate: bool = True, title: str | None = None) -> Figure:
+def better_worse_chart(summary: pd.DataFrame, language: str | None = "en", rule: str = "mode",
+                       split: float = 0.5, annotate: bool = True, title: str | None = None) -> Figure:
     """Better/Worse scatter with quadrants (PL: wykres Better/Worse z ćwiartkami).
 
-    ``summary`` from :func:`salesnb.kano.summarize` (one row per feature). Horizontal axis:
-    |Worse|, the dissatisfaction a feature's absence causes; vertical: Better, the satisfaction
-    its presence adds (Berger et al. 1993, Timko). Quadrants at ``split`` (0.5): top left
-    delighters (A), top right performance needs (O), bottom right basic needs (M), bottom left
-    indifferent (I). Points are coloured by the feature's category (``rule``: mode or berger).
+    Horizontal axis: abs(Worse), the dissatisfaction a feature's absence causes; vertical:
+    Better, the satisfaction its presence adds (Berger et al. 1993, Timko). Quadrants at
+    ``split``: top left delighters (A), top right performance needs (O), bottom right basic
+    needs (M), bottom left indifferent (I), the categories of *Kano model and good practices*
+    (PL: *Model Kano i dobre praktyki*).
+
+    Parameters
+    ----------
+    summary : pandas.DataFrame
+        From :func:`salesnb.kano.summarize` (one row per feature, or per segment and feature).
+    language : {'en', 'pl'} or None, default 'en'
+        None means English.
+    rule : {'mode', 'berger'}, default 'mode'
+        Which category colours a point.
+    split : float, default 0.5
+        Where the quadrant lines cross (0-1).
+    annotate : bool, default True
+        Write each feature's name by its point.
+    title : str, optional
+        Instead of the default title.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Raises
+    ------
+    ParameterError
+        If ``summary`` lacks the columns drawn, or another argument is not allowed.
     """
-    lang = check_language(language)
-    col = _category_column(summary, rule)
-    data = summary[summary["n"] > 0]
+    function = f"{_MODULE}.better_worse_chart"
+    p = kano.setup_parameters(function, language=language, rule=rule)
+    lang, col = p.language, p.column
+    annotate = _flag("annotate", annotate, function)
+    split = _split(split, function)
+    data = _summary_arg("summary", summary, function, col)
+    data = data[data["n"] > 0]
     with style():
-        fig, ax = plt.subplots(figsize=(7.5, 6.5))
+        fig = Figure(figsize=(7.5, 6.5))
+        ax = fig.add_subplot()
         _quadrants(ax, lang, split)
         cats = data[col].astype(object)
-        for cat in CATEGORIES:
+        for cat in kano.CATEGORIES:
             sel = (cats == cat).to_numpy()
             if sel.any():
                 ax.scatter(-data["worse"][sel], data["better"][sel], s=60, color=CATEGORY_COLORS[cat],
                            edgecolor="white", zorder=3, label=_short(cat, lang))
         if annotate:
-            for name, x, y in zip(_feature_names(data.index), -data["worse"], data["better"]):
+            for name, x, y in zip(_feature_names(data.index), -data["worse"], data["better"], strict=True):
                 ax.annotate(name, (x, y), xytext=(5, 4), textcoords="offset points", fontsize=8)
         ax.set_xlim(-0.02, 1.02)
         ax.set_ylim(-0.02, 1.02)
@@ -130,43 +205,69 @@ def plot_better_worse(summary: pd.DataFrame, language: str | None = "en", rule: 
     return fig
 
 
-def plot_category_shares(summary: pd.DataFrame, language: str | None = "en",
-                         order: Sequence[str] | None = None, rule: str = "mode") -> Figure:
+def category_shares_chart(summary: pd.DataFrame, language: str | None = "en",
+                          order: Sequence[str] | None = None, rule: str = "mode") -> Figure:
     """Stacked shares of A/O/M/I/R/Q per feature (PL: udziały kategorii Kano dla każdej cechy).
 
     One horizontal bar per feature (or per segment/wave and feature if ``summary`` has those
     levels), segments coloured by category and labelled with the share when it is >= 8%.
-    Features are grouped by their category (``rule``) in the investment order M, O, A, I, R, Q,
-    unless ``order`` lists them.
+    Features are grouped by their category in the investment order of *Kano model and good
+    practices* (PL: *Model Kano i dobre praktyki*): M, O, A, then I, R, Q.
+
+    Parameters
+    ----------
+    summary : pandas.DataFrame
+        From :func:`salesnb.kano.summarize` (or :func:`~salesnb.kano.summarize_waves`).
+    language : {'en', 'pl'} or None, default 'en'
+        None means English.
+    order : sequence of str, optional
+        The features, top to bottom, instead of the investment order.
+    rule : {'mode', 'berger'}, default 'mode'
+        Which category groups the features.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Raises
+    ------
+    ParameterError
+        If ``summary`` lacks the columns drawn, ``order`` is a text, or another argument is not
+        allowed.
     """
-    lang = check_language(language)
-    col = _category_column(summary, rule)
-    data = summary[summary["n"] > 0]
+    function = f"{_MODULE}.category_shares_chart"
+    p = kano.setup_parameters(function, language=language, rule=rule)
+    lang, col = p.language, p.column
+    data = _summary_arg("summary", summary, function, col)
+    data = data[data["n"] > 0]
+    if isinstance(order, (str, bytes)):
+        raise ParameterError("order", order, "a list of feature names or None", function=function)
     if order is not None:
         names = [str(v[-1]) if isinstance(v, tuple) else str(v) for v in data.index]
         pos = {f: i for i, f in enumerate(order)}
         data = data.iloc[np.argsort([pos.get(n, len(pos)) for n in names], kind="stable")]
     else:
-        rank = {c: i for i, c in enumerate(("M", "O", "A", "I", "R", "Q"))}
+        rank = {c: i for i, c in enumerate(kano.INVESTMENT_ORDER)}
         key = [rank.get(c, 9) for c in data[col].astype(object)]
         data = data.iloc[np.argsort(key, kind="stable")]
     labels = [" / ".join(map(str, v)) if isinstance(v, tuple) else str(v) for v in data.index]
     with style():
-        fig, ax = plt.subplots(figsize=(9, max(2.5, 0.45 * len(data) + 1.5)))
+        fig = Figure(figsize=(9, max(2.5, 0.45 * len(data) + 1.5)))
+        ax = fig.add_subplot()
         left = np.zeros(len(data))
         ypos = np.arange(len(data))[::-1]
-        for cat in CATEGORIES:
+        for cat in kano.CATEGORIES:
             share = data[f"share_{cat}"].to_numpy(dtype=float)
             ax.barh(ypos, share, left=left, color=CATEGORY_COLORS[cat], edgecolor="white",
                     label=_short(cat, lang))
-            for y, l, s in zip(ypos, left, share):
+            for y, lo, s in zip(ypos, left, share, strict=True):
                 if s >= 0.08:
-                    ax.text(l + s / 2, y, f"{s:.0%}", ha="center", va="center", fontsize=8,
+                    ax.text(lo + s / 2, y, f"{s:.0%}", ha="center", va="center", fontsize=8,
                             color="white" if cat in ("O", "M", "R") else "black")
             left += share
         ax.set_yticks(ypos, labels)
         ax.set_xlim(0, 1)
-        ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:.0%}"))
         ax.set_xlabel(t("kano_axis_share", lang))
         ax.set_title(t("kano_shares_title", lang))
         ax.grid(axis="y", visible=False)
@@ -175,26 +276,56 @@ def plot_category_shares(summary: pd.DataFrame, language: str | None = "en",
     return fig
 
 
-def plot_waves(wave_summary: pd.DataFrame, language: str | None = "en", rule: str = "mode",
-               features: Sequence[str] | None = None, split: float = 0.5) -> Figure:
+def waves_chart(wave_summary: pd.DataFrame, language: str | None = "en", rule: str = "mode",
+                features: Sequence[str] | None = None, split: float = 0.5) -> Figure:
     """Features moving on the Better/Worse plane between survey waves (PL: zmiany między falami).
 
-    The article's first lesson (seed 000): satisfaction is not fixed. ``wave_summary`` from
-    :func:`salesnb.kano.summarize_waves`. Each feature is drawn as arrows from wave to wave
-    (first wave hollow, last wave coloured by its category there); a delighter sliding right and
-    down is decaying into a performance or basic need. ``features`` limits the chart.
+    The first lesson of *Kano model and good practices* (PL: *Model Kano i dobre praktyki*):
+    satisfaction is not fixed. Each feature is drawn as arrows from wave to wave (first wave
+    hollow, last wave coloured by its category there); a delighter sliding right and down is
+    decaying into a performance or basic need.
+
+    Parameters
+    ----------
+    wave_summary : pandas.DataFrame
+        The (wave, feature) table from :func:`salesnb.kano.summarize_waves`.
+    language : {'en', 'pl'} or None, default 'en'
+        None means English.
+    rule : {'mode', 'berger'}, default 'mode'
+        Which category colours the arrows and points.
+    features : sequence of str, optional
+        Draw only these features.
+    split : float, default 0.5
+        Where the quadrant lines cross (0-1).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Raises
+    ------
+    ParameterError
+        If ``wave_summary`` is not a (wave, feature) table, ``features`` is a text, or another
+        argument is not allowed.
     """
-    lang = check_language(language)
-    col = _category_column(wave_summary, rule)
+    function = f"{_MODULE}.waves_chart"
+    p = kano.setup_parameters(function, language=language, rule=rule)
+    lang, col = p.language, p.column
+    split = _split(split, function)
+    wave_summary = _summary_arg("wave_summary", wave_summary, function, col)
     if not isinstance(wave_summary.index, pd.MultiIndex) or wave_summary.index.nlevels != 2:
-        raise ValueError("plot_waves needs the (wave, feature) table from summarize_waves")
+        raise ParameterError("wave_summary", wave_summary, "the (wave, feature) table from summarize_waves",
+                                  function=function)
+    if isinstance(features, (str, bytes)):
+        raise ParameterError("features", features, "a list of feature names or None", function=function)
     ws = wave_summary[wave_summary["n"] > 0].reset_index()
     wave_col, feat_col = ws.columns[0], ws.columns[1]
     ws["_pos"] = pd.factorize(ws[wave_col])[0]
     if features is not None:
         ws = ws[ws[feat_col].isin(list(features))]
     with style():
-        fig, ax = plt.subplots(figsize=(7.5, 6.5))
+        fig = Figure(figsize=(7.5, 6.5))
+        ax = fig.add_subplot()
         _quadrants(ax, lang, split)
         seen = set()
         for feat, g in ws.sort_values([feat_col, "_pos"]).groupby(feat_col, sort=True):
@@ -222,3 +353,10 @@ def plot_waves(wave_summary: pd.DataFrame, language: str | None = "en", rule: st
             ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8)
         fig.tight_layout()
     return fig
+
+
+# Old names (before the charts followed the project's ``<what>_chart`` scheme); they still work.
+plot_kano_diagram = diagram_chart
+plot_better_worse = better_worse_chart
+plot_category_shares = category_shares_chart
+plot_waves = waves_chart

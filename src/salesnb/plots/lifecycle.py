@@ -12,9 +12,10 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from salesnb.i18n import t
-from salesnb.lifecycle import STATUSES, UNKNOWN, StatusHistory, status_counts
-from salesnb.plots import PALETTE, style
+from ..i18n import t
+from ..lifecycle import STATUSES, UNKNOWN, StatusHistory, status_counts
+from ..present import count, count_axis, date, money_axis, percent, window
+from . import PALETTE, style
 
 #: One colour per status, fixed across charts (Okabe-Ito: potential grey-blue, new green,
 #: regular blue, lost vermillion, restored orange).
@@ -35,16 +36,29 @@ def _status_label(status: str, language: str) -> str:
 def _subtitle(attrs: dict, language: str) -> str:
     parts = []
     if attrs.get("as_of") is not None:
-        parts.append(f"{t('as_of', language)}: {pd.Timestamp(attrs['as_of']).date()}")
+        parts.append(f"{t('as_of', language)}: {date(attrs['as_of'], language)}")
     if attrs.get("window_label"):
-        parts.append(f"{t('lc_window', language)}: {attrs['window_label']}")
+        parts.append(f"{t('lc_window', language)}: {window(attrs['window_label'], language)}")
     return ", ".join(parts)
 
 
-def plot_status_counts(table: pd.DataFrame | pd.Series, language: str = "en") -> Figure:
+def status_counts_chart(table: pd.DataFrame | pd.Series, language: str = "en") -> Figure:
     """Bar chart: clients per status at the as-of date (PL: baza klientów według statusu).
 
-    ``table``: the output of :func:`salesnb.lifecycle.statuses` or of ``status_counts``.
+    The five statuses of the article *Working with clients* (potencjalny, nowy, stały, utracony,
+    przywrócony), each bar labelled with its count and share; the title gives the as-of date and
+    the window when the table carries them.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame or pandas.Series
+        The output of :func:`salesnb.lifecycle.statuses` or of ``status_counts``.
+    language : {"en", "pl"}, default "en"
+        The language of the labels.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
     """
     counts = table if isinstance(table, pd.Series) else status_counts(table)
     attrs = dict(getattr(table, "attrs", {}) or {})
@@ -55,11 +69,12 @@ def plot_status_counts(table: pd.DataFrame | pd.Series, language: str = "en") ->
         labels = [_status_label(s, language) for s in counts.index]
         bars = ax.bar(labels, counts.to_numpy(), color=[STATUS_COLORS[s] for s in counts.index])
         total = counts.sum()
-        for b, v in zip(bars, counts.to_numpy()):
-            share = f" ({v / total:.0%})" if total else ""
-            ax.annotate(f"{int(v):,}{share}".replace(",", " "), (b.get_x() + b.get_width() / 2, b.get_height()),
+        for b, v in zip(bars, counts.to_numpy(), strict=True):
+            share = f" ({percent(v / total, language, 0)})" if total else ""
+            ax.annotate(f"{count(v, language)}{share}", (b.get_x() + b.get_width() / 2, b.get_height()),
                         ha="center", va="bottom", fontsize=9, xytext=(0, 2), textcoords="offset points")
         ax.set_ylabel(t("customers", language))
+        count_axis(ax, language)
         ax.grid(axis="x", visible=False)
         title = t("lc_chart_status_counts", language)
         sub = _subtitle(attrs, language)
@@ -69,11 +84,23 @@ def plot_status_counts(table: pd.DataFrame | pd.Series, language: str = "en") ->
     return fig
 
 
-def plot_status_history(history: StatusHistory | pd.DataFrame, language: str = "en", kind: str = "bar") -> Figure:
+def status_history_chart(history: StatusHistory | pd.DataFrame, language: str = "en", kind: str = "bar") -> Figure:
     """Stacked bars (or areas, ``kind="area"``) of clients per status at each period end.
 
-    PL: statusy klientów w czasie. ``history``: :func:`salesnb.lifecycle.status_history` or its
-    ``counts`` table (period end x status).
+    PL: statusy klientów w czasie.
+
+    Parameters
+    ----------
+    history : StatusHistory or pandas.DataFrame
+        :func:`salesnb.lifecycle.status_history` or its ``counts`` table (period end x status).
+    language : {"en", "pl"}, default "en"
+        The language of the labels.
+    kind : {"bar", "area"}, default "bar"
+        Stacked bars, or stacked areas for ``"area"`` (anything else draws bars).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
     """
     counts = history.counts if isinstance(history, StatusHistory) else history
     counts = counts.reindex(columns=list(STATUSES), fill_value=0)
@@ -85,15 +112,16 @@ def plot_status_history(history: StatusHistory | pd.DataFrame, language: str = "
         for s in STATUSES:
             v = counts[s].to_numpy(dtype=float)
             if kind == "area":
-                ax.fill_between(x, bottom, bottom + v, color=STATUS_COLORS[s], label=_status_label(s, language), step=None)
+                ax.fill_between(x, bottom, bottom + v, color=STATUS_COLORS[s], label=_status_label(s, language),
+                                step=None)
             else:
                 ax.bar(x, v, bottom=bottom, color=STATUS_COLORS[s], label=_status_label(s, language), width=0.8)
             bottom += v
         step = max(1, len(x) // 12)
-        ax.set_xticks(x[::step], [pd.Timestamp(d).strftime("%Y-%m-%d") for d in counts.index[::step]],
-                      rotation=45, ha="right")
+        ax.set_xticks(x[::step], [date(d, language) for d in counts.index[::step]], rotation=45, ha="right")
         ax.set_xlabel(t("lc_period_end", language))
         ax.set_ylabel(t("customers", language))
+        count_axis(ax, language)
         ax.grid(axis="x", visible=False)
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
         ax.set_title(t("lc_chart_history", language))
@@ -101,12 +129,24 @@ def plot_status_history(history: StatusHistory | pd.DataFrame, language: str = "
     return fig
 
 
-def plot_flows(history: StatusHistory | pd.DataFrame, language: str = "en", period_end: Any = None) -> Figure:
+def flows_chart(history: StatusHistory | pd.DataFrame, language: str = "en", period_end: Any = None) -> Figure:
     """Heatmap of flows between statuses (PL: przepływy między statusami, macierz przejść).
 
     Rows: status at the earlier period end ("not yet known" for clients first known in the
-    period); columns: status at the later one; cells: number of clients. Summed over all periods,
-    or only the periods ending at ``period_end``. ``history``: a StatusHistory or its ``flows``.
+    period); columns: status at the later one; cells: number of clients (colour on a log scale).
+
+    Parameters
+    ----------
+    history : StatusHistory or pandas.DataFrame
+        :func:`salesnb.lifecycle.status_history` or its ``flows``.
+    language : {"en", "pl"}, default "en"
+        The language of the labels.
+    period_end : date-like, optional
+        Only the period ending then; default: summed over all periods.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
     """
     flows = history.flows if isinstance(history, StatusHistory) else history
     if period_end is not None:
@@ -118,13 +158,13 @@ def plot_flows(history: StatusHistory | pd.DataFrame, language: str = "en", peri
         fig = Figure(figsize=(7.5, 5.5))
         ax = fig.add_subplot()
         data = m.to_numpy()
-        im = ax.imshow(np.log1p(data), cmap="Blues", aspect="auto")
+        ax.imshow(np.log1p(data), cmap="Blues", aspect="auto")
         vmax = np.log1p(data).max() if data.size else 0
         for i in range(data.shape[0]):
             for j in range(data.shape[1]):
                 if data[i, j]:
                     dark = np.log1p(data[i, j]) > 0.6 * vmax
-                    ax.text(j, i, f"{data[i, j]:,}".replace(",", " "), ha="center", va="center", fontsize=9,
+                    ax.text(j, i, count(data[i, j], language), ha="center", va="center", fontsize=9,
                             color="white" if dark else "black")
         ax.set_xticks(range(len(STATUSES)), [_status_label(s, language) for s in STATUSES])
         ax.set_yticks(range(len(order_from)), [_status_label(s, language) for s in order_from])
@@ -139,11 +179,25 @@ def plot_flows(history: StatusHistory | pd.DataFrame, language: str = "en", peri
     return fig
 
 
-def plot_manager_kpis(kpis: pd.DataFrame, language: str = "en") -> Figure:
+def manager_kpis_chart(kpis: pd.DataFrame, language: str = "en", currency: str = "PLN") -> Figure:
     """Grouped bars of primary, repeat and new-direction sales per manager (the article's table).
 
-    PL: sprzedaż pierwotna, powtórna i w nowych kierunkach według menedżerów.
-    ``kpis``: :func:`salesnb.lifecycle.manager_kpis` without ``language`` (snake_case columns).
+    PL: sprzedaż pierwotna, powtórna i w nowych kierunkach według menedżerów: the amounts of the
+    per-manager table of the article *Working with clients*, the total row left out; the title
+    gives the period when the table carries it.
+
+    Parameters
+    ----------
+    kpis : pandas.DataFrame
+        :func:`salesnb.lifecycle.manager_kpis` without ``language`` (snake_case columns).
+    language : {"en", "pl"}, default "en"
+        The language of the labels.
+    currency : str, default "PLN"
+        The company's currency, on the money axis.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
     """
     cols = ["primary_sales_amount", "repeat_sales_amount", "new_direction_sales_amount"]
     total_label = kpis.attrs.get("total_label", "Total")
@@ -151,21 +205,44 @@ def plot_manager_kpis(kpis: pd.DataFrame, language: str = "en") -> Figure:
     x = np.arange(len(body))
     width = 0.8 / len(cols)
     with style():
-        fig = Figure(figsize=(max(6, 1.2 * len(body) + 3), 4.5))
+        names = [t("lc_unassigned", language) if str(i) == "(unassigned)" else str(i) for i in body.index]
+        many = len(body) > 6 or sum(len(n) for n in names) > 8 * len(body)
+        fig = Figure(figsize=(min(max(7, 0.55 * len(body) + 3), 22), 5.4 if many else 4.6))
         ax = fig.add_subplot()
         for i, c in enumerate(cols):
             ax.bar(x + (i - 1) * width, body[c].to_numpy(), width, label=t("kpi_" + c, language), color=PALETTE[i])
-        ax.set_xticks(x, [str(i) for i in body.index], rotation=30 if len(body) > 6 else 0, ha="right" if len(body) > 6 else "center")
+        ax.set_xticks(x, names, rotation=35 if many else 0, ha="right" if many else "center",
+                      rotation_mode="anchor")
+        ax.set_xlim(-0.6, len(body) - 0.4)
         ax.set_ylabel(t("amount", language))
+        money_axis(ax, currency, language)
         ax.grid(axis="x", visible=False)
-        ax.legend()
+        # the legend above the bars, in one row: it never covers a manager's bars
+        ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=3, fontsize=9, frameon=False)
         ps, pe = kpis.attrs.get("period_start"), kpis.attrs.get("period_end")
         title = t("lc_chart_manager_sales", language)
         if ps is not None and pe is not None:
-            title += f"\n{pd.Timestamp(ps).strftime('%d.%m.%Y')}-{pd.Timestamp(pe).strftime('%d.%m.%Y')}"
-        ax.set_title(title)
+            title += f"\n{date(ps, language)} – {date(pe, language)}"
+        ax.set_title(title, pad=28)
         fig.tight_layout()
     return fig
 
 
-__all__ = ["STATUS_COLORS", "plot_status_counts", "plot_status_history", "plot_flows", "plot_manager_kpis"]
+__all__ = [
+    "STATUS_COLORS",
+    "flows_chart",
+    "manager_kpis_chart",
+    "plot_flows",
+    "plot_manager_kpis",
+    "plot_status_counts",
+    "plot_status_history",
+    "status_counts_chart",
+    "status_history_chart",
+]
+
+
+# Old names (before charts were named <what>_chart), kept so existing notebooks and code run.
+plot_status_counts = status_counts_chart
+plot_status_history = status_history_chart
+plot_flows = flows_chart
+plot_manager_kpis = manager_kpis_chart

@@ -1,4 +1,4 @@
-"""Widgets for live workshops; each has a plain-parameter twin for batch runs.
+"""Widgets for live workshops (PL: widżety na warsztaty); each has a plain-parameter twin for batch runs.
 
 Batch and test runs set ``SALESNB_STATIC=1``: widget functions then return a short static
 note instead of live widgets. Executing live widgets outside a browser gains nothing (nobody
@@ -20,15 +20,32 @@ _NOTE = {
 
 
 def live() -> bool:
-    """Whether widgets are shown live (not in a batch or test run: ``SALESNB_STATIC`` unset or 0)."""
+    """Whether widgets are shown live (PL: widżety na żywo), not in a batch or test run.
+
+    Returns
+    -------
+    bool
+        True when the environment variable ``SALESNB_STATIC`` is unset, empty or ``0``.
+    """
     return os.environ.get("SALESNB_STATIC", "").strip() in ("", "0")
 
 
 class StaticNote:
-    """What a widget shows in a batch run: a line saying where the live version is."""
+    """What a widget shows in a batch run: a line saying where the live version is (PL: notka).
+
+    Parameters
+    ----------
+    language : {"en", "pl"} or None, default "en"
+        The language of the note (None: English).
+
+    Raises
+    ------
+    ParameterError
+        For a language other than "en" or "pl".
+    """
 
     def __init__(self, language: str | None = "en"):
-        self.text = _NOTE[check_language(language)]
+        self.text = _NOTE[check_language(language, function="salesnb.widgets.StaticNote")]
 
     def _repr_markdown_(self) -> str:
         return self.text

@@ -26,9 +26,35 @@ def abcxyz_view(
 ) -> tuple[pd.DataFrame, Any]:
     """ABC-XYZ matrix with given parameters (PL: macierz ABC-XYZ dla zadanych parametrów).
 
-    The widget's plain-parameter twin: runs :func:`salesnb.abcxyz.abc_xyz` (domain.md s.3) and
-    draws :func:`salesnb.plots.abcxyz.matrix_chart`. Returns ``(table, figure)``; ``kwargs`` go
-    to ``abc_xyz``. ``language`` defaults to the company's, else English.
+    The widget's plain-parameter twin: runs :func:`salesnb.abcxyz.abc_xyz` (the ABC and XYZ
+    rules of the article *Working with clients*) and draws
+    :func:`salesnb.plots.abcxyz.matrix_chart`.
+
+    Parameters
+    ----------
+    data : DataFrame or Company
+        As :func:`salesnb.abcxyz.abc_xyz`.
+    abc_thresholds, xyz_thresholds, period : optional
+        As :func:`salesnb.abcxyz.abc_xyz`; None takes the company's ``params``, else the
+        defaults.
+    language : {"en", "pl"}, optional
+        The chart's language; default the company's, else English.
+    **kwargs
+        Passed on to ``abc_xyz`` (e.g. ``as_of``).
+
+    Returns
+    -------
+    table : pandas.DataFrame
+        The :func:`~salesnb.abcxyz.abc_xyz` table.
+    figure : matplotlib.figure.Figure
+        The matrix chart.
+
+    Raises
+    ------
+    ParameterError
+        As :func:`salesnb.abcxyz.abc_xyz`, or for a language other than "en" or "pl".
+    DataError
+        As :func:`salesnb.abcxyz.abc_xyz`.
     """
     from ..abcxyz import abc_xyz
     from ..plots.abcxyz import matrix_chart
@@ -43,8 +69,26 @@ def abcxyz_widget(data: Any, language: str | None = None, rows: int = 10, **kwar
 
     Sliders: ABC thresholds (cumulative share, the article's 50/80 by default or the company's
     ``params``), XYZ thresholds (CV, 10%/25%); dropdown: months or quarters. Each change reruns
-    :func:`abcxyz_view` and shows the matrix and the first ``rows`` rows of the table.
-    Returns an ``ipywidgets.VBox``; ``kwargs`` go to ``abc_xyz`` (e.g. ``as_of``).
+    :func:`abcxyz_view` and shows the matrix and the first ``rows`` rows of the table. In a batch
+    or test run (``SALESNB_STATIC`` set) a :class:`~salesnb.widgets.StaticNote` is returned
+    instead.
+
+    Parameters
+    ----------
+    data : DataFrame or Company
+        As :func:`salesnb.abcxyz.abc_xyz`.
+    language : {"en", "pl"}, optional
+        Default the company's, else English.
+    rows : int, default 10
+        How many rows of the table to show.
+    **kwargs
+        Passed on to ``abc_xyz`` (e.g. ``as_of``).
+
+    Returns
+    -------
+    ipywidgets.VBox or StaticNote
+        The panel (with a ``redraw`` method for a manual refresh), or the static note in a batch
+        run.
     """
     from . import StaticNote, live
 
@@ -53,14 +97,14 @@ def abcxyz_widget(data: Any, language: str | None = None, rows: int = 10, **kwar
     import ipywidgets as w
     from IPython.display import display
 
-    from ..abcxyz import _params
+    from ..abcxyz import settings
     from ..i18n import label_columns, label_values, t
 
     company = None if isinstance(data, pd.DataFrame) else data
     language = language or getattr(data, "language", None) or "en"
-    p = _params(company)
-    a0, b0 = (float(x) for x in p["abc_thresholds"])
-    x0, y0 = (float(x) for x in p["xyz_thresholds"])
+    p = settings(company, "salesnb.widgets.abcxyz.abcxyz_widget")
+    a0, b0 = p.abc_thresholds
+    x0, y0 = p.xyz_thresholds
     abc_s = w.FloatRangeSlider(value=(a0, b0), min=0.05, max=1.0, step=0.05, readout_format=".0%",
                                description=t("abcxyz_abc_thresholds", language), continuous_update=False,
                                style={"description_width": "initial"}, layout=w.Layout(width="420px"))
@@ -68,7 +112,7 @@ def abcxyz_widget(data: Any, language: str | None = None, rows: int = 10, **kwar
                                description=t("abcxyz_xyz_thresholds", language), continuous_update=False,
                                style={"description_width": "initial"}, layout=w.Layout(width="420px"))
     per = w.Dropdown(options=[(t("abcxyz_months", language), "M"), (t("abcxyz_quarters", language), "Q")],
-                     value=str(p["xyz_period"]).upper()[:1] if str(p["xyz_period"]).upper()[:1] in "MQ" else "M",
+                     value=p.period,
                      description=t("abcxyz_period", language))
     out = w.Output()
 

@@ -14,8 +14,9 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from salesnb import lifecycle as lc
-from salesnb.i18n import t
+from .. import lifecycle as lc
+from ..i18n import t
+from ..plots.lifecycle import status_counts_chart
 
 #: Windows offered in the dropdown (the suggested one and the company's are added).
 DEFAULT_WINDOWS: tuple[str, ...] = ("1M", "2M", "3M", "6M", "12M")
@@ -30,11 +31,32 @@ def status_overview(
 ) -> tuple[pd.DataFrame, Figure]:
     """Clients per status at ``as_of`` with window W: a table and a bar chart.
 
-    PL: baza klientów według statusu (domain.md section 4; seed 003 lines 636-643). The table
-    has one row per status with the number of clients and their share; headers in ``language``.
-    """
-    from salesnb.plots.lifecycle import plot_status_counts
+    PL: baza klientów według statusu. The statuses of the article *Working with clients*
+    (potencjalny, nowy, stały, utracony, przywrócony), from :func:`salesnb.lifecycle.statuses`;
+    the plain-parameter twin of :func:`lifecycle_widget`.
 
+    Parameters
+    ----------
+    transactions, customers, as_of, window
+        As :func:`salesnb.lifecycle.statuses`.
+    language : {"en", "pl"}, default "en"
+        The language of the headers, statuses and chart.
+
+    Returns
+    -------
+    table : pandas.DataFrame
+        One row per status with the number of clients and their share (rounded to 3 decimals);
+        headers in ``language``; ``attrs`` as the statuses table's.
+    figure : matplotlib.figure.Figure
+        :func:`salesnb.plots.lifecycle.status_counts_chart` of the statuses.
+
+    Raises
+    ------
+    ParameterError
+        As :func:`salesnb.lifecycle.statuses`, or for a language other than "en" or "pl".
+    DataError
+        As :func:`salesnb.lifecycle.statuses`.
+    """
     st = lc.statuses(transactions, customers, as_of=as_of, window=window)
     counts = lc.status_counts(st)
     total = int(counts.sum())
@@ -46,7 +68,7 @@ def status_overview(
         index=pd.Index([t(f"status_{s}", language) for s in counts.index], name=t("status", language)),
     )
     table.attrs.update(st.attrs)
-    return table, plot_status_counts(st, language)
+    return table, status_counts_chart(st, language)
 
 
 def _month_ends(transactions: Any) -> list[pd.Timestamp]:
@@ -68,11 +90,32 @@ def lifecycle_widget(
     windows: Sequence[str] = DEFAULT_WINDOWS,
     suggest: bool = True,
 ):
-    """An ipywidgets panel: window dropdown, as-of slider (month ends), language; redraws the
-    status table and chart (PL: panel do warsztatów: okno, data analizy, język).
+    """An ipywidgets panel of the client base by status (PL: panel do warsztatów: okno, data analizy, język).
 
-    ``suggest`` adds the window :func:`salesnb.lifecycle.suggest_window` proposes to the
-    dropdown (labelled "suggested") and shows its reasoning under the chart.
+    A window dropdown, an as-of slider (month ends, and the last transaction day) and a language
+    switch; every change redraws the status table and chart of :func:`status_overview`. In a
+    batch or test run (``SALESNB_STATIC`` set) a :class:`~salesnb.widgets.StaticNote` is
+    returned instead.
+
+    Parameters
+    ----------
+    transactions : DataFrame, dict or Company
+        As :func:`salesnb.lifecycle.statuses`; a company's ``lifecycle_window`` is the
+        dropdown's default (else "3M").
+    customers : pandas.DataFrame, optional
+        Known clients, as :func:`salesnb.lifecycle.statuses`.
+    language : {"en", "pl"}, default "en"
+        The starting language.
+    windows : sequence of str, default ("1M", "2M", "3M", "6M", "12M")
+        The windows offered (the suggested one and the company's are added).
+    suggest : bool, default True
+        Add the window :func:`salesnb.lifecycle.suggest_window` proposes to the dropdown and show
+        its reasoning under the chart.
+
+    Returns
+    -------
+    ipywidgets.VBox or StaticNote
+        The panel, or the static note in a batch run.
     """
     from . import StaticNote, live
 
@@ -83,7 +126,8 @@ def lifecycle_widget(
 
     options = list(dict.fromkeys(windows))
     default = "3M"
-    params = getattr(transactions, "params", None) or (transactions.get("params") if isinstance(transactions, dict) else None) or {}
+    params = (getattr(transactions, "params", None)
+              or (transactions.get("params") if isinstance(transactions, dict) else None) or {})
     if params.get("lifecycle_window"):
         default = lc.window_label(params["lifecycle_window"])
     reason = None
@@ -106,7 +150,8 @@ def lifecycle_widget(
         lang = lang_dd.value
         with out:
             out.clear_output(wait=True)
-            table, fig = status_overview(transactions, customers, as_of=as_of_sl.value, window=window_dd.value, language=lang)
+            table, fig = status_overview(transactions, customers, as_of=as_of_sl.value, window=window_dd.value,
+                                         language=lang)
             display(table)
             display(fig)
             if reason is not None:

@@ -1,0 +1,97 @@
+# salesnb: {"title": {"en": "Overview: what the dataset holds", "pl": "Przegląd: co zawierają dane"}, "requires": ["transactions"]}
+# %% [markdown] lang="en"
+# # 00 · Overview: what the dataset holds
+#
+# Before any method of the articles (Kano, ABC/XYZ, the client lifecycle) we look at the raw
+# material: which clients the company knows, over what period it sold, how revenue moves by month
+# and product line, and whether anything in the data needs a second look.
+# %% [markdown] lang="pl"
+# # 00 · Przegląd: co zawierają dane
+#
+# Zanim zastosujemy metody z artykułów (model Kano, analizę ABC/XYZ, cykl życia klienta), przyjrzyjmy
+# się materiałowi wyjściowemu: których klientów firma zna, w jakim okresie sprzedawała, jak przychód
+# zmienia się w kolejnych miesiącach i liniach produktowych oraz czy coś w danych wymaga sprawdzenia.
+# %% tags=["parameters"]
+# Parameters: papermill replaces these for each company in a batch run.
+dataset = "../../data/samples/it_services"  # a company folder (see docs/data-format.md)
+language = "en"  # "en" or "pl"
+output_dir = None  # a folder to save the tables in; None: save nothing
+
+# %%
+%matplotlib inline
+import salesnb
+from salesnb import overview, present
+from salesnb.io import save_tables
+from salesnb.plots import overview as charts
+
+company = salesnb.load_company(dataset)
+lang = language
+present.about(company, lang)
+
+# %% [markdown] lang="en"
+# ## Key facts
+#
+# *Clients known* counts every client in the client list or the transactions; *leads that never
+# bought* are the article's **potential clients**: known to the company, without any settlement
+# yet. Net revenue counts corrections (credit notes, negative amounts) in the month of their date.
+# %% [markdown] lang="pl"
+# ## Podstawowe fakty
+#
+# *Znani klienci* to wszyscy klienci z listy klientów lub z transakcji; *klienci bez zakupu* to
+# **klienci potencjalni** z artykułu: firma ich zna, ale nie ma z nimi jeszcze żadnych rozliczeń.
+# Przychód netto uwzględnia korekty (faktury korygujące, kwoty ujemne) w miesiącu ich daty.
+
+# %%
+facts = overview.summary(company)
+salesnb.record("facts", dict(zip(facts["measure"], facts["value"])))
+present.facts(facts, lang, company.currency)
+
+# %% [markdown] lang="en"
+# ## Revenue by month and product line
+#
+# Look for the rhythm of the business: steady months, seasonal peaks, a product line that grows
+# or fades. The rhythm matters later: the lifecycle window should match how often clients buy.
+# %% [markdown] lang="pl"
+# ## Przychód według miesięcy i linii produktowych
+#
+# Szukamy rytmu firmy: stabilnych miesięcy, sezonowych szczytów, linii produktowej, która rośnie
+# albo słabnie. Ten rytm przyda się później: okno cyklu życia klienta powinno odpowiadać temu, jak
+# często klienci kupują.
+
+# %%
+by_month = overview.revenue_by_month(company.transactions)
+charts.revenue_by_month_chart(by_month, lang, company.currency)
+
+# %%
+by_line = overview.revenue_by_line(company.transactions)
+charts.revenue_by_line_chart(by_line, lang, company.currency)
+
+# %% [markdown] lang="en"
+# ## Data quality
+#
+# The loader has already refused anything it could not read (it names the file, column and row).
+# What is left here is allowed but worth a look: *look* marks a check with findings.
+# %% [markdown] lang="pl"
+# ## Jakość danych
+#
+# Wszystko, czego nie dało się odczytać, zostało odrzucone już przy wczytywaniu (z nazwą pliku,
+# kolumny i wiersza). Tu zostaje to, co jest dopuszczalne, ale warte sprawdzenia: *sprawdź* oznacza
+# kontrolę, która coś znalazła.
+
+# %%
+quality = overview.data_quality(company)
+present.show(quality, lang, max_rows=None)
+
+# %%
+saved = save_tables(output_dir, overview_facts=facts, revenue_by_month=by_month, data_quality=quality)
+
+# %% [markdown] lang="en"
+# ## Next
+#
+# The following notebooks apply the articles' methods to this company: the Kano classification of
+# client needs, ABC/XYZ classes, and the client lifecycle with the sales managers' KPIs.
+# %% [markdown] lang="pl"
+# ## Dalej
+#
+# Kolejne notatniki stosują metody z artykułów do tej firmy: klasyfikację potrzeb klientów według
+# modelu Kano, klasy ABC/XYZ oraz cykl życia klienta ze wskaźnikami menedżerów sprzedaży.

@@ -1,0 +1,248 @@
+# salesnb: {"title": {"en": "The client lifecycle and the sales managers' KPIs", "pl": "Cykl życia klienta i wskaźniki menedżerów sprzedaży"}, "requires": ["transactions"]}
+# %% [markdown] lang="en"
+# # 04 · The client lifecycle and the sales managers' KPIs
+#
+# Work with a client starts long before the first invoice and, after the first payment, needs
+# daily effort to widen and keep the client's portfolio. The article *Working with clients*
+# judges sales managers by KPIs built on five kinds of client, defined by **settlements** (in this
+# workbook: invoices and their dates, as the data contract says; not payments) within the last
+# three months. In the article's words:
+#
+# | status | the article's definition |
+# |---|---|
+# | **potential** | a client with whom there are no settlements yet; an independent unit of an existing client (another address, other contact people) can be one too. No ABC/XYZ class. |
+# | **new** | a client with whom settlements took place for the first time within the last three months. An ABC class, no XYZ class. |
+# | **regular** | a client the company has information on, with settlements within the last three months. Current ABC/XYZ classes. |
+# | **lost** | a client with whom there were settlements, but none for more than three months. |
+# | **restored** | a client with no settlements in one or more periods before the current one, and settlements in the current period. |
+#
+# The article's potential client reads literally "a client *the company has no information on*
+# and no settlements with"; this workbook reads it as a client the company knows (a lead in its
+# client list) without settlements, since a client nobody knows of cannot be counted.
+#
+# Taken word for word the definitions overlap (a new or a restored client also settled within the
+# last three months, like a regular one). **This workbook's decision** makes them exclusive, so
+# that every client has exactly one status at the analysis date *T*: with the window *W* (three
+# months in the article, a parameter here), the current window is (*T*−*W*, *T*] and the previous
+# one (*T*−2*W*, *T*−*W*]; a client who settled in the current window is **new** if its first
+# settlement is in it, **regular** if it also settled in the previous window, **restored**
+# otherwise. A correction (credit note) is not a settlement.
+# %% [markdown] lang="pl"
+# # 04 · Cykl życia klienta i wskaźniki menedżerów sprzedaży
+#
+# Praca z klientem zaczyna się na długo przed pierwszą fakturą, a po pierwszej wpłacie wymaga
+# codziennej pracy, aby rozwinąć portfolio produktów klienta i je utrzymać. Artykuł *Praca
+# z klientami* ocenia menedżerów sprzedaży wskaźnikami opartymi na pięciu rodzajach klientów,
+# zdefiniowanych przez **wzajemne rozliczenia** (w tym skoroszycie: faktury i ich daty, tak jak
+# opisuje to format danych, a nie wpłaty) w ciągu ostatnich trzech miesięcy. Słowami artykułu:
+#
+# | status | definicja z artykułu |
+# |---|---|
+# | **potencjalny** | klient, z którym nie ma jeszcze wzajemnych rozliczeń; może nim być także niezależna jednostka strukturalna istniejącego klienta (inny adres, inne osoby kontaktowe). Nie posiada klasy ABC/XYZ. |
+# | **nowy** | klient, z którym po raz pierwszy w ciągu ostatnich trzech miesięcy doszło do wzajemnych rozliczeń. Może mieć klasę ABC, ale nie klasę XYZ. |
+# | **stały** | klient, o którym informacje znajdują się w spółce i z którym w ciągu ostatnich trzech miesięcy miały miejsce wzajemne rozliczenia. Ma aktualne klasy ABC/XYZ. |
+# | **utracony** | klient, z którym były wzajemne rozliczenia, ale od ponad trzech miesięcy ich nie ma. |
+# | **przywrócony** | klient, z którym w jednym lub kilku okresach poprzedzających bieżący nie było wzajemnych rozliczeń, natomiast występują one w okresie bieżącym. |
+#
+# Definicja klienta potencjalnego brzmi dosłownie „klient, o którym spółka *nie posiada informacji*
+# i nie ma wzajemnych rozliczeń”; ten skoroszyt rozumie ją jako klienta, którego firma zna (jest na
+# liście klientów), ale nie ma z nim rozliczeń, bo klienta, o którym nikt nie wie, nie da się
+# policzyć.
+#
+# Wzięte dosłownie definicje nakładają się (klient nowy i przywrócony też miał rozliczenia
+# w ciągu ostatnich trzech miesięcy, jak stały). **Decyzja tego skoroszytu** czyni je rozłącznymi,
+# tak by każdy klient miał na dzień analizy *T* dokładnie jeden status: przy oknie *W* (w artykule
+# trzy miesiące, tu parametr) bieżące okno to (*T*−*W*, *T*], a poprzednie (*T*−2*W*, *T*−*W*];
+# klient z rozliczeniem w bieżącym oknie jest **nowy**, jeśli jest w nim jego pierwsze
+# rozliczenie, **stały**, jeśli miał rozliczenie także w poprzednim oknie, a w przeciwnym razie
+# **przywrócony**. Korekta (faktura korygująca) nie jest rozliczeniem.
+# %% tags=["parameters"]
+dataset = "../../data/samples/it_services"  # a company folder
+language = "en"  # "en" or "pl"
+output_dir = None  # a folder to save the tables in; None: save nothing
+as_of = None  # the as-of date T, e.g. "2025-12-31"; None: the company setting
+window = None  # the window W, e.g. "3M", "2M", "8W"; None: the company setting
+kpi_quarter = None  # the KPI period, e.g. "2025Q4"; None: the last full quarter up to T
+history_periods = 12  # how many windows back the status history goes
+
+# %%
+%matplotlib inline
+import salesnb
+from salesnb import kpis, lifecycle, periods, present
+from salesnb.io import save_tables
+from salesnb.plots import lifecycle as charts
+
+company = salesnb.load_company(dataset)
+lang = language
+T = periods.as_timestamp(as_of) if as_of else company.analysis_date
+W = window or company.params["lifecycle_window"]
+present.about(company, lang)
+
+# %% [markdown] lang="en"
+# ## 1. Which window fits this company?
+#
+# The article's first practical exercise asks for exactly this choice: the calendar periods
+# should match the company's average purchase frequency. Three months suits a company whose
+# clients buy monthly or quarterly; a wholesaler with weekly orders may want one month, an agency
+# with yearly events twelve. The suggestion below starts from the gaps between each client's
+# consecutive purchases:
+# %% [markdown] lang="pl"
+# ## 1. Jakie okno pasuje do firmy?
+#
+# O ten wybór prosi pierwsze zadanie praktyczne artykułu: okresy kalendarzowe powinny pokrywać się
+# ze średnią częstotliwością sprzedaży w firmie. Trzy miesiące pasują do firmy, której klienci
+# kupują co miesiąc lub co kwartał; hurtownia z cotygodniowymi zamówieniami może wybrać miesiąc,
+# agencja z corocznymi wydarzeniami dwanaście miesięcy. Propozycja poniżej wychodzi od przerw
+# między kolejnymi zakupami każdego klienta:
+
+# %%
+suggestion = lifecycle.suggest_window(company)
+present.say(suggestion.explain(lang))
+
+# %%
+present.show(suggestion.candidates, lang, max_rows=None)
+
+# %% [markdown] lang="en"
+# ## 2. The client base at the analysis date
+#
+# Is the base healthy? Many new and regular clients and few lost ones is what a manager hopes to
+# see; a large lost group is a list of calls to make.
+# %% [markdown] lang="pl"
+# ## 2. Baza klientów na dzień analizy
+#
+# Czy baza jest zdrowa? Menedżer chciałby widzieć wielu klientów nowych i stałych, a niewielu
+# utraconych; duża grupa klientów utraconych to lista telefonów do wykonania.
+
+# %%
+status = lifecycle.statuses(company, as_of=T, window=W)
+counts = lifecycle.status_counts(status)
+salesnb.record("lifecycle_status", counts)
+charts.status_counts_chart(status, lang)
+
+# %%
+present.show(counts.rename("clients").rename_axis("status"), lang)
+
+# %% [markdown] lang="en"
+# Each client's status, with its first and last settlement (the first rows, sorted by client):
+# %% [markdown] lang="pl"
+# Status każdego klienta z pierwszym i ostatnim rozliczeniem (pierwsze wiersze, według klienta):
+
+# %%
+present.show(status.set_index("customer_id"), lang, max_rows=10)
+
+# %% [markdown] lang="en"
+# ## 3. How the client base moves
+#
+# The status of every client at the end of each window, going back in time, and the flows
+# between consecutive windows: new clients who became regular, regular clients who were lost,
+# lost clients who came back.
+# %% [markdown] lang="pl"
+# ## 3. Jak zmienia się baza klientów
+#
+# Status każdego klienta na koniec kolejnych okien, wstecz w czasie, oraz przepływy między
+# kolejnymi oknami: nowi klienci, którzy stali się stałymi, stali klienci, których utracono,
+# utraceni klienci, którzy wrócili.
+
+# %%
+history = lifecycle.status_history(company, as_of=T, window=W, periods=history_periods)
+charts.status_history_chart(history, lang)
+
+# %%
+charts.flows_chart(history, lang)
+
+# %% [markdown] lang="en"
+# ## 4. The sales managers' KPIs for a quarter
+#
+# The article ends with two tables: one row per sales manager and one per client. It names the
+# KPIs but not how to compute them; this workbook's rules: a sale is **primary** on the client's
+# first settlement day, **repeat** in a product line the client already bought, and **in a new
+# direction** on the first day the client buys in a line new to it. A client **lost** in the
+# quarter was active at its start and is lost at its end; a **restored** client is the mirror:
+# lost at the start, active again at the end. *Conversion* divides the first purchases by every
+# lead still without a purchase; the cohort of first contacts made in the quarter is shown beside
+# it. *Lost product lines* are the article's client lost "in one or several areas": a line the
+# client stopped buying while it still buys others.
+# %% [markdown] lang="pl"
+# ## 4. Wskaźniki menedżerów sprzedaży za kwartał
+#
+# Artykuł kończy się dwiema tabelami: jeden wiersz na menedżera sprzedaży i jeden na klienta.
+# Wymienia wskaźniki, ale nie podaje, jak je liczyć; zasady tego skoroszytu: sprzedaż jest
+# **pierwotna** w dniu pierwszego rozliczenia z klientem, **powtórna** w linii produktowej, którą
+# klient już kupował, a **pierwotna w nowym kierunku** w pierwszym dniu zakupu w nowej dla klienta
+# linii. Klient **utracony** w kwartale był aktywny na jego początku i jest utracony na końcu;
+# klient **przywrócony** to odbicie lustrzane: utracony na początku, znów aktywny na końcu.
+# *Konwersja* dzieli pierwsze zakupy przez wszystkie kontakty bez zakupu; obok pokazujemy kohortę
+# pierwszych kontaktów z tego kwartału. *Utracone linie produktowe* to klient utracony „w jednym
+# lub kilku obszarach” z artykułu: linia, której klient przestał kupować, choć kupuje inne.
+
+# %%
+start, end = periods.quarter_bounds(kpi_quarter, T)
+managers = kpis.manager_kpis(company, start, end, W)
+present.say(f"**{present.date(start, lang)} – {present.date(end, lang)}**, W = {present.window(W, lang)}")
+
+# %%
+present.show(managers[list(kpis.KPI_GROUPS["article"])], lang, currency=company.currency, prefixes=("kpi_",),
+             max_rows=None)
+
+# %%
+present.show(managers[list(kpis.KPI_GROUPS["sales"] + kpis.KPI_GROUPS["conversion"])], lang,
+             currency=company.currency, prefixes=("kpi_",), max_rows=None)
+
+# %%
+charts.manager_kpis_chart(managers, lang, company.currency)
+
+# %% [markdown] lang="en"
+# The article's second table is per client. Below: the clients whose status changed during the
+# quarter (the whole table is saved with the report):
+# %% [markdown] lang="pl"
+# Druga tabela artykułu dotyczy klientów. Poniżej klienci, których status zmienił się w kwartale
+# (cała tabela jest zapisywana razem z raportem):
+
+# %%
+clients = kpis.client_kpis(company, start, end, W)
+moved = clients[clients["status_start"].astype(str) != clients["status"].astype(str)]
+present.show(moved[["salesperson", "status_start", "status", "last_settlement", "repeat_sales_amount",
+                    "new_direction_sales_amount", "lost_lines"]], lang, currency=company.currency,
+             prefixes=("kpi_",), max_rows=15)
+
+# %% [markdown] lang="en"
+# ## 5. The article's own table, from raw rows
+#
+# The article prints its per-manager table for 01.01.2009–31.03.2009 (Iwanow and Pietrow)
+# without the data behind it. `salesnb.article_example()` is a set of invoices, credit notes and
+# leads from which the same rules give every number of that table: 62 potential clients,
+# 25 primary sales, 13 lost, 11 restored, and the amounts per manager.
+# %% [markdown] lang="pl"
+# ## 5. Tabela z artykułu, z surowych danych
+#
+# Artykuł pokazuje tabelę menedżerów za okres 01.01.2009–31.03.2009 (Iwanow i Pietrow) bez danych,
+# z których powstała. `salesnb.article_example()` to zestaw faktur, korekt i kontaktów, z którego
+# te same zasady dają każdą liczbę tej tabeli: 62 klientów potencjalnych, 25 sprzedaży pierwotnych,
+# 13 utraconych, 11 przywróconych oraz kwoty dla każdego menedżera.
+
+# %%
+from salesnb.article_example import article_example
+
+example = article_example()
+article = kpis.manager_kpis(example, example.period_start, example.period_end)
+present.show(article[list(kpis.KPI_GROUPS["article"])], lang, currency="PLN", prefixes=("kpi_",))
+
+# %% [markdown] lang="en"
+# ## 6. Try other windows (live workshops)
+#
+# Move the analysis date and change the window: how many clients change status? In a batch run
+# the `window` and `as_of` parameters do the same.
+# %% [markdown] lang="pl"
+# ## 6. Inne okna (warsztaty na żywo)
+#
+# Przesuń datę analizy i zmień okno: ilu klientów zmienia status? W uruchomieniu wsadowym to samo
+# robią parametry `window` i `as_of`.
+
+# %%
+from salesnb.widgets.lifecycle import lifecycle_widget
+
+lifecycle_widget(company, language=lang)
+
+# %%
+saved = save_tables(output_dir, lifecycle_status=status, lifecycle_history=history.counts,
+                    manager_kpis=managers, client_kpis=clients)

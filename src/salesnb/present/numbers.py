@@ -1,0 +1,378 @@
+"""Numbers, money, percentages and dates as a reader expects them (PL: formaty liczb i dat).
+
+One formatter per kind of value and language, after Babel's locale data, used by tables,
+chart axes and prose alike, so a number reads the same everywhere:
+
+=========  =========================  ==========================
+kind       English                    Polish
+=========  =========================  ==========================
+money      ``PLN 1,234,567.89``       ``1 234 567,89 zł``
+percent    ``15.4%``                  ``15,4%``
+count      ``12,345``                 ``12 345``
+number     ``0.42``                   ``0,42``
+days       ``12 days``                ``12 dni``
+date       ``31 Mar 2025``            ``31.03.2025``
+month      ``Mar 2025``               ``mar 2025``
+=========  =========================  ==========================
+
+Polish groups thousands with a no-break space (U+00A0) and puts ``zł`` after the amount with
+another; four-digit numbers are grouped too (``1 234``), as the workbook's style guide asks.
+Missing values print as an en dash (``–``) in every kind.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from babel.dates import format_date
+from babel.numbers import format_compact_currency, format_compact_decimal, format_currency, format_decimal
+
+from ..i18n import check_language
+
+__all__ = [
+    "EMPTY",
+    "KINDS",
+    "LOCALES",
+    "boolean",
+    "count",
+    "date",
+    "days",
+    "fmt",
+    "is_missing",
+    "money",
+    "money_short",
+    "month",
+    "number",
+    "percent",
+    "period",
+    "window",
+]
+
+#: What an empty cell shows.
+EMPTY = "–"
+#: Babel locale per workbook language.
+LOCALES = {"en": "en_GB", "pl": "pl_PL"}
+#: The kinds of value :func:`fmt` knows.
+KINDS = ("money", "percent", "count", "number", "coefficient", "days", "date", "month", "period", "boolean",
+         "window", "text", "id")
+
+
+def is_missing(value: Any) -> bool:
+    """Whether a value is missing (None, NaN, NaT, pandas NA) (PL: brak wartości).
+
+    Parameters
+    ----------
+    value : object
+
+    Returns
+    -------
+    bool
+    """
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _loc(language: str | None) -> str:
+    return LOCALES[check_language(language)]
+
+
+def money(value: Any, currency: str = "PLN", language: str | None = "en", digits: int = 2) -> str:
+    """An amount of money with its currency (PL: kwota), e.g. ``1 234,56 zł`` / ``PLN 1,234.56``.
+
+    Parameters
+    ----------
+    value : float
+    currency : str, default "PLN"
+        ISO code; empty for a plain number with two decimals.
+    language : {"en", "pl"}, default "en"
+    digits : int, default 2
+        Decimal places (0 for whole amounts in charts and prose).
+
+    Returns
+    -------
+    str
+    """
+    if is_missing(value):
+        return EMPTY
+    lang = check_language(language)
+    decimals = "." + "0" * digits if digits else ""
+    if not currency:
+        return format_decimal(float(value), format=f"#,##0{decimals}", locale=LOCALES[lang])
+    if lang == "en":
+        return format_currency(float(value), currency, format=f"¤¤\u00a0#,##0{decimals}", locale=LOCALES[lang],
+                               currency_digits=False)
+    return format_currency(float(value), currency, format=f"#,##0{decimals}\u00a0¤", locale=LOCALES[lang],
+                           currency_digits=False)
+
+
+def money_short(value: Any, currency: str = "PLN", language: str | None = "en") -> str:
+    """A compact amount for chart axes (PL: kwota skrócona): ``1,2 mln zł`` / ``PLN 1.2M``.
+
+    Parameters
+    ----------
+    value : float
+    currency : str, default "PLN"
+    language : {"en", "pl"}, default "en"
+
+    Returns
+    -------
+    str
+    """
+    if is_missing(value):
+        return EMPTY
+    lang = check_language(language)
+    v = float(value)
+    if abs(v) < 1000:
+        return money(v, currency, lang, digits=0)
+    if lang == "en":
+        text = format_compact_decimal(v, locale="en", fraction_digits=1)
+        return f"{currency}\u00a0{text}" if currency else text
+    text = format_compact_currency(v, currency, locale=LOCALES[lang], fraction_digits=1) if currency else \
+        format_compact_decimal(v, locale=LOCALES[lang], fraction_digits=1)
+    return text
+
+
+def percent(value: Any, language: str | None = "en", digits: int = 1) -> str:
+    """A share as a percentage (PL: udział procentowy): ``15.4%`` / ``15,4%``.
+
+    Parameters
+    ----------
+    value : float
+        A fraction (0.154 for 15.4%).
+    language : {"en", "pl"}, default "en"
+    digits : int, default 1
+
+    Returns
+    -------
+    str
+    """
+    if is_missing(value):
+        return EMPTY
+    pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
+    from babel.numbers import format_percent
+
+    return format_percent(float(value), pattern, locale=_loc(language))
+
+
+def count(value: Any, language: str | None = "en") -> str:
+    """A whole number with thousands grouped (PL: liczba): ``12,345`` / ``12 345``.
+
+    Parameters
+    ----------
+    value : int
+    language : {"en", "pl"}, default "en"
+
+    Returns
+    -------
+    str
+    """
+    if is_missing(value):
+        return EMPTY
+    return format_decimal(int(round(float(value))), format="#,##0", locale=_loc(language))
+
+
+def number(value: Any, language: str | None = "en", digits: int = 2) -> str:
+    """A decimal number (PL: liczba dziesiętna): ``0.42`` / ``0,42``.
+
+    Parameters
+    ----------
+    value : float
+    language : {"en", "pl"}, default "en"
+    digits : int, default 2
+
+    Returns
+    -------
+    str
+    """
+    if is_missing(value):
+        return EMPTY
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(float(value), format=pattern, locale=_loc(language))
+
+
+def days(value: Any, language: str | None = "en") -> str:
+    """A number of days in words (PL: liczba dni): ``1 day``, ``12 days`` / ``1 dzień``, ``12 dni``.
+
+    Parameters
+    ----------
+    value : int or float
+    language : {"en", "pl"}, default "en"
+
+    Returns
+    -------
+    str
+    """
+    if is_missing(value):
+        return EMPTY
+    v = float(value)
+    whole = v == math.floor(v)
+    text = count(v, language) if whole else number(v, language, 1)
+    if check_language(language) == "pl":
+        return f"{text}\u00a0{'dzień' if whole and abs(v) == 1 else 'dni'}"
+    return f"{text}\u00a0{'day' if whole and abs(v) == 1 else 'days'}"
+
+
+def _as_date(value: Any) -> _dt.date:
+    return pd.Timestamp(value).date()
+
+
+def date(value: Any, language: str | None = "en") -> str:
+    """A calendar date (PL: data): ``31 Mar 2025`` / ``31.03.2025``.
+
+    Parameters
+    ----------
+    value : date-like
+    language : {"en", "pl"}, default "en"
+
+    Returns
+    -------
+    str
+    """
+    if is_missing(value):
+        return EMPTY
+    lang = check_language(language)
+    return format_date(_as_date(value), "dd.MM.yyyy" if lang == "pl" else "d MMM yyyy", locale=LOCALES[lang])
+
+
+def month(value: Any, language: str | None = "en", long: bool = False) -> str:
+    """A month (PL: miesiąc): ``Mar 2025`` / ``mar 2025`` (``long``: ``marzec 2025``).
+
+    Parameters
+    ----------
+    value : date-like or Period
+    language : {"en", "pl"}, default "en"
+    long : bool, default False
+        The full month name.
+
+    Returns
+    -------
+    str
+    """
+    if is_missing(value):
+        return EMPTY
+    if isinstance(value, pd.Period):
+        value = value.start_time
+    return format_date(_as_date(value), "LLLL yyyy" if long else "LLL yyyy", locale=_loc(language))
+
+
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def period(value: Any, language: str | None = "en") -> str:
+    """A calendar period (PL: okres): a month as :func:`month`, a quarter ``Q1 2025`` / ``I kw. 2025``.
+
+    Parameters
+    ----------
+    value : Period or date-like
+    language : {"en", "pl"}, default "en"
+
+    Returns
+    -------
+    str
+    """
+    if is_missing(value):
+        return EMPTY
+    if isinstance(value, pd.Period) and value.freqstr.startswith("Q"):
+        if check_language(language) == "pl":
+            return f"{_ROMAN[value.quarter]}\u00a0kw. {value.year}"
+        return f"Q{value.quarter}\u00a0{value.year}"
+    if isinstance(value, pd.Period) and value.freqstr.startswith("Y"):
+        return str(value.year)
+    if isinstance(value, pd.Period) and value.freqstr.startswith("D"):
+        return date(value.start_time, language)
+    return month(value, language)
+
+
+def boolean(value: Any, language: str | None = "en") -> str:
+    """Yes or no in words (PL: tak/nie).
+
+    Parameters
+    ----------
+    value : bool
+    language : {"en", "pl"}, default "en"
+
+    Returns
+    -------
+    str
+    """
+    if is_missing(value):
+        return EMPTY
+    yes = bool(value)
+    return ("tak" if yes else "nie") if check_language(language) == "pl" else ("yes" if yes else "no")
+
+
+def window(value: Any, language: str | None = "en") -> str:
+    """A lifecycle window in words (PL: okno): ``"2M"`` -> ``2 months`` / ``2 miesiące``.
+
+    Parameters
+    ----------
+    value : window-like
+        Anything :func:`salesnb.periods.parse_window` reads.
+    language : {"en", "pl"}, default "en"
+
+    Returns
+    -------
+    str
+    """
+    if is_missing(value):
+        return EMPTY
+    from ..i18n import duration
+    from ..periods import parse_window
+
+    w = parse_window(value)
+    if isinstance(w, pd.DateOffset):
+        return duration(int(w.kwds["months"]), "month", language)
+    days_ = w / pd.Timedelta(days=1)
+    if days_ % 7 == 0:
+        return duration(int(days_ // 7), "week", language)
+    return duration(int(days_), "day", language)
+
+
+def fmt(value: Any, kind: str, language: str | None = "en", currency: str = "PLN") -> str:
+    """A value formatted by its kind (PL: formatowanie wartości), for tables, charts and prose.
+
+    Parameters
+    ----------
+    value : object
+    kind : str
+        One of :data:`KINDS`.
+    language : {"en", "pl"}, default "en"
+    currency : str, default "PLN"
+        For money.
+
+    Returns
+    -------
+    str
+    """
+    if is_missing(value):
+        return EMPTY
+    if kind == "money":
+        return money(value, currency, language)
+    if kind == "percent":
+        return percent(value, language)
+    if kind == "count":
+        return count(value, language)
+    if kind in ("number", "coefficient"):
+        return number(value, language, 2)
+    if kind == "days":
+        return days(value, language)
+    if kind == "date":
+        return date(value, language)
+    if kind == "month":
+        return month(value, language)
+    if kind == "period":
+        return period(value, language)
+    if kind == "boolean":
+        return boolean(value, language)
+    if kind == "window":
+        return window(value, language)
+    if isinstance(value, (float, np.floating)):
+        return number(value, language, 2)
+    return str(value)

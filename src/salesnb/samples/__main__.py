@@ -1,0 +1,4 @@
+"""``python -m salesnb.samples [--out DIR] [--seed N]``: regenerate the sample companies."""
+from .regenerate import main
+
+raise SystemExit(main())

@@ -1,0 +1,103 @@
+"""The presentation layer: every kind of number in both languages, tables that keep the data."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from salesnb import present as P
+from salesnb.present.numbers import EMPTY
+
+NB = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    "value, kind, en, pl",
+    [
+        (1234567.891, "money", f"PLN{NB}1,234,567.89", f"1{NB}234{NB}567,89{NB}zł"),
+        (-19.9, "money", f"-PLN{NB}19.90", f"-19,90{NB}zł"),
+        (0.1543, "percent", "15.4%", "15,4%"),
+        (1.0, "percent", "100.0%", "100,0%"),
+        (12345, "count", "12,345", f"12{NB}345"),
+        (1234, "count", "1,234", f"1{NB}234"),
+        (0.4217, "coefficient", "0.42", "0,42"),
+        (1, "days", f"1{NB}day", f"1{NB}dzień"),
+        (12, "days", f"12{NB}days", f"12{NB}dni"),
+        (pd.Timestamp("2025-03-31"), "date", "31 Mar 2025", "31.03.2025"),
+        (pd.Period("2025-03", "M"), "period", "Mar 2025", "mar 2025"),
+        (pd.Period("2025Q1", "Q"), "period", f"Q1{NB}2025", f"I{NB}kw. 2025"),
+        (True, "boolean", "yes", "tak"),
+        (False, "boolean", "no", "nie"),
+    ],
+)
+def test_every_kind_reads_as_the_locale_writes_it(value, kind, en, pl):
+    assert P.fmt(value, kind, "en") == en
+    assert P.fmt(value, kind, "pl") == pl
+
+
+@pytest.mark.parametrize("missing", [None, np.nan, pd.NA, pd.NaT])
+@pytest.mark.parametrize("kind", ["money", "percent", "count", "days", "date", "period", "boolean"])
+def test_missing_values_are_an_en_dash(missing, kind):
+    assert P.fmt(missing, kind, "pl") == EMPTY == "–"
+
+
+def test_short_money_for_chart_axes():
+    assert P.money_short(1_234_567, "PLN", "pl") == f"1,2{NB}mln{NB}zł"
+    assert P.money_short(1_234_567, "PLN", "en") == f"PLN{NB}1.2M"
+    assert P.money_short(950, "PLN", "pl") == f"950{NB}zł"
+
+
+def test_show_translates_headers_and_values_and_keeps_the_data():
+    df = pd.DataFrame(
+        {"status": ["lost", "new"], "share": [0.1543, 0.5], "turnover": [1234567.891, np.nan],
+         "reason": ["reason_new_client", None]},
+        index=pd.Index(["k1", "k2"], name="customer_id"))
+    before = df.copy()
+    table = P.show(df, "pl", currency="PLN")
+    pd.testing.assert_frame_equal(df, before)  # the method's output is not changed
+    pd.testing.assert_frame_equal(table.data, df.reset_index())
+    html = table.to_html()
+    for text in ("Klient", "Status", "Udział", "Obrót", "utracony", "nowy", "15,4%",
+                 f"1{NB}234{NB}567,89{NB}zł", "nowy klient: tylko klasa ABC", ">–<"):
+        assert text in html, text
+    for raw in ("lost", "nan", "NaN", "None", "customer_id", "0.1543"):
+        assert raw not in re.sub(r"<style.*?</style>", "", html, flags=re.S), raw
+
+
+def test_show_hides_a_meaningless_index_and_is_deterministic():
+    df = pd.DataFrame({"clients": [3, 4]})
+    a, b = P.show(df, "en").to_html(), P.show(df, "en").to_html()
+    assert a == b
+    assert "row_heading" not in a  # the 0, 1 row numbers are not shown
+    assert repr(P.show(df, "en", caption="Clients")) == "<salesnb table 'Clients': 2 of 2 rows>"
+
+
+def test_long_tables_say_how_many_rows_there_are():
+    table = P.show(pd.DataFrame({"clients": range(1500)}), "pl", max_rows=5)
+    assert len(table.data) == 5 and f"pokazano 5 z 1{NB}500 wierszy" in table.to_html()
+
+
+def test_a_column_without_a_label_is_an_error_in_strict_mode(monkeypatch):
+    monkeypatch.setenv("SALESNB_STRICT_LABELS", "1")
+    with pytest.raises(KeyError, match="no_such_column"):
+        P.show(pd.DataFrame({"no_such_column": [1]}), "pl")
+
+
+def test_chart_axes_use_the_same_formats():
+    from matplotlib.figure import Figure
+
+    fig = Figure()
+    ax = fig.add_subplot()
+    ax.plot([0, 2_000_000], [0, 0.5])
+    P.money_axis(ax, "PLN", "pl", which="x")
+    P.percent_axis(ax, "pl")
+    fig.canvas.draw() if hasattr(fig.canvas, "draw") else None
+    assert ax.xaxis.get_major_formatter()(1_500_000, 0) == f"1,5{NB}mln{NB}zł"
+    assert ax.yaxis.get_major_formatter()(0.25, 0) == "25%"
+
+
+def test_prose_is_markdown_with_formatted_numbers():
+    p = P.say("**{n}** klientów ({share}) jest utraconych.", n=P.count(1234, "pl"), share=P.percent(0.19, "pl"))
+    assert p._repr_markdown_() == f"**1{NB}234** klientów (19,0%) jest utraconych."
