@@ -30,7 +30,7 @@ import pandas as pd
 ENV = "SALESNB_CACHE"
 _OFF = ("", "0", "off", "no", "false", "none")
 _DATA_MODULES = ("cache.py", "company.py", "config.py", "tables.py", "schema.py", "params.py", "errors.py",
-                 "validation.py", "segments.py")
+                 "validation.py", "rules.py")
 
 
 def default_dir() -> Path:
