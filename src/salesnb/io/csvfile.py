@@ -182,7 +182,7 @@ def _fast(source, headers: list[str], sep: str, size: int, header_bytes: int,
     try:
         table = pv.read_csv(
             src,
-            read_options=pv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 22),
+            read_options=pv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 24),
             parse_options=pv.ParseOptions(delimiter=sep, quote_char='"', double_quote=True, escape_char=False,
                                           newlines_in_values=False, ignore_empty_lines=False,
                                           invalid_row_handler=handler),
