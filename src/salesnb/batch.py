@@ -100,6 +100,7 @@ class Job:
     timeout: int | None = 1800  # seconds for the whole notebook
     html_code: bool = False
     key: str | None = None  # input_key, set by plan()
+    cache: str | None = None  # the company cache folder the notebook's load_company uses (None: off)
 
 
 @dataclass
@@ -154,18 +155,9 @@ def notebook_requires(notebook: Path) -> list[str]:
 
 
 def _dataset_tables(dataset: Path) -> set[str]:
-    from .company import _read_yaml
-    from .errors import Collector
-    from .schema import TABLES
+    from .tables import table_files
 
-    tables = {t for t in TABLES for ext in (".csv", ".xlsx", ".txt") if (dataset / f"{t}{ext}").exists()}
-    cfg = _read_yaml(dataset / CONFIG_FILE, Collector()) if (dataset / CONFIG_FILE).exists() else None
-    for t, opts in ((cfg or {}).get("tables") or {}).items():
-        if isinstance(opts, dict) and opts.get("file") and (dataset / str(opts["file"])).exists():
-            tables.add(t)
-    if (dataset / "segments.yml").exists():
-        tables.add("segments")
-    return tables
+    return set(table_files(dataset))
 
 
 def _source_digest() -> str:
@@ -283,6 +275,7 @@ def run_job(job: Job) -> Result:
     result = Result(job.company, name, "ok")
     sockets = tempfile.mkdtemp(prefix="salesnb-")
     os.environ["SALESNB_STATIC"] = "1"  # the kernel inherits it: widgets show a static note (salesnb.widgets)
+    os.environ["SALESNB_CACHE"] = job.cache or "off"  # and this: load_company reads the validated company back
     try:
         try:
             pm.execute_notebook(
@@ -359,6 +352,45 @@ def plan(datasets: list[Path], notebooks: list[Path], out: Path, parameters: dic
     return jobs, done
 
 
+def warm_cache(jobs: list[Job], cache: Path) -> dict[str, float]:
+    """Load each company of ``jobs`` once into the company cache, before its notebooks run.
+
+    Every notebook of a company then reads the validated tables back from Parquet instead of
+    parsing the company's files again (:mod:`salesnb.cache`). A company that fails to load is
+    left to its notebooks, which show the loader's message.
+
+    Parameters
+    ----------
+    jobs : list of Job
+        The jobs to run.
+    cache : pathlib.Path
+        The cache folder.
+
+    Returns
+    -------
+    dict of str to float
+        Seconds spent per dataset folder.
+    """
+    import warnings
+
+    from .company import load_company
+    from .errors import DataError
+
+    spent = {}
+    for ds in dict.fromkeys(job.dataset for job in jobs):
+        start = time.perf_counter()
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                load_company(ds, cache=cache)
+        except (DataError, OSError):
+            pass
+        spent[str(ds)] = time.perf_counter() - start
+    for job in jobs:
+        job.cache = str(cache.resolve())
+    return spent
+
+
 def summarize(results: list[Result]) -> pd.DataFrame:
     """One row per company: status per notebook and every recorded key figure."""
     rows: dict[str, dict[str, Any]] = {}
@@ -388,7 +420,8 @@ def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] |
         out: str | Path = "reports", jobs: int | None = None, parameters: dict | None = None,
         timeout: int | None = 1800, html_code: bool = False, force: bool = False,
         progress: Callable[[Result, int, int], None] | None = None,
-        scheduler: str | None = None, notebooks_dir: str | Path | None = None) -> list[Result]:
+        scheduler: str | None = None, notebooks_dir: str | Path | None = None,
+        cache: bool | str | Path = True) -> list[Result]:
     """Run notebooks over datasets (PL: uruchom notatniki dla wszystkich firm).
 
     With no datasets, the samples in ``data/samples`` of the workbook folder
@@ -406,6 +439,11 @@ def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] |
 
     Ctrl-C stops the batch: running notebooks are interrupted, their kernels shut down and no
     report of theirs is written (reports finished before stay); no summary is written.
+
+    ``cache`` (default on: :func:`salesnb.cache.batch_dir`; a folder; ``False`` off) loads each company once
+    into the company cache (:func:`warm_cache`), so its notebooks and later runs read the
+    validated tables from Parquet instead of parsing the files again; a changed input file
+    gives a new cache key, never a stale company.
     """
     kernel = ensure_kernel()
     ds = find_datasets(datasets or [default_samples_dir()])
@@ -413,6 +451,12 @@ def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] |
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     todo, results = plan(ds, nbs, out, parameters, kernel, timeout, html_code, force)
+    if cache is not False and todo:
+        from .cache import batch_dir
+
+        where = batch_dir() if cache is True else Path(cache)
+        if where is not None:
+            warm_cache(todo, where)
     total = len(todo) + len(results)
     for i, r in enumerate(results, 1):
         if progress:

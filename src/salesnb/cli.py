@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--force", action="store_true", help="run again even where the report is up to date")
     r.add_argument("--log", action="store_true", help="a line per notebook instead of a progress bar")
     r.add_argument("--scheduler", help="run on a Dask distributed cluster: its scheduler address")
+    r.add_argument("--no-cache", action="store_true",
+                   help="parse each company's files in every notebook instead of loading them once into the "
+                        "company cache (SALESNB_CACHE, default ~/.cache/salesnb)")
     r.add_argument("--notebooks-dir", help="folder of the notebooks to run (default: notebooks/ of the workbook: "
                                            "$SALESNB_HOME, the current folder, or the installed copy)")
     c = sub.add_parser("check", help="validate company datasets")
@@ -50,6 +53,53 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("samples", help="regenerate the sample companies")
     s.add_argument("--out", default=None)
     return ap
+
+
+def check_dataset(path: str | Path):
+    """Load a company and check every table the contract defines, Kano answers included.
+
+    The loader checks every table and the links between them; the Kano answer scale (codes
+    1-5 or the English and Polish words) is the Kano module's, so it is checked here too.
+
+    Parameters
+    ----------
+    path : path-like
+        The company folder.
+
+    Returns
+    -------
+    Company
+        The validated company.
+
+    Raises
+    ------
+    DataError
+        Listing every problem.
+    """
+    import warnings
+
+    from .company import load_company
+    from .errors import DataError, Problem
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        company = load_company(path, cache=False)
+    if company.kano_survey is not None:
+        from .kano import check_survey
+
+        issues = check_survey(company.kano_survey)
+        # a repeated answer is worth a look, not an error (the Kano module counts it)
+        issues = issues[~issues["problem"].astype(str).str.startswith("the respondent answered")]
+        if len(issues):
+            source = company.sources.get("kano_survey")
+            problems = []
+            for (column, problem), g in issues.groupby(["column", "problem"], sort=False):
+                problems.append(Problem(source, f"{problem}.", "answer with a code 1-5 or the words of the scale "
+                                        "(docs/data-format.md, kano_survey); give both answers of a pair or neither.",
+                                        column=column, rows=list(g["row"]),
+                                        values=[v for v in g["value"] if v is not None]))
+            raise DataError(problems)
+    return company
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
             results = batch.run(args.datasets or None, args.notebooks, args.out, args.jobs, params,
                                 args.timeout, args.code, args.force,
                                 progress=batch.print_progress if args.log else batch.ProgressBar(),
-                                scheduler=args.scheduler, notebooks_dir=args.notebooks_dir)
+                                scheduler=args.scheduler, notebooks_dir=args.notebooks_dir,
+                                cache=not args.no_cache)
         except ValueError as e:
             print(f"salesnb: {e}", file=sys.stderr)
             return 2
@@ -102,13 +153,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"FAILED {r.company} / {r.notebook}: {r.error}", file=sys.stderr)
         return 1 if failed else 0
     if args.command == "check":
-        from .company import load_company
         from .errors import DataError
 
         bad = 0
         for d in args.datasets:
             try:
-                c = load_company(d)
+                c = check_dataset(d)
                 print(f"{d}: ok ({c!r})")
             except DataError as e:
                 bad += 1

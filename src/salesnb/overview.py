@@ -116,6 +116,32 @@ def revenue_by_line(transactions: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({"revenue": s.round(2), "share": (s / s.sum()).round(4)})
 
 
+def duplicate_rows(df: pd.DataFrame) -> int:
+    """How many rows repeat an earlier row exactly, in time linear in the rows (PL: duplikaty).
+
+    Each row is hashed once (64-bit, categoricals through their categories); only rows whose
+    hash repeats are compared in full, so the count is exact and the cost grows with the data,
+    not faster.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        Any table.
+
+    Returns
+    -------
+    int
+        The number of rows equal to an earlier row (all columns).
+    """
+    if len(df) < 2 or df.shape[1] == 0:
+        return 0
+    h = pd.util.hash_pandas_object(df, index=False, categorize=False).to_numpy()
+    candidates = pd.Series(h).duplicated(keep=False).to_numpy()
+    if not candidates.any():
+        return 0
+    return int(df[candidates].duplicated().sum())
+
+
 def data_quality(company) -> pd.DataFrame:
     """Checks worth a look before analysis (PL: kontrola jakości danych).
 
@@ -147,8 +173,7 @@ def data_quality(company) -> pd.DataFrame:
             n = int(df[col].isna().sum())
             if n:
                 rows.append((name, f"missing_values:{col}", n))
-        dup = int(df.duplicated().sum())
-        rows.append((name, "duplicate_rows", dup))
+        rows.append((name, "duplicate_rows", duplicate_rows(df)))
     tx = company.transactions
     rows.append(("transactions", "n_corrections", int((tx["amount"] < 0).sum())))
     rows.append(("transactions", "zero_amounts", int((tx["amount"] == 0).sum())))

@@ -1,12 +1,17 @@
 """Every choice the articles leave open, as a named parameter with a documented default.
 
 A company overrides them under ``params:`` in ``company.yml``; a notebook parameter overrides
-the company. `docs/data-format.md` lists them with the reasons for each default.
+the company. `docs/data-format.md` lists them with the reasons for each default. Each value in
+``company.yml`` is type-checked by :func:`check_parameter`.
 """
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
+
+from .errors import ParameterError
+from .validation import check_choice, check_number, check_pair
 
 #: name -> (default, description)
 PARAMETERS: dict[str, tuple[Any, str]] = {
@@ -28,6 +33,33 @@ PARAMETERS: dict[str, tuple[Any, str]] = {
 }
 
 
+def _window(name: str, value: Any) -> Any:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    raise ParameterError(name, value, "a window as text, e.g. '3M', '2M', '91D' or '13W'")
+
+
+def _horizon(name: str, value: Any) -> Any:
+    if value is None or (isinstance(value, str) and value.strip()):
+        return value  # 'all', '12M', ... read by the ABC/XYZ module
+    return check_number(name, value, low=1, integer=True)
+
+
+#: name -> check(name, value) returning the value to use; raises ParameterError.
+_CHECKS: dict[str, Callable[[str, Any], Any]] = {
+    "lifecycle_window": _window,
+    "abc_thresholds": lambda n, v: list(check_pair(n, v, low=0.0, high=1.0)),
+    "abc_by": lambda n, v: check_choice(n, v, ("amount", "margin")),
+    "abc_horizon": _horizon,
+    "xyz_thresholds": lambda n, v: list(check_pair(n, v, low=0.0, high=None)),
+    "xyz_period": lambda n, v: check_choice(n, v, ("M", "Q")),
+    "xyz_ddof": lambda n, v: check_choice(n, v, (0, 1)),
+    "xyz_min_periods": lambda n, v: check_number(n, v, low=2, integer=True),
+    "xyz_span": lambda n, v: check_choice(n, v, ("client", "dataset")),
+    "answer_within_hours": lambda n, v: check_number(n, v, low=0, low_open=True),
+}
+
+
 def defaults() -> dict[str, Any]:
     """The default value of every parameter (PL: wartości domyślne parametrów).
 
@@ -38,3 +70,28 @@ def defaults() -> dict[str, Any]:
         call (a company's ``params`` and a notebook's parameters are laid over it).
     """
     return {k: copy.deepcopy(v[0]) for k, v in PARAMETERS.items()}
+
+
+def check_parameter(name: str, value: Any) -> Any:
+    """A parameter's value, type-checked (PL: sprawdzenie parametru).
+
+    Parameters
+    ----------
+    name : str
+        One of :data:`PARAMETERS`.
+    value : object
+        The value given (e.g. read from ``company.yml``).
+
+    Returns
+    -------
+    object
+        The value to use (a choice as listed, thresholds as a list of floats).
+
+    Raises
+    ------
+    ParameterError
+        If the value has the wrong type or is out of range.
+    KeyError
+        If ``name`` is not a parameter.
+    """
+    return _CHECKS[name](name, value)

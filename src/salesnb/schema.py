@@ -9,6 +9,11 @@ Column kinds:
   spreadsheet date; optional time ``14:05``);
 - ``number``: a decimal number (decimal comma or point, optional thousands separators);
 - ``integer``: a whole number.
+
+Columns with a ``category`` (customer, product, product_line, salesperson, deal_stage) are
+loaded as pandas categoricals, and every column of one group in one company shares the same
+categories (the sorted distinct values of all of them), so analyses group on integer codes and
+tables join without hashing text.
 """
 from __future__ import annotations
 
@@ -31,6 +36,9 @@ class Column:
         What the column means, for docs and messages.
     allow_empty : bool, default False
         For a required column: its cells may be empty (the module that reads it checks them).
+    category : str or None, default None
+        Loaded as a categorical whose categories every column of this group shares in one
+        company (customer, product, product_line, salesperson, deal_stage).
     """
 
     name: str
@@ -38,6 +46,7 @@ class Column:
     required: bool = False
     description: str = ""
     allow_empty: bool = False  # a required column whose cells may be empty (checked by its module)
+    category: str | None = None  # loaded as a categorical sharing its categories with this group
 
 
 @dataclass(frozen=True)
@@ -100,11 +109,12 @@ TABLES: dict[str, TableSpec] = {
         "transactions",
         (
             C("date", "date", True, "settlement (invoice) date"),
-            C("customer_id", "id", True, "the client"),
+            C("customer_id", "id", True, "the client", category="customer"),
             C("amount", "number", True, "net amount; negative = correction (credit note)"),
-            C("product", "text", False, "product or service sold"),
-            C("product_line", "text", False, "product line (direction); from `products` if absent"),
-            C("salesperson", "text", False, "sales manager credited with the sale"),
+            C("product", "text", False, "product or service sold", category="product"),
+            C("product_line", "text", False, "product line (direction); from `products` if absent",
+              category="product_line"),
+            C("salesperson", "text", False, "sales manager credited with the sale", category="salesperson"),
             C("margin", "number", False, "margin on the line, same currency as amount"),
             C("quantity", "number", False, "units sold"),
             C("document_id", "id", False, "invoice or credit-note number"),
@@ -115,9 +125,9 @@ TABLES: dict[str, TableSpec] = {
     "customers": TableSpec(
         "customers",
         (
-            C("customer_id", "id", True, "the client"),
+            C("customer_id", "id", True, "the client", category="customer"),
             C("name", "text", False, "client name"),
-            C("salesperson", "text", False, "the client's sales manager"),
+            C("salesperson", "text", False, "the client's sales manager", category="salesperson"),
             C("first_contact", "date", False, "first contact date; leads that never bought are potential clients"),
         ),
         key="customer_id",
@@ -126,8 +136,8 @@ TABLES: dict[str, TableSpec] = {
     "products": TableSpec(
         "products",
         (
-            C("product", "text", True, "product or service"),
-            C("product_line", "text", True, "its product line"),
+            C("product", "text", True, "product or service", category="product"),
+            C("product_line", "text", True, "its product line", category="product_line"),
         ),
         key="product",
         description="The product catalogue: which line each product belongs to.",
@@ -143,7 +153,7 @@ TABLES: dict[str, TableSpec] = {
               allow_empty=True),
             C("importance", "number", False, "self-stated importance, e.g. 1-9"),
             C("wave", "text", False, "survey wave: a date or a label"),
-            C("customer_id", "id", False, "the client the respondent works for"),
+            C("customer_id", "id", False, "the client the respondent works for", category="customer"),
             C("segment", "text", False, "the respondent's segment"),
         ),
         description="Kano questionnaire: one row per respondent and feature.",
@@ -151,9 +161,9 @@ TABLES: dict[str, TableSpec] = {
     "satisfaction": TableSpec(
         "satisfaction",
         (
-            C("customer_id", "id", True, "the client who answered"),
+            C("customer_id", "id", True, "the client who answered", category="customer"),
             C("date", "date", True, "survey date"),
-            C("product", "text", False, "product the questionnaire is about"),
+            C("product", "text", False, "product the questionnaire is about", category="product"),
             C("criterion", "text", True, "what is rated (e.g. delivery speed); may name a Kano feature"),
             C("score", "integer", True, "rating 1-5 (2 = open, 3 = hidden dissatisfaction)"),
         ),
@@ -163,12 +173,14 @@ TABLES: dict[str, TableSpec] = {
         "deals",
         (
             C("deal_id", "id", True, "the deal (opportunity)"),
-            C("customer_id", "id", True, "the client or lead"),
-            C("salesperson", "text", False, "who runs the deal"),
+            C("customer_id", "id", True, "the client or lead", category="customer"),
+            C("salesperson", "text", False, "who runs the deal", category="salesperson"),
             C("opened_at", "date", True, "first contact for this deal"),
-            C("stage_reached", "text", True, "last stage reached (one of the company's deal_stages)"),
+            C("stage_reached", "text", True, "last stage reached (one of the company's deal_stages)",
+              category="deal_stage"),
             C("outcome", "text", True, "won, lost or open"),
-            C("refusal_stage", "text", False, "stage at which the client refused (lost deals)"),
+            C("refusal_stage", "text", False, "stage at which the client refused (lost deals)",
+              category="deal_stage"),
             C("refusal_reason", "text", False, "why the client refused"),
             C("closed_at", "date", False, "date the deal was won or lost"),
             C("amount", "number", False, "deal value"),
@@ -180,7 +192,7 @@ TABLES: dict[str, TableSpec] = {
         "contacts",
         (
             C("contact_id", "id", True, "the enquiry"),
-            C("customer_id", "id", False, "the client, if known"),
+            C("customer_id", "id", False, "the client, if known", category="customer"),
             C("channel", "text", True, "phone, e-mail, chat, visit ..."),
             C("received_at", "date", True, "when the enquiry came in (date and time)"),
             C("answered_at", "date", False, "when it was answered; empty = not answered"),
@@ -192,6 +204,9 @@ TABLES: dict[str, TableSpec] = {
 
 #: Tables read from CSV/XLSX, in the order they are loaded.
 TABLE_NAMES: tuple[str, ...] = tuple(TABLES)
+
+#: Languages of labels, tables and charts (``language:`` in company.yml).
+LANGUAGES = ("en", "pl")
 
 #: Values allowed in ``deals.outcome``.
 DEAL_OUTCOMES = ("won", "lost", "open")
