@@ -1,43 +1,18 @@
-"""KPIs per sales manager and per client for a period (PL: wskaźniki menedżerów i klientów).
-
-The article *Working with clients* judges sales managers by KPIs built on the client lifecycle
-(clients in the initial phase, primary sales to new clients, conversion of first contacts,
-repeat sales within a product line, primary sales in new directions, class changes, lost and
-restored clients) and ends with two tables for a period: per sales manager and per client. This
-module computes both from raw transactions, with the statuses of :mod:`salesnb.settlements`.
-Every rule and every decision where the article is silent is on :func:`manager_kpis`.
-"""
+"""The KPI tables for a period (PL: tabele wskaźników): per sales manager and per client."""
 from __future__ import annotations
 
-import warnings
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from .abcxyz import abc_xyz
-from .errors import DataError, DataWarning, Problem
-from .i18n import LABELS
-from .i18n import t as _label
-from .money import group_sum
-from .periods import period_bounds, window_label, window_start
-from .settlements import (
-    LOST,
-    NEW,
-    NS_DAY,
-    POTENTIAL,
-    REGULAR,
-    RESTORED,
-    STATUSES,
-    Facts,
-    Prepared,
-    client_order,
-    datetimes,
-    facts,
-    setup,
-    status_categorical,
-)
+from ..abcxyz import abc_xyz
+from ..i18n import LABELS
+from ..i18n import t as _label
+from ..money import group_sum
+from ..periods import window_label
+from ..settlements import NS_DAY, POTENTIAL, STATUSES, client_order, datetimes, status_categorical
+from .period import Period, count_unique, period_facts, product_line_codes
 
 __all__ = [
     "CLIENT_KPI_COLUMNS",
@@ -85,240 +60,6 @@ KPI_GROUPS: dict[str, tuple[str, ...]] = {
     "conversion": ("leads", "converted_clients", "conversion", "new_leads", "new_leads_converted",
                    "new_lead_conversion"),
 }
-
-
-def _codes_of(values: pd.Series, names: pd.Index, pos: np.ndarray | None = None) -> np.ndarray:
-    """Codes of ``values`` (at positions ``pos``) in ``names`` (-1 for missing values)."""
-    if isinstance(values.dtype, pd.CategoricalDtype):
-        m = np.append(names.get_indexer(values.cat.categories), -1)  # code -1 (missing) -> -1
-        c = values.cat.codes.to_numpy()
-        return m[c if pos is None else c[pos]].astype(np.int64)
-    arr = values if pos is None else values.iloc[pos]
-    out = names.get_indexer(arr.astype(object).where(arr.notna(), None))
-    return out.astype(np.int64)
-
-
-def _unique_names(*series: pd.Series | None) -> pd.Index:
-    vals: set = set()
-    for s in series:
-        if s is None:
-            continue
-        if isinstance(s.dtype, pd.CategoricalDtype):
-            codes = s.cat.codes.to_numpy()
-            used = np.bincount(codes[codes >= 0].astype(np.int64), minlength=len(s.cat.categories)) > 0
-            vals.update(s.cat.categories[used].tolist())
-        else:
-            vals.update(s.dropna().unique().tolist())
-    try:
-        return pd.Index(sorted(vals), dtype=object)
-    except TypeError:
-        return pd.Index(sorted(vals, key=str), dtype=object)
-
-
-@dataclass
-class _Period:
-    p: Prepared
-    s: pd.Timestamp
-    t: pd.Timestamp
-    w: Any
-    f: Facts
-    status_start: np.ndarray
-    sp_names: pd.Index  # salespeople; code len(sp_names) = unassigned
-    client_sp: np.ndarray  # per client
-    row_sel: np.ndarray  # positions of settlement rows in the period
-    row_seller: np.ndarray
-    row_kind: np.ndarray  # 0 primary, 1 repeat, 2 new direction
-    row_client: np.ndarray
-    row_line: np.ndarray
-    row_day: np.ndarray
-    corr_sel: np.ndarray
-    corr_seller: np.ndarray
-    converted: np.ndarray
-    lost_in_period: np.ndarray
-    restored: np.ndarray
-    leads: np.ndarray
-    new_leads: np.ndarray  # clients first contacted in the period
-    lost_lines: np.ndarray  # per client: product lines active at the start and lost at T, client still active
-
-
-def _product_lines(p: Prepared) -> tuple[np.ndarray, int]:
-    tx = p.tx
-    if "product_line" in tx.columns:
-        line = tx["product_line"]
-    elif "product" in tx.columns and p.products is not None and {"product", "product_line"} <= set(p.products.columns):
-        mapping = p.products.drop_duplicates("product").set_index("product")["product_line"]
-        line = tx["product"].astype(object).map(mapping)
-    else:
-        raise DataError(Problem("transactions", "no product line, so repeat sales cannot be told from sales in new "
-                                "directions.", column="product_line",
-                                fix="add a product_line column, or a product column and a products table."))
-    if isinstance(line.dtype, pd.CategoricalDtype):
-        codes = line.cat.codes.to_numpy().astype(np.int64)
-        n = len(line.cat.categories)
-    else:
-        codes, uniq = pd.factorize(line, sort=False)
-        codes = codes.astype(np.int64)
-        n = len(uniq)
-    if (codes < 0).any():
-        warnings.warn(f"{int((codes < 0).sum())} transaction row(s) have no product line; they are treated as one "
-                      f"line of their own.", DataWarning, stacklevel=4)
-        codes = np.where(codes < 0, n, codes)
-        n += 1
-    return codes, n
-
-
-def _period(data: Any, period_start: Any, period_end: Any, window: Any, customers: Any,
-            full_start_status: bool = False) -> _Period:
-    su = setup(data, customers, window)
-    p, w = su.prepared, su.window
-    s, t = period_bounds(period_start, period_end)
-    su.instant(t)
-    settle = p.amount > 0
-    f = facts(p, t, w, settle)
-    t0 = s - pd.Timedelta(1, "ns")
-    if full_start_status:
-        f0 = facts(p, t0, w, settle) if (len(p.dates) and t0.value >= p.dates.min()) else None
-        if f0 is not None:
-            status_start = f0.status
-        else:  # no transaction up to T0: leads known by then are potential
-            known0 = p.in_customers & ((p.first_contact == _IMIN) | (p.first_contact <= t0.value))
-            status_start = np.where(known0, POTENTIAL, -1).astype(np.int8)
-        active_start = np.isin(status_start, (NEW, REGULAR, RESTORED))
-    else:  # active at the day before the period = a settlement in (T0 - W, T0]
-        status_start = np.full(p.n, -1, dtype=np.int8)
-        a0 = window_start(t0, w, 1).value
-        active_start = np.bincount(f.c[(f.d > a0) & (f.d <= t0.value)], minlength=p.n) > 0
-
-    # salespeople: the client's (customers table), else the one on its last transaction up to T
-    cust = p.customers
-    tx_sp = p.tx["salesperson"] if "salesperson" in p.tx.columns else None
-    cust_sp = cust["salesperson"] if (cust is not None and "salesperson" in cust.columns) else None
-    sp_names = _unique_names(tx_sp, cust_sp)
-    k_un = len(sp_names)
-    client_sp = np.full(p.n, -1, dtype=np.int64)
-    if cust_sp is not None:
-        client_sp[p.cust_codes] = _codes_of(cust_sp, sp_names)
-
-    def tx_sp_codes(pos: np.ndarray) -> np.ndarray:
-        if tx_sp is None:
-            return np.full(len(pos), -1, dtype=np.int64)
-        return _codes_of(tx_sp, sp_names, pos)
-
-    need = client_sp < 0
-    if need.any() and tx_sp is not None:
-        r = np.flatnonzero((p.dates <= t.value) & need[p.codes])
-        r = r[tx_sp_codes(r) >= 0]
-        if r.size:
-            # last transaction row per client: order rows by date, keep the last per client (ties: later row)
-            o = r[np.argsort(p.dates[r], kind="stable")]
-            cl = p.codes[o]
-            last_pos = np.full(p.n, -1, dtype=np.int64)
-            last_pos[cl] = o  # fancy assignment keeps the last write for repeated indices
-            got = last_pos >= 0
-            client_sp[got] = tx_sp_codes(last_pos[got])
-    client_sp = np.where(client_sp < 0, k_un, client_sp)
-
-    # settlement rows in the period and their kind
-    line_codes, n_lines = _product_lines(p)
-    pair = p.codes * n_lines + line_codes  # (client, product line) of every row
-    m_in = f.settled & (p.dates >= s.value)  # boolean masks: faster than integer gathers at 10 M rows
-    row_sel = np.flatnonzero(m_in)
-    rc = p.codes[m_in]
-    rd = p.dates[m_in]
-    rl = line_codes[m_in]
-    pair_p = pair[m_in]  # the period's sales ...
-    pair_b = pair[f.settled & (p.dates < s.value)]  # ... and the earlier ones
-    if p.n * n_lines <= 50_000_000:  # dense arrays over all (client, line) pairs
-        bought_before = (np.bincount(pair_b, minlength=p.n * n_lines) > 0)[pair_p]
-        first_in_p = np.full(p.n * n_lines, _IMAX, dtype=np.int64)
-        np.minimum.at(first_in_p, pair_p, rd)
-        line_first = first_in_p[pair_p]
-    else:
-        bought_before = np.isin(pair_p, _sorted_unique(pair_b))
-        pcode, uniq = pd.factorize(pair_p)
-        first_in_p = np.full(len(uniq), _IMAX, dtype=np.int64)
-        np.minimum.at(first_in_p, pcode, rd)
-        line_first = first_in_p[pcode]
-    # the rules speak of days: a client's first settlement day, the first day it bought in a line
-    rday, first_day, line_first_day = rd // NS_DAY, f.first[rc] // NS_DAY, line_first // NS_DAY
-    primary = rday == first_day
-    newdir = ~primary & ~bought_before & (rday == line_first_day)
-    kind = np.where(primary, 0, np.where(newdir, 2, 1)).astype(np.int8)
-    seller = tx_sp_codes(row_sel)
-    seller = np.where(seller >= 0, seller, client_sp[rc])
-    corr_sel = np.flatnonzero((p.amount < 0) & (p.dates >= s.value) & (p.dates <= t.value))
-    cs = tx_sp_codes(corr_sel)
-    cs = np.where(cs >= 0, cs, client_sp[p.codes[corr_sel]])
-
-    has = f.first != _IMAX
-    converted = has & (f.first >= s.value) & (f.first <= t.value)
-    lost_in_period = (f.status == LOST) & active_start
-    # restored during the period, the mirror of lost: lost at the day before it (settled before,
-    # not in the window then) and active at T again
-    active_end = np.isin(f.status, (NEW, REGULAR, RESTORED))
-    restored = (f.first < s.value) & ~active_start & active_end
-    leads = (f.status == POTENTIAL) | converted
-    # the cohort of first contacts made in the period: a customers row with first_contact in it,
-    # or (clients the customers table does not list) a first transaction in it
-    first_row = np.full(p.n, _IMAX, dtype=np.int64)
-    upto = p.dates <= t.value
-    np.minimum.at(first_row, p.codes[upto], p.dates[upto])
-    contact = np.where(p.in_customers, p.first_contact, first_row)
-    new_leads = (contact != _IMIN) & (contact >= s.value) & (contact <= t.value)
-    lost_lines = _lost_lines(p, f, pair, n_lines, t0, w, active_end)
-    return _Period(p, s, t, w, f, status_start, sp_names, client_sp, row_sel, seller, kind, rc, rl,
-                   rd // NS_DAY, corr_sel, cs, converted, lost_in_period, restored, leads, new_leads, lost_lines)
-
-
-def _lost_lines(p: Prepared, f: Facts, pair: np.ndarray, n_lines: int, t0: pd.Timestamp, w: Any,
-                active_end: np.ndarray) -> np.ndarray:
-    """Per client: product lines lost in the period while the client still buys others.
-
-    A line settled in within W before the period and not within W before T, for a client still
-    active at T: the article's client lost "in one or several areas".
-    """
-    a0, a = window_start(t0, w, 1).value, f.a
-    rows = f.settled
-    before = rows & (p.dates > a0) & (p.dates <= t0.value)
-    now = rows & (p.dates > a)
-    lost = np.setdiff1d(_sorted_unique(pair[before]), _sorted_unique(pair[now]), assume_unique=True)
-    client = lost // n_lines
-    client = client[active_end[client]]
-    return np.bincount(client, minlength=p.n)
-
-
-def _count_unique(*keys: np.ndarray, group: np.ndarray, n_groups: int) -> np.ndarray:
-    """Per group, the number of distinct key tuples (vectorised with np.unique)."""
-    if group.size == 0:
-        return np.zeros(n_groups, dtype=np.int64)
-    stacked = np.stack([group, *keys], axis=1)
-    u = _unique_rows_fast(stacked.astype(np.int64))
-    return np.bincount(u[:, 0], minlength=n_groups)
-
-
-def _sorted_unique(x: np.ndarray) -> np.ndarray:
-    """np.unique by sorting (faster than numpy 2's hash-based unique for int64 keys here)."""
-    x = np.sort(x)
-    if x.size:
-        x = x[np.concatenate(([True], x[1:] != x[:-1]))]
-    return x
-
-
-def _unique_rows_fast(a: np.ndarray) -> np.ndarray:
-    # combine columns into one int64 key when the value ranges allow, else fall back
-    mins = a.min(axis=0)
-    spans = a.max(axis=0) - mins + 1
-    if float(np.prod(spans.astype(float))) < 2**62:
-        key = np.zeros(a.shape[0], dtype=np.int64)
-        for j in range(a.shape[1]):
-            key = key * int(spans[j]) + (a[:, j] - mins[j])
-        key = _sorted_unique(key)
-        out = np.empty((key.size, a.shape[1]), dtype=np.int64)
-        for j in range(a.shape[1] - 1, -1, -1):
-            out[:, j] = key % int(spans[j]) + mins[j]
-            key = key // int(spans[j])
-        return out
-    return np.unique(a, axis=0)
 
 
 def manager_kpis(
@@ -437,14 +178,14 @@ def manager_kpis(
         For transactions that cannot be analysed (or without product lines), or a period end
         before every transaction.
     """
-    per = _period(company, period_start, period_end, window, customers)
+    per = period_facts(company, period_start, period_end, window, customers)
     k = len(per.sp_names) + 1
     amount = per.p.amount
     cols: dict[str, np.ndarray] = {}
     cs = per.client_sp
     cols["potential_clients"] = np.bincount(cs[per.f.status == POTENTIAL], minlength=k)
     prim = per.row_kind == 0
-    cols["primary_sales_count"] = _count_unique(per.row_client[prim], group=per.row_seller[prim], n_groups=k)
+    cols["primary_sales_count"] = count_unique(per.row_client[prim], group=per.row_seller[prim], n_groups=k)
     cols["lost_clients"] = np.bincount(cs[per.lost_in_period], minlength=k)
     cols["restored_clients"] = np.bincount(cs[per.restored], minlength=k)
     ra = amount[per.row_sel]
@@ -452,10 +193,10 @@ def manager_kpis(
         m = per.row_kind == kind
         cols[name] = group_sum(per.row_seller[m], ra[m], k)
     rep = per.row_kind == 1
-    cols["repeat_sales_count"] = _count_unique(per.row_client[rep], per.row_line[rep], per.row_day[rep],
+    cols["repeat_sales_count"] = count_unique(per.row_client[rep], per.row_line[rep], per.row_day[rep],
                                                group=per.row_seller[rep], n_groups=k)
     nd = per.row_kind == 2
-    cols["new_direction_sales_count"] = _count_unique(per.row_client[nd], per.row_line[nd], group=per.row_seller[nd],
+    cols["new_direction_sales_count"] = count_unique(per.row_client[nd], per.row_line[nd], group=per.row_seller[nd],
                                                       n_groups=k)
     cols["corrections_amount"] = group_sum(per.corr_seller, amount[per.corr_sel], k)
     cols["leads"] = np.bincount(cs[per.leads], minlength=k)
@@ -493,7 +234,7 @@ def manager_kpis(
     return df
 
 
-def _class_changes(company: Any, per: _Period) -> np.ndarray:
+def _class_changes(company: Any, per: Period) -> np.ndarray:
     """Per salesperson code: clients whose ABC class at T differs from the one before the period."""
     data = company if hasattr(company, "transactions") else per.p.tx
     t0 = (per.s - pd.Timedelta(days=1)).normalize()
@@ -607,7 +348,7 @@ def client_kpis(
     DataError
         As :func:`manager_kpis`.
     """
-    per = _period(company, period_start, period_end, window, customers, full_start_status=True)
+    per = period_facts(company, period_start, period_end, window, customers, full_start_status=True)
     p = per.p
     n = p.n
     ra = p.amount[per.row_sel]
@@ -617,11 +358,11 @@ def client_kpis(
         amounts[name] = group_sum(per.row_client[m], ra[m], n)
     amounts["corrections_amount"] = group_sum(p.codes[per.corr_sel], p.amount[per.corr_sel], n)
     nd = per.row_kind == 2
-    new_lines = _count_unique(per.row_line[nd], group=per.row_client[nd], n_groups=n)
+    new_lines = count_unique(per.row_line[nd], group=per.row_client[nd], n_groups=n)
     # distinct lines bought up to T
-    line_codes, n_lines = _product_lines(p)
+    line_codes, n_lines = product_line_codes(p)
     st = (p.amount > 0) & (p.dates <= per.t.value)
-    lines_total = _count_unique(line_codes[st], group=p.codes[st], n_groups=n)
+    lines_total = count_unique(line_codes[st], group=p.codes[st], n_groups=n)
     sel = client_order(p.ids, np.flatnonzero(per.f.known))
     names = np.array([*per.sp_names, UNASSIGNED], dtype=object)
     st0 = per.status_start[sel].astype(np.int64)
