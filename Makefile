@@ -23,7 +23,7 @@ run: $(STAMP)
 ## test: ruff, then library tests, notebooks under papermill, and nbval over notebooks/ and exercises/
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/python -m pytest $(ARGS)
+	$(BIN)/python -m pytest -n 2 --dist loadscope $(ARGS)
 
 ## lab: open JupyterLab on the workbook
 lab: $(STAMP)

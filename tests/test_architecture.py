@@ -20,7 +20,8 @@ LAYERS = {
     "settlements": 2, "lifecycle": 2, "kpis": 2, "abcxyz": 2, "kano": 2, "segments": 2, "overview": 2,
     "article_example": 2, "service": 2,
     "present": 3, "plots": 3, "widgets": 3,
-    "record": 4, "kernel": 4, "exercises": 4, "batch": 4, "cli": 4, "samples": 4, "room": 4, "editions": 4, "dashboard": 4,
+    "record": 4, "kernel": 4, "exercises": 4, "batch": 4, "cli": 4, "samples": 4, "room": 4, "editions": 4,
+    "dashboard": 4, "reports": 4, "workbook": 4,
     "__init__": 4,
 }
 

@@ -144,7 +144,7 @@ def test_two_datasets_with_the_same_folder_name_are_refused_not_merged(tmp_path)
     a = write_company(tmp_path / "x" / "acme", {"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n"})
     b = write_company(tmp_path / "y" / "acme", {"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n"})
     with pytest.raises(ValueError, match="share the report folder 'acme'"):
-        batch.plan([a, b], [ROOT / "notebooks" / "00_overview.ipynb"], tmp_path / "out")
+        batch.plan([a, b], [ROOT / "notebooks" / "en" / "00_overview.ipynb"], tmp_path / "out")
     assert batch.summarize([]).columns.tolist() == ["company"]
 
 

@@ -16,7 +16,7 @@ from salesnb.kernel import ensure_kernel
 from salesnb.overview import summary
 from salesnb.record import read_records
 
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb")) + sorted((ROOT / "exercises").glob("*.ipynb"))
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*/[0-9]*.ipynb")) + sorted((ROOT / "exercises").glob("*/*.ipynb"))
 
 
 def defaults(nb: Path) -> dict:
@@ -57,7 +57,7 @@ def expected_records(nb: Path) -> dict:
     return {}
 
 
-@pytest.mark.parametrize("nb", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+@pytest.mark.parametrize("nb", NOTEBOOKS, ids=[f"{p.parent.name}/{p.stem}" for p in NOTEBOOKS])
 def test_notebook_runs_with_default_parameters(nb, tmp_path):
     params = defaults(nb)
     assert "dataset" in params, f"{nb.name}: the parameters cell must name a dataset"
@@ -97,12 +97,12 @@ def test_batch_keeps_going_past_a_broken_dataset(tmp_path, capsys):
 def test_notebooks_missing_tables_are_skipped_not_failed(tmp_path):
     import json
 
-    nb = json.loads((ROOT / "notebooks" / "00_overview.ipynb").read_text())
+    nb = json.loads((ROOT / "notebooks" / "en" / "00_overview.ipynb").read_text())
     nb["metadata"]["salesnb"]["requires"] = ["transactions", "kano_survey"]
     needs_kano = tmp_path / "01_needs_kano.ipynb"
     needs_kano.write_text(json.dumps(nb))
     ds = write_company(tmp_path / "co", {"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n"})
-    jobs, skipped = batch.plan([ds], [ROOT / "notebooks" / "00_overview.ipynb", needs_kano], tmp_path / "out")
+    jobs, skipped = batch.plan([ds], [ROOT / "notebooks" / "en" / "00_overview.ipynb", needs_kano], tmp_path / "out")
     assert [j.notebook.stem for j in jobs] == ["00_overview"]
     assert [(r.notebook, r.status, r.error) for r in skipped] == [
         ("01_needs_kano", "skipped", "dataset has no kano_survey")]

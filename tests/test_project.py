@@ -44,7 +44,7 @@ def test_core_dependencies_are_declared():
 
 def test_committed_notebooks_have_no_outputs():
     files = subprocess.run(["git", "ls-files", "*.ipynb"], cwd=ROOT, capture_output=True, text=True).stdout.split()
-    files += [str(p.relative_to(ROOT)) for p in (ROOT / "notebooks").glob("*.ipynb")]
+    files += [str(p.relative_to(ROOT)) for p in (ROOT / "notebooks").glob("*/*.ipynb")]
     assert files, "no notebooks found"
     for f in sorted(set(files)):
         nb = json.loads((ROOT / f).read_text(encoding="utf-8"))
@@ -98,7 +98,8 @@ def test_papermill_reads_every_parameter():
 
     import papermill as pm
 
-    notebooks = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "exercises").glob("*.ipynb"))
+    notebooks = sorted((ROOT / "notebooks").glob("*/*.ipynb")) + sorted((ROOT / "exercises").glob("*/*.ipynb"))
+    assert notebooks
     for nb_path in notebooks:
         nb = json.loads(nb_path.read_text(encoding="utf-8"))
         cell = next(c for c in nb["cells"] if "parameters" in c.get("metadata", {}).get("tags", []))

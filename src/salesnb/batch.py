@@ -17,80 +17,51 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from .company import CONFIG_FILE
-from .errors import DataError, Problem
-from .io import atomic_write_text
+from .errors import ParameterError
 from .kernel import ensure_kernel
 from .record import read_records
-
-#: The folder above ``src/`` when salesnb runs from a checkout (kept for older code; the batch
-#: finds the workbook with :func:`workbook_dir`, which also works for an installed package).
-ROOT = Path(__file__).resolve().parents[2]
-#: Environment variable naming the workbook folder (the one holding ``notebooks/``).
-HOME_VARIABLE = "SALESNB_HOME"
-
-
-def workbook_dir() -> Path:
-    """The folder holding the workbook's ``notebooks/`` and ``data/samples/`` (PL: folder skoroszytu).
-
-    In this order: the folder named by the environment variable ``SALESNB_HOME``; the current
-    folder, if it has ``notebooks/`` (a checkout, or a copy a trainer made); else the copy
-    installed with the package (``<prefix>/share/salesnb``, from ``pip install salesnb``).
-
-    Returns
-    -------
-    pathlib.Path
-
-    Raises
-    ------
-    DataError
-        If ``SALESNB_HOME`` names a folder without ``notebooks/``, or no workbook is found.
-    """
-    env = os.environ.get(HOME_VARIABLE)
-    if env:
-        home = Path(env).expanduser()
-        if not (home / "notebooks").is_dir():
-            raise DataError(Problem(home, f"{HOME_VARIABLE} names a folder without notebooks/.",
-                                    f"point {HOME_VARIABLE} at the workbook folder, or unset it."))
-        return home
-    here = Path.cwd()
-    if (here / "notebooks").is_dir():
-        return here
-    installed = Path(sys.prefix) / "share" / "salesnb"
-    if (installed / "notebooks").is_dir():
-        return installed
-    raise DataError(Problem(here, "no workbook here: no notebooks/ folder, and none installed with salesnb.",
-                            f"run from the workbook folder, set {HOME_VARIABLE}, or pass --notebooks-dir."))
-
-
-def default_notebooks_dir() -> Path:
-    """The workbook's notebooks folder (see :func:`workbook_dir`).
-
-    Returns
-    -------
-    pathlib.Path
-    """
-    return workbook_dir() / "notebooks"
-
-
-def default_samples_dir() -> Path:
-    """The sample companies' folder (see :func:`workbook_dir`).
-
-    Returns
-    -------
-    pathlib.Path
-    """
-    return workbook_dir() / "data" / "samples"
+from .reports import export_html, notebook_title, summary_table
+from .reports import write_summary as _write_summary
+from .workbook import (  # noqa: F401 - also the batch's public names, as before the split
+    CONFIG_FILE,
+    HOME_VARIABLE,
+    ROOT,
+    company_name,
+    dataset_language,
+    dataset_tables,
+    default_notebooks_dir,
+    default_samples_dir,
+    find_datasets,
+    find_notebooks,
+    notebook_requires,
+    slug,
+    workbook_dir,
+)
 
 
 @dataclass
 class Job:
+    """One notebook to run for one company (PL: zadanie: notatnik dla firmy).
+
+    Attributes
+    ----------
+    dataset, company, notebook, out_dir
+        The company folder, its report name, the notebook edition, the report folder.
+    parameters : dict
+        Notebook parameters (``dataset`` and ``output_dir`` are added).
+    kernel, timeout, html_code, key, cache
+        The kernel, the limit for the whole notebook (seconds), whether reports keep code, the
+        input key for "up to date", the company cache folder (None: off).
+    language, title
+        The report's language and page title.
+    """
+
     dataset: Path
     company: str
     notebook: Path
@@ -101,10 +72,30 @@ class Job:
     html_code: bool = False
     key: str | None = None  # input_key, set by plan()
     cache: str | None = None  # the company cache folder the notebook's load_company uses (None: off)
+    language: str = "en"
+    title: str | None = None
 
 
 @dataclass
 class Result:
+    """How one (company, notebook) run ended (PL: wynik uruchomienia).
+
+    Attributes
+    ----------
+    company, notebook : str
+    status : {"ok", "failed", "skipped", "cached"}
+        "cached" means the report is up to date and was not made again.
+    seconds : float
+    error : str or None
+        The error, or why it was skipped.
+    cell, cell_line
+        The failing cell's index and first line of code.
+    output : str or None
+        The executed notebook's path.
+    records : dict
+        The key figures the notebook recorded.
+    """
+
     company: str
     notebook: str
     status: str  # "ok", "failed", "skipped" (missing tables) or "cached" (report up to date)
@@ -114,50 +105,6 @@ class Result:
     cell_line: str | None = None  # its first line of code, to find it
     output: str | None = None
     records: dict[str, Any] = field(default_factory=dict)
-
-
-def find_datasets(paths: Iterable[str | Path]) -> list[Path]:
-    """Company folders: each path is a company (has company.yml) or a folder of companies."""
-    found: list[Path] = []
-    for p in paths:
-        p = Path(p)
-        if (p / CONFIG_FILE).exists():
-            found.append(p)
-        elif p.is_dir():
-            kids = sorted(d for d in p.iterdir() if (d / CONFIG_FILE).exists())
-            found.extend(kids if kids else [p])  # a folder without company.yml fails with the loader's message
-        else:
-            found.append(p)
-    return found
-
-
-def find_notebooks(names: Iterable[str] | None = None, root: Path | None = None) -> list[Path]:
-    """The workbook's notebooks, in their numbered order (optionally only those named)."""
-    root = root or default_notebooks_dir()
-    all_nbs = sorted(root.glob("[0-9]*.ipynb"))
-    if not names:
-        return all_nbs
-    chosen = []
-    for n in names:
-        match = [nb for nb in all_nbs if nb.stem == n or nb.name == n or nb.stem.split("_", 1)[0] == n]
-        if not match and Path(n).exists():
-            match = [Path(n)]
-        if not match:
-            raise ValueError(f"no notebook {n!r}; the notebooks are: {', '.join(nb.stem for nb in all_nbs)}")
-        chosen.extend(match)
-    return chosen
-
-
-def notebook_requires(notebook: Path) -> list[str]:
-    """Tables a notebook needs (``metadata.salesnb.requires``); it is skipped without them."""
-    meta = json.loads(notebook.read_text(encoding="utf-8")).get("metadata", {})
-    return list(meta.get("salesnb", {}).get("requires", []))
-
-
-def _dataset_tables(dataset: Path) -> set[str]:
-    from .tables import table_files
-
-    return set(table_files(dataset))
 
 
 def _source_digest() -> str:
@@ -173,7 +120,20 @@ def _source_digest() -> str:
 
 
 def input_key(job: Job, source_digest: str | None = None) -> str:
-    """What a report depends on: the notebook, every file of the dataset, the parameters, the library."""
+    """What a report depends on (PL: klucz wejścia raportu), as one digest.
+
+    Parameters
+    ----------
+    job : Job
+    source_digest : str, optional
+        The library's code digest (computed when not given).
+
+    Returns
+    -------
+    str
+        A SHA-256 of the notebook, every file of the dataset, the parameters, the report options
+        and the library's code.
+    """
     import hashlib
 
     h = hashlib.sha256()
@@ -183,7 +143,7 @@ def input_key(job: Job, source_digest: str | None = None) -> str:
             h.update(str(f.relative_to(job.dataset)).encode())
             h.update(f.read_bytes())
     h.update(json.dumps(job.parameters, sort_keys=True, default=str).encode())
-    h.update(json.dumps([job.html_code], sort_keys=True).encode())
+    h.update(json.dumps([job.html_code, job.language, job.title], sort_keys=True).encode())
     h.update((source_digest or _source_digest()).encode())
     return h.hexdigest()
 
@@ -221,30 +181,10 @@ def _stamp(nb_path: Path, key: str | None, status: str) -> None:
     nbformat.write(nb, str(nb_path))
 
 
-_EXPORTERS: dict[bool, Any] = {}
-
-
-def _export_html(nb_path: Path, html_path: Path, code: bool) -> None:
-    """The report for readers: no code cells unless asked, no recorded-figure payloads."""
-    import nbformat
-    from nbconvert import HTMLExporter
-
-    from .record import MIME
-
-    nb = nbformat.read(str(nb_path), as_version=4)
-    for cell in nb.cells:
-        if cell.get("outputs"):
-            cell.outputs = [o for o in cell.outputs if set(o.get("data", {})) != {MIME}]
-    if code not in _EXPORTERS:  # one exporter per process: loading its templates costs ~0.5 s
-        _EXPORTERS[code] = HTMLExporter(exclude_input=not code, exclude_input_prompt=True,
-                                        exclude_output_prompt=True)
-    body, _ = _EXPORTERS[code].from_notebook_node(nb)
-    atomic_write_text(html_path, body)
-
-
 def _ipc_config(folder: str):
-    """Kernel channels over Unix sockets in a private folder, not TCP ports: parallel kernels
-    cannot race for a port, and nothing listens on the network.
+    """Kernel channels over Unix sockets in a private folder, not TCP ports.
+
+    Parallel kernels cannot race for a port, and nothing listens on the network.
     """
     from traitlets.config import Config
 
@@ -260,7 +200,18 @@ def _deadline(seconds: int | None) -> Callable[[Any], int | None] | None:
 
 
 def run_job(job: Job) -> Result:
-    """Execute one notebook for one dataset; never raises for a notebook's own error."""
+    """Execute one notebook for one company and write its reports (PL: uruchom notatnik dla firmy).
+
+    Parameters
+    ----------
+    job : Job
+
+    Returns
+    -------
+    Result
+        Never raises for the notebook's own error: it is in the result (and the executed notebook
+        is kept with it); Ctrl-C stops the run (KeyboardInterrupt).
+    """
     import papermill as pm
 
     name = job.notebook.stem
@@ -298,7 +249,7 @@ def run_job(job: Job) -> Result:
             _stamp(tmp_nb, job.key, result.status)
             result.records = read_records(tmp_nb)
             tmp_html = tmp_nb.with_suffix(".html")
-            _export_html(tmp_nb, tmp_html, job.html_code)
+            export_html(tmp_nb, tmp_html, job.html_code, job.language, job.title)
             os.replace(tmp_nb, final_nb)
             os.replace(tmp_html, job.out_dir / f"{name}.html")
             result.output = str(final_nb)
@@ -314,35 +265,61 @@ def run_job(job: Job) -> Result:
     return result
 
 
-def _slug(dataset: Path) -> str:
-    return dataset.resolve().name
-
-
 def plan(datasets: list[Path], notebooks: list[Path], out: Path, parameters: dict | None = None,
          kernel: str = "salesnb", timeout: int | None = 1800, html_code: bool = False,
-         force: bool = True) -> tuple[list[Job], list[Result]]:
-    """The jobs to run, and the pairs not run: skipped for missing tables, or cached.
+         force: bool = True, language: str | None = None) -> tuple[list[Job], list[Result]]:
+    """The jobs to run, and the pairs not run (PL: plan uruchomienia): skipped or up to date.
 
     Unless ``force``, a pair whose report exists, succeeded, and was made from the same
-    notebook, dataset files, parameters and library code is not run again ("cached"); its
-    recorded figures are read back from the report.
+    notebook, dataset files, parameters and library code is not run again ("cached", shown as
+    "up to date"); its recorded figures are read back from the report.
+
+    Parameters
+    ----------
+    datasets : list of pathlib.Path
+        Company folders.
+    notebooks : list of pathlib.Path
+        The notebook editions to run for every one of them.
+    out : pathlib.Path
+        The report folder.
+    parameters : dict, optional
+        Notebook parameters for every run.
+    kernel, timeout, html_code, force
+        See :func:`run`.
+    language : {"en", "pl"}, optional
+        The reports' language (default: each company's, see :func:`dataset_language`).
+
+    Returns
+    -------
+    tuple
+        ``(jobs, results)``: the jobs to run, and a :class:`Result` for each pair not run.
+
+    Raises
+    ------
+    ParameterError
+        If two datasets would share a report folder.
     """
     jobs, done = [], []
     digest = _source_digest()
-    names = [_slug(ds) for ds in datasets]
+    names = [slug(ds) for ds in datasets]
     clash = sorted({n for n in names if names.count(n) > 1})
     if clash:
-        raise ValueError(f"two datasets would share the report folder {clash[0]!r}: "
-                         + ", ".join(str(ds) for ds in datasets if _slug(ds) == clash[0])
-                         + ". Rename one of the company folders, or run them with different --out folders.")
+        raise ParameterError("datasets", [str(ds) for ds in datasets if slug(ds) == clash[0]],
+                             f"company folders with different names (two would share the report folder "
+                             f"{clash[0]!r})", function="salesnb.batch.run",
+                             fix="rename one of the company folders, or run them with different --out folders.")
     for ds in datasets:
-        have = _dataset_tables(ds) if ds.is_dir() else set()
+        have = dataset_tables(ds) if ds.is_dir() else set()
+        lang = language or dataset_language(ds, parameters)
+        display_name = company_name(ds)
         for nb in notebooks:
             need = [t for t in notebook_requires(nb) if t not in have]
             if need and ds.is_dir() and (ds / CONFIG_FILE).exists():
-                done.append(Result(_slug(ds), nb.stem, "skipped", error=f"dataset has no {', '.join(need)}"))
+                done.append(Result(slug(ds), nb.stem, "skipped", error=f"dataset has no {', '.join(need)}"))
                 continue
-            job = Job(ds, _slug(ds), nb, out / _slug(ds), dict(parameters or {}), kernel, timeout, html_code)
+            title = f"{display_name} · {notebook_title(nb)}"
+            job = Job(ds, slug(ds), nb, out / slug(ds), dict(parameters or {}), kernel, timeout, html_code,
+                      language=lang, title=title)
             job.key = input_key(job, digest)
             if not force and _up_to_date(job, job.key):
                 report = job.out_dir / f"{nb.stem}.ipynb"
@@ -392,28 +369,37 @@ def warm_cache(jobs: list[Job], cache: Path) -> dict[str, float]:
 
 
 def summarize(results: list[Result]) -> pd.DataFrame:
-    """One row per company: status per notebook and every recorded key figure."""
-    rows: dict[str, dict[str, Any]] = {}
-    for r in sorted(results, key=lambda r: (r.company, r.notebook)):
-        row = rows.setdefault(r.company, {"company": r.company})
-        row[f"{r.notebook}.status"] = r.status
-        row.update(r.records)
-    if not rows:
-        return pd.DataFrame({"company": pd.Series(dtype=object)})
-    return pd.DataFrame(list(rows.values())).sort_values("company").reset_index(drop=True)
+    """One row per company (PL: tabela podsumowania): see :func:`salesnb.reports.summary_table`.
+
+    Parameters
+    ----------
+    results : list of Result
+
+    Returns
+    -------
+    pandas.DataFrame
+    """
+    return summary_table(results)
 
 
-def write_summary(results: list[Result], out: Path) -> pd.DataFrame:
-    table = summarize(results)
-    atomic_write_text(out / "summary.csv", table.to_csv(index=False))
-    failures = [asdict(r) for r in results if r.status == "failed"]
-    html = ["<html><head><meta charset='utf-8'><title>salesnb summary</title></head><body>",
-            "<h1>salesnb: summary across companies</h1>", table.to_html(index=False, na_rep="")]
-    if failures:
-        html += ["<h2>Failures</h2>", pd.DataFrame(failures)[["company", "notebook", "cell", "error"]].to_html(index=False)]
-    html.append("</body></html>")
-    atomic_write_text(out / "summary.html", "\n".join(html))
-    return table
+def write_summary(results: list[Result], out: Path, language: str = "en",
+                  titles: dict[str, str] | None = None) -> pd.DataFrame:
+    """Write ``summary.csv`` and the ``summary.html`` dashboard (PL: zapisz podsumowanie).
+
+    Parameters
+    ----------
+    results : list of Result
+    out : pathlib.Path
+    language : {"en", "pl"}, default "en"
+    titles : dict, optional
+        Notebook name -> title.
+
+    Returns
+    -------
+    pandas.DataFrame
+        See :func:`salesnb.reports.write_summary`.
+    """
+    return _write_summary(results, out, language, titles)
 
 
 def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] | None = None,
@@ -424,33 +410,72 @@ def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] |
         cache: bool | str | Path = True) -> list[Result]:
     """Run notebooks over datasets (PL: uruchom notatniki dla wszystkich firm).
 
-    With no datasets, the samples in ``data/samples`` of the workbook folder
-    (:func:`workbook_dir`); with no notebooks, all of them, from ``notebooks_dir`` or the
-    workbook folder's ``notebooks/``.
-    ``jobs`` processes run at once (default: the number of cores). Reports that are up to
-    date are not made again unless ``force``. Returns one :class:`Result` per (dataset,
-    notebook), including skipped and cached ones, and writes the summary.
+    Each company's reports are in its language (a ``language`` parameter, else ``language:`` in
+    its company.yml): the edition in that language runs. Reports that are up to date are not
+    made again unless ``force``. One failing notebook never stops the others: it is kept with
+    its error. Ctrl-C stops the batch: running notebooks are interrupted, their kernels shut
+    down and no report of theirs is written (reports finished before stay); no summary is
+    written.
 
-    ``scheduler`` runs the notebooks on a Dask distributed cluster instead (the address of its
-    scheduler, e.g. ``tcp://10.0.0.5:8786``): every worker needs salesnb installed and the
-    notebooks, datasets and ``out`` at the same paths (a shared file system), and one thread
-    per worker process (``dask worker ADDRESS --nthreads 1 --nworkers N``), since a notebook
-    run changes its process's working directory.
+    Parameters
+    ----------
+    datasets : iterable of path, optional
+        Company folders or folders of companies; default the samples in ``data/samples`` of the
+        workbook folder (:func:`workbook_dir`).
+    notebooks : iterable of str, optional
+        Notebook names or numbers; default all of them.
+    out : path, default "reports"
+        The report folder: ``<out>/<company>/<notebook>.ipynb|html``, ``summary.csv|html``.
+    jobs : int, optional
+        Notebooks run at once (default: the number of cores).
+    parameters : dict, optional
+        Notebook parameters for every run.
+    timeout : int or None, default 1800
+        Seconds one notebook may run before it is stopped and failed.
+    html_code : bool, default False
+        Keep code cells in the HTML reports (for trainers).
+    force : bool, default False
+        Run again even where a report is up to date.
+    progress : callable, optional
+        Called with (result, done, total) after each run.
+    scheduler : str, optional
+        Run on a Dask distributed cluster (its scheduler's address, e.g. ``tcp://10.0.0.5:8786``):
+        every worker needs salesnb installed, the notebooks, datasets and ``out`` at the same
+        paths (a shared file system), and one thread per worker process (``dask worker ADDRESS
+        --nthreads 1 --nworkers N``), since a notebook run changes its process's working folder.
+    notebooks_dir : path, optional
+        The notebooks folder (default the workbook folder's ``notebooks/``).
+    cache : bool or path, default True
+        Load each company once into the company cache (:func:`warm_cache`; default folder
+        :func:`salesnb.cache.batch_dir`), so its notebooks and later runs read the validated
+        tables from Parquet instead of parsing the files again; a changed input file gives a
+        new cache key, never a stale company. ``False`` turns it off.
 
-    Ctrl-C stops the batch: running notebooks are interrupted, their kernels shut down and no
-    report of theirs is written (reports finished before stay); no summary is written.
+    Returns
+    -------
+    list of Result
+        One per (company, notebook), including skipped and up-to-date ones.
 
-    ``cache`` (default on: :func:`salesnb.cache.batch_dir`; a folder; ``False`` off) loads each company once
-    into the company cache (:func:`warm_cache`), so its notebooks and later runs read the
-    validated tables from Parquet instead of parsing the files again; a changed input file
-    gives a new cache key, never a stale company.
+    Raises
+    ------
+    ParameterError
+        For an unknown notebook name or two companies sharing a report folder.
     """
     kernel = ensure_kernel()
     ds = find_datasets(datasets or [default_samples_dir()])
-    nbs = find_notebooks(notebooks, Path(notebooks_dir) if notebooks_dir else None)
+    root = Path(notebooks_dir) if notebooks_dir else None
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    todo, results = plan(ds, nbs, out, parameters, kernel, timeout, html_code, force)
+    by_language: dict[str, list[Path]] = {}
+    for d in ds:
+        by_language.setdefault(dataset_language(d, parameters), []).append(d)
+    todo, results, titles = [], [], {}
+    for lang, group in sorted(by_language.items()):
+        nbs = find_notebooks(notebooks, root, lang)
+        titles.update({nb.stem: notebook_title(nb) for nb in nbs})
+        jobs_, done_ = plan(group, nbs, out, parameters, kernel, timeout, html_code, force, language=lang)
+        todo += jobs_
+        results += done_
     if cache is not False and todo:
         from .cache import batch_dir
 
@@ -474,7 +499,8 @@ def run(datasets: Iterable[str | Path] | None = None, notebooks: Iterable[str] |
             done(run_job(job))
     else:
         _run_pool(todo, workers, done)
-    write_summary(results, out)
+    summary_language = next(iter(by_language)) if len(by_language) == 1 else "en"
+    write_summary(results, out, summary_language, titles)
     return results
 
 
@@ -534,6 +560,7 @@ class ProgressBar:
         self.bar = None
 
     def __call__(self, result: Result, done: int, total: int) -> None:
+        """Advance the bar by one finished run; a failure also gets a line."""
         from tqdm import tqdm
 
         if self.bar is None:
@@ -558,5 +585,12 @@ def _line(result: Result, done: int, total: int) -> str:
 
 
 def print_progress(result: Result, done: int, total: int) -> None:
-    """One line per finished notebook (for logs, where a bar would not show)."""
+    """One line per finished notebook (PL: wiersz postępu), for logs where a bar would not show.
+
+    Parameters
+    ----------
+    result : Result
+    done, total : int
+        Runs finished so far, and in all.
+    """
     print(_line(result, done, total), file=sys.stderr if result.status == "failed" else sys.stdout, flush=True)

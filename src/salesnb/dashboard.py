@@ -23,7 +23,7 @@ __all__ = ["STATUS_WORDS", "dashboard_html"]
 
 #: How a run's state reads, as the command line says it.
 STATUS_WORDS = {
-    "ok": {"en": "done", "pl": "gotowe"},
+    "ok": {"en": "ok", "pl": "gotowe"},
     "cached": {"en": "up to date", "pl": "aktualne"},
     "skipped": {"en": "skipped", "pl": "pominięte"},
     "failed": {"en": "failed", "pl": "błąd"},
@@ -88,9 +88,17 @@ def _status_bar(counts: Mapping[str, Any], lang: str) -> str:
             f'<div style="font-size:.8em;color:#555">{html.escape(legend)}</div>')
 
 
+def _group(records: Mapping[str, Any], name: str) -> dict[str, Any]:
+    """A recorded mapping back from its flattened ``name.key`` entries (or as recorded)."""
+    if isinstance(records.get(name), Mapping):
+        return dict(records[name])
+    prefix = name + "."
+    return {k[len(prefix):]: v for k, v in records.items() if k.startswith(prefix)}
+
+
 def _a_share(records: Mapping[str, Any]) -> float | None:
-    shares = records.get("abc_xyz_share")
-    if not isinstance(shares, Mapping):
+    shares = _group(records, "abc_xyz_share")
+    if not shares:
         return None
     return float(sum(v for k, v in shares.items() if str(k).startswith("A") and v is not None))
 
@@ -144,7 +152,7 @@ def dashboard_html(results: Iterable[Any], language: str | None = "en", titles: 
         rec: dict[str, Any] = {}
         for r in runs:
             rec.update(r.records or {})
-        facts = rec.get("facts") if isinstance(rec.get("facts"), Mapping) else {}
+        facts = _group(rec, "facts")
         currency = str(rec.get("currency") or "PLN")
         name = (names or {}).get(company) or rec.get("company_name") or company
 
@@ -179,8 +187,7 @@ def dashboard_html(results: Iterable[Any], language: str | None = "en", titles: 
                           if str(name) != company else ""),
             "clients": clients,
             "revenue": cell(facts.get("net_revenue") if facts else None, "money"),
-            "base": _status_bar(rec["lifecycle_status"], lang) if isinstance(rec.get("lifecycle_status"),
-                                                                             Mapping) else "–",
+            "base": _status_bar(_group(rec, "lifecycle_status"), lang) if _group(rec, "lifecycle_status") else "–",
             "lost_value": cell(rec.get("lost_value"), "money"),
             "a_share": cell(_a_share(rec), "percent"),
             "kano": cell(rec.get("kano_basic_gaps"), "count"),

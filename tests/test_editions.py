@@ -1,0 +1,58 @@
+"""The English and Polish editions are built from one bilingual source and stay in step."""
+from __future__ import annotations
+
+import json
+
+import papermill as pm
+import pytest
+from conftest import ROOT
+
+from salesnb.editions import build, edition, read_source, source_errors
+from salesnb.errors import DataError
+
+SOURCES = sorted((ROOT / "notebooks" / "source").glob("*.py")) + sorted((ROOT / "exercises" / "source").glob("*.py"))
+
+
+def _code(nb: dict) -> list[str]:
+    return ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
+            for c in nb["cells"] if c["cell_type"] == "code"]
+
+
+@pytest.mark.parametrize("src", SOURCES, ids=[p.stem for p in SOURCES])
+def test_committed_editions_equal_a_fresh_build(src, tmp_path):
+    written = build(src, tmp_path)
+    for path in written:
+        committed = src.parent.parent / path.parent.name / path.name
+        assert committed.exists(), f"{committed} missing: build the editions (salesnb.editions.build_all)"
+        assert committed.read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), \
+            f"{committed} is not a fresh build of {src.name}: run salesnb.editions.build_all('.')"
+
+
+@pytest.mark.parametrize("src", SOURCES, ids=[p.stem for p in SOURCES])
+def test_the_editions_share_their_code_and_parameters(src):
+    nb = read_source(src)
+    assert source_errors(nb, src.name) == []
+    en, pl = edition(nb, "en"), edition(nb, "pl")
+    code_en, code_pl = _code(en), _code(pl)
+    assert len(code_en) == len(code_pl)
+    differ = [(a, b) for a, b in zip(code_en, code_pl, strict=True) if a != b]
+    # only the parameters cell differs, and only in its language line
+    assert len(differ) <= 1 and all(a.replace('language = "en"', 'language = "pl"') == b for a, b in differ)
+    folder = src.parent.parent
+    params_en = pm.inspect_notebook(str(folder / "en" / f"{src.stem}.ipynb"))
+    params_pl = pm.inspect_notebook(str(folder / "pl" / f"{src.stem}.ipynb"))
+    assert params_en.keys() == params_pl.keys()
+    assert params_pl["language"]["default"] == '"pl"' and params_en["language"]["default"] == '"en"'
+    meta = json.loads((folder / "pl" / f"{src.stem}.ipynb").read_text(encoding="utf-8"))["metadata"]["salesnb"]
+    assert meta["language"] == "pl" and meta["title"]
+
+
+def test_a_source_with_a_prose_cell_in_one_language_only_is_refused(tmp_path):
+    src = tmp_path / "09_x.py"
+    src.write_text('# %% [markdown] lang="en"\n# Only English\n# %% tags=["parameters"]\nlanguage = "en"\n',
+                   encoding="utf-8")
+    with pytest.raises(DataError, match="different numbers of prose cells"):
+        build(src, tmp_path / "out")
+    src.write_text('# %% [markdown]\n# No language\n# %% tags=["parameters"]\nlanguage = "en"\n', encoding="utf-8")
+    with pytest.raises(DataError, match="has no language"):
+        build(src, tmp_path / "out")
