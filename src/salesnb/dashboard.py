@@ -55,10 +55,11 @@ h1{font-size:1.5em;margin:0 0 .3em} p.lead{color:#555;margin:0 0 1.2em}
 table{border-collapse:collapse;width:100%;font-size:.92em}
 th{text-align:left;background:#f4f4f4;border-bottom:2px solid #555;padding:.4em .6em;vertical-align:bottom}
 td{border-bottom:1px solid #ddd;padding:.45em .6em;vertical-align:top}
-td.num,th.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums} th.num{text-align:right}
+td:first-child{min-width:9em}
 tr:nth-child(even) td{background:#fafafa}
 .badge{display:inline-block;color:#fff;border-radius:3px;padding:0 .35em;font-size:.8em;margin-left:.3em}
-.reports a{white-space:nowrap} .reports div{margin:.1em 0}
+.reports div{margin:.1em 0;white-space:nowrap}
 .failure{border-left:4px solid #c62828;background:#fff6f6;padding:.5em .8em;margin:.6em 0}
 code{font-size:.9em;background:#f0f0f0;padding:0 .2em}
 """
@@ -169,7 +170,8 @@ def dashboard_html(results: Iterable[Any], language: str | None = "en", titles: 
         for r in runs:
             word = STATUS_WORDS.get(r.status, {}).get(lang, r.status)
             badge = f"<span class='badge' style='background:{_BADGE.get(r.status, '#555')}'>{html.escape(word)}</span>"
-            label = html.escape(titles.get(r.notebook, r.notebook))
+            key = f"nb_{r.notebook}"
+            label = html.escape(LABELS[key][lang] if key in LABELS else titles.get(r.notebook, r.notebook))
             report = Path(r.output).with_suffix(".html") if r.output else None
             if r.status in ("ok", "cached") and report is not None:
                 href = os.path.relpath(report, out) if out is not None else str(report)

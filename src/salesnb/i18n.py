@@ -93,6 +93,13 @@ LABELS: dict[str, dict[str, str]] = {
     "revenue_by_line": {"en": "Revenue by product line", "pl": "Przychód według linii produktowych"},
     "other": {"en": "other", "pl": "inne"},
     "total": {"en": "Total", "pl": "Razem"},
+    # --- notebooks, short names (the summary's links) ---
+    "nb_00_overview": {"en": "Overview", "pl": "Przegląd"},
+    "nb_01_kano": {"en": "Kano", "pl": "Model Kano"},
+    "nb_02_segments": {"en": "Segments", "pl": "Segmentacja"},
+    "nb_03_abc_xyz": {"en": "ABC/XYZ", "pl": "ABC/XYZ"},
+    "nb_04_lifecycle": {"en": "Lifecycle and KPIs", "pl": "Cykl życia i wskaźniki"},
+    "nb_05_service": {"en": "Service quality", "pl": "Jakość obsługi"},
     # --- parameters of an analysis (salesnb.present.parameters) ---
     "parameter": {"en": "Parameter", "pl": "Parametr"},
     "param_as_of": {"en": "Analysis date", "pl": "Data analizy"},

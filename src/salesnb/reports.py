@@ -87,6 +87,10 @@ def export_html(nb_path: str | Path, html_path: str | Path, code: bool = False, 
     if "<html lang=" not in body[:500]:
         body = body.replace("<html", f'<html lang="{language}"', 1)
     body = re.sub(r"<title>.*?</title>", f"<title>{html.escape(page_title)}</title>", body, count=1, flags=re.S)
+    # no network at read time: nbconvert's template loads require.js and MathJax from a CDN, which
+    # these reports (no widgets, no formulas in LaTeX) do not need
+    body = re.sub(r"<script[^>]*src=\"https?://[^\"]*\"[^>]*>\s*</script>\s*", "", body)
+    body = re.sub(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", "", body, flags=re.S)
     atomic_write_text(html_path, body)
 
 
