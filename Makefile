@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 JOBS   ?=
 ARGS   ?=
 
-.PHONY: run test lab bench samples check clean
+.PHONY: run test lab bench samples check clean browser screenshots
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,8 +20,15 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/salesnb run --out reports $(if $(JOBS),--jobs $(JOBS)) $(ARGS)
 
+## browser: headless Chromium for the browser tests (Debian's chromium and chromium-driver; as root)
+browser:
+	@command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; } || \
+	  echo "note: no Chromium here (apt-get install chromium chromium-driver): the browser tests are skipped"
+
 ## test: ruff, then library tests, notebooks under papermill, and nbval over notebooks/ and exercises/
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest -n 2 --dist loadscope $(ARGS)
 
@@ -46,5 +53,9 @@ samples: $(STAMP)
 check: $(STAMP)
 	$(BIN)/salesnb check $(or $(ARGS),data/samples/*/)
 
+## screenshots: every report of reports/ as a PNG in screenshots/ (make run first)
+screenshots: $(STAMP) browser
+	$(BIN)/python tests/browser.py reports
+
 clean:
-	rm -rf reports .pytest_cache .hypothesis
+	rm -rf reports screenshots .pytest_cache .hypothesis

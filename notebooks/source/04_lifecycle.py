@@ -231,12 +231,12 @@ present.show(article[list(kpis.KPI_GROUPS["article"])], lang, currency="PLN", pr
 # ## 6. Try other windows (live workshops)
 #
 # Move the analysis date and change the window: how many clients change status? In a batch run
-# the `window` and `as_of` parameters do the same.
+# the notebook's parameters do the same.
 # %% [markdown] lang="pl"
 # ## 6. Inne okna (warsztaty na żywo)
 #
 # Przesuń datę analizy i zmień okno: ilu klientów zmienia status? W uruchomieniu wsadowym to samo
-# robią parametry `window` i `as_of`.
+# robią parametry notatnika.
 
 # %%
 from salesnb.widgets.lifecycle import lifecycle_widget

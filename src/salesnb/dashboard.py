@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -59,7 +60,7 @@ td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums} th
 td:first-child{min-width:9em}
 tr:nth-child(even) td{background:#fafafa}
 .badge{display:inline-block;color:#fff;border-radius:3px;padding:0 .35em;font-size:.8em;margin-left:.3em}
-.reports div{margin:.1em 0;white-space:nowrap}
+.reports div{margin:.15em 0} .reports{min-width:11em}
 .failure{border-left:4px solid #c62828;background:#fff6f6;padding:.5em .8em;margin:.6em 0}
 code{font-size:.9em;background:#f0f0f0;padding:0 .2em}
 """
@@ -95,6 +96,16 @@ def _group(records: Mapping[str, Any], name: str) -> dict[str, Any]:
         return dict(records[name])
     prefix = name + "."
     return {k[len(prefix):]: v for k, v in records.items() if k.startswith(prefix)}
+
+
+def _skip_reason(error: str | None, lang: str) -> str:
+    """Why a notebook was skipped, in the page's language (the batch says it in English for the log)."""
+    text = str(error or "")
+    m = re.match(r"dataset has no (.+)$", text)
+    if not m:
+        return text
+    tables = [LABELS[t][lang] if t in LABELS else t for t in (x.strip() for x in m.group(1).split(","))]
+    return ("brak danych: " if lang == "pl" else "no data: ") + ", ".join(tables)
 
 
 def _a_share(records: Mapping[str, Any]) -> float | None:
@@ -178,7 +189,7 @@ def dashboard_html(results: Iterable[Any], language: str | None = "en", titles: 
                 reports.append(f"<div><a href='{html.escape(href)}'>{label}</a>{badge}</div>")
             elif r.status == "skipped":
                 reports.append(f"<div>{label}{badge}<br><span style='color:#757575;font-size:.85em'>"
-                               f"{html.escape(str(r.error or ''))}</span></div>")
+                               f"{html.escape(_skip_reason(r.error, lang))}</span></div>")
             else:
                 reports.append(f"<div>{label}{badge}</div>")
             if r.status == "failed":

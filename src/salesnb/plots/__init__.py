@@ -91,3 +91,30 @@ def label_points(ax, xs, ys, names, fontsize: float = 8, color: str = "#222222")
                                ha=ha, va=va, fontsize=fontsize, color=color)
             best = (text, text.get_window_extent(renderer))
         placed.append(best[1])
+
+
+def figure_image(fig, dpi: int = 100):
+    """A Figure as a PNG image to display anywhere (PL: wykres jako obraz PNG).
+
+    A Figure built without pyplot shows as text (``<Figure size ...>``) where the inline backend
+    is not active, e.g. inside a widget's output area; its PNG shows everywhere.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+    dpi : int, default 100
+
+    Returns
+    -------
+    IPython.display.Image
+    """
+    import io
+
+    from IPython.display import Image
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    if not isinstance(fig.canvas, FigureCanvasAgg):
+        FigureCanvasAgg(fig)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
+    return Image(data=buffer.getvalue(), format="png")

@@ -99,6 +99,7 @@ def abcxyz_widget(data: Any, language: str | None = None, rows: int = 10, **kwar
 
     from ..abcxyz import settings
     from ..i18n import t
+    from ..plots import figure_image
     from ..present import show
 
     company = None if isinstance(data, pd.DataFrame) else data
@@ -120,7 +121,7 @@ def abcxyz_widget(data: Any, language: str | None = None, rows: int = 10, **kwar
         with out:
             out.clear_output(wait=True)
             table, fig = abcxyz_view(data, abc_s.value, xyz_s.value, per.value, language, **kwargs)
-            display(fig)
+            display(figure_image(fig))
             display(show(table[["turnover", "share", "abc", "cv", "xyz", "reason"]], language,
                          currency=getattr(data, "currency", "PLN"), max_rows=rows))
 

@@ -16,6 +16,7 @@ from matplotlib.figure import Figure
 
 from .. import lifecycle as lc
 from ..i18n import t
+from ..plots import figure_image
 from ..plots.lifecycle import status_counts_chart
 from ..present import date, say, show, window
 
@@ -160,7 +161,7 @@ def lifecycle_widget(
             table, fig = status_overview(transactions, customers, as_of=as_of_sl.value, window=window_dd.value,
                                          language=lang)
             display(show(table, lang))
-            display(fig)
+            display(figure_image(fig))
             if reason is not None:
                 display(say(reason.explain(lang)))
 

@@ -1,0 +1,212 @@
+"""What a reader sees, in a real browser: every report of a sample in English and Polish, the summary
+at 30 companies, and a widget in a live JupyterLab session (headless Chromium from Debian)."""
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from browser import PAGE_FACTS, driver, missing, screenshot
+from conftest import ROOT, SAMPLES
+
+from salesnb import batch
+from salesnb.dashboard import dashboard_html
+
+if missing() is not None and os.environ.get("SALESNB_REQUIRE_BROWSER"):  # CI: a missing browser is a failure
+    raise RuntimeError(f"the browser tests must run here, but: {missing()}")
+pytestmark = pytest.mark.skipif(missing() is not None, reason=f"no browser: {missing()}")
+SHOTS = ROOT / "screenshots"
+
+#: Raw Python or pandas output that must never reach a reader.
+RAW = [r"\bdtype:", r"\bName: ", r" at 0x[0-9a-f]{6,}", r"\bNaN\b", r"\bNaT\b", r"\bTrue\b", r"\bFalse\b",
+       r"\bNone\b", r"\{'", r"\bseed 0\d\d\b", r"domain\.md", r"<salesnb table", r"Company\(",
+       r"Traceback", r"Warning:", r"\b[a-z]+_[a-z]+(_[a-z]+)*\b(?!\()"]
+#: A number written with a decimal point (not a date like 31.12.2025).
+DECIMAL_POINT = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})*\.\d+(?![\d.])")
+#: English words that must not be in a Polish report (its data is Polish: wholesale_pl).
+ENGLISH = ["the", "and", "clients", "client", "turnover", "share", "lost", "regular", "potential",
+           "restored", "new", "total", "months", "yes", "window", "class", "answers", "category",
+           "revenue", "feature", "warning", "with", "of", "per", "unassigned", "parameters"]
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    """it_services in English and wholesale_pl in Polish, every notebook, through the batch."""
+    out = tmp_path_factory.mktemp("reports")
+    results = batch.run([SAMPLES / "it_services", SAMPLES / "wholesale_pl"], out=out, jobs=2, force=True)
+    assert all(r.status == "ok" for r in results), [(r.company, r.notebook, r.error) for r in results]
+    return out, results
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    d = driver()
+    yield d
+    d.quit()
+
+
+def _visible_text(facts: dict) -> str:
+    return facts["text"]
+
+
+def test_every_report_reads_as_finished(reports, chromium):
+    out, results = reports
+    pages = sorted(out.glob("*/*.html"))
+    assert len(pages) == len(results) >= 8
+    problems = []
+    for page in pages:
+        chromium.get(page.as_uri())
+        facts = chromium.execute_script(PAGE_FACTS)
+        screenshot(chromium, SHOTS / "reports" / page.relative_to(out).with_suffix(".png"))
+        lang = "pl" if page.parent.name == "wholesale_pl" else "en"
+        where = f"{page.parent.name}/{page.name}"
+        if facts["lang"] != lang:
+            problems.append(f"{where}: lang={facts['lang']!r}")
+        company = "Hurtownia" if lang == "pl" else "TechSerwis"
+        if company not in facts["title"] or "·" not in facts["title"]:
+            problems.append(f"{where}: title {facts['title']!r}")
+        if facts["overflowing_tables"] or facts["page_overflow"]:
+            problems.append(f"{where}: wider than the page: {facts['overflowing_tables']}")
+        images = facts["images"]
+        if len(images) != len(set(images)):
+            problems.append(f"{where}: an image appears twice")
+        text = _visible_text(facts)
+        for pattern in RAW:
+            for m in re.finditer(pattern, text):
+                problems.append(f"{where}: raw output {m.group(0)!r} in …{text[max(0, m.start() - 40):m.end() + 20]}…")
+                break
+        if lang == "pl":
+            m = DECIMAL_POINT.search(text)
+            if m:
+                problems.append(f"{where}: a decimal point in Polish: …{text[max(0, m.start() - 40):m.end() + 10]}…")
+            words = set(re.findall(r"[^\W\d_]+", text.lower()))  # whole words, Polish letters included
+            english = sorted(words & set(ENGLISH))
+            if english:
+                problems.append(f"{where}: English words in the Polish report: {english}")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_summary_links_every_report(reports, chromium):
+    out, results = reports
+    chromium.get((out / "summary.html").as_uri())
+    facts = chromium.execute_script(PAGE_FACTS)
+    screenshot(chromium, SHOTS / "reports" / "summary.png")
+    assert facts["title"].startswith("salesnb") and facts["lang"] in ("en", "pl")
+    assert not facts["overflowing_tables"] and not facts["page_overflow"]
+    links = chromium.execute_script("return [...document.querySelectorAll('a')].map(a => a.href)")
+    reports_ = sorted(p.as_uri() for p in out.glob("*/*.html"))
+    assert sorted(links) == reports_
+
+
+def test_the_summary_reads_at_thirty_companies(tmp_path, chromium):
+    results = []
+    for i in range(30):
+        company = f"company_{i:02d}"
+        for nb in ("00_overview", "01_kano", "03_abc_xyz", "04_lifecycle"):
+            status = "failed" if (i == 7 and nb == "01_kano") else "skipped" if (i % 9 == 0 and nb == "01_kano") \
+                else "cached" if i % 2 else "ok"
+            records = {"company_name": f"Firma numer {i} sp. z o.o.", "currency": "PLN",
+                       "facts.clients_known": 1000 + i * 37, "facts.clients_buying": 800 + i * 30,
+                       "facts.net_revenue": 1_234_567.89 * (i + 1), "lost_value": 98_765.4 * i,
+                       **{f"lifecycle_status.{s}": n for s, n in zip(
+                           ("potential", "new", "regular", "lost", "restored"), (50, 20, 600, 90, 15), strict=True)},
+                       "abc_xyz_share.AX": 0.2, "abc_xyz_share.AZ": 0.31, "kano_basic_gaps": i % 3,
+                       "quality_warnings": i % 4}
+            results.append(batch.Result(company, nb, status, error="boom in cell 5" if status == "failed" else
+                                        "dataset has no kano_survey" if status == "skipped" else None,
+                                        cell=5 if status == "failed" else None, cell_line="x = 1",
+                                        output=str(tmp_path / company / f"{nb}.ipynb"), records=records))
+    page = tmp_path / "summary.html"
+    page.write_text(dashboard_html(results, "pl", out=tmp_path), encoding="utf-8")
+    chromium.get(page.as_uri())
+    facts = chromium.execute_script(PAGE_FACTS)
+    screenshot(chromium, SHOTS / "summary_30.png")
+    assert facts["lang"] == "pl" and not facts["overflowing_tables"] and not facts["page_overflow"]
+    links = chromium.execute_script("return document.querySelectorAll('a').length")
+    assert links == sum(r.status in ("ok", "cached") for r in results)
+    assert "boom in cell 5" in facts["text"] and "aktualne" in facts["text"]
+    rows = chromium.execute_script("return document.querySelectorAll('tbody tr').length")
+    assert rows == 30
+    # each company's row stays short enough to scan: no row taller than a fifth of a screen
+    heights = chromium.execute_script(
+        "return [...document.querySelectorAll('tbody tr')].map(r => r.getBoundingClientRect().height)")
+    assert max(heights) < 180, max(heights)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_a_widget_in_jupyterlab_redraws_when_changed(tmp_path, chromium):
+    """A live session: open a notebook in JupyterLab, run it, change the lifecycle window, see the table change."""
+    import nbformat
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "import salesnb\nfrom salesnb.widgets.lifecycle import lifecycle_widget\n"
+        f"company = salesnb.load_company({str(SAMPLES / 'it_services')!r})\n"
+        "lifecycle_widget(company, language='pl')")],
+        metadata={"kernelspec": {"name": "salesnb", "display_name": "Python (salesnb)", "language": "python"}})
+    nbformat.write(nb, str(tmp_path / "widget.ipynb"))
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "SALESNB_STATIC"}
+    lab = subprocess.Popen([sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}",
+                            "--IdentityProvider.token=", "--ServerApp.password=", "--ServerApp.ip=127.0.0.1",
+                            "--allow-root",
+                            f"--ServerApp.root_dir={tmp_path}", "--ServerApp.disable_check_xsrf=True",
+                            "--LabApp.news_url=", "--LabServerApp.extension_manager=readonly"],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=tmp_path)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.5)
+        chromium.get(f"http://127.0.0.1:{port}/lab/tree/widget.ipynb")
+        wait = WebDriverWait(chromium, 120)
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".jp-Notebook .jp-Cell .cm-content"))
+        time.sleep(2)
+        # run the cell: Run menu > Run All Cells, through JupyterLab's command palette shortcut
+        chromium.find_element(By.CSS_SELECTOR, ".jp-Notebook .jp-Cell .cm-content").click()
+        from selenium.webdriver.common.action_chains import ActionChains
+        from selenium.webdriver.common.keys import Keys
+
+        ActionChains(chromium).key_down(Keys.SHIFT).send_keys(Keys.ENTER).key_up(Keys.SHIFT).perform()
+        select = wait.until(lambda d: d.find_element(By.CSS_SELECTOR, ".jupyter-widgets select"))
+        table = wait.until(lambda d: d.find_element(By.CSS_SELECTOR, ".widget-output table"))
+        before = table.text
+        assert "utracony" in before  # the status table, in Polish
+        screenshot(chromium, SHOTS / "jupyterlab_widget_before.png")
+        choice = Select(select)
+        texts = [o.text for o in choice.options]
+        one_month = next((o for o in choice.options if o.text.replace("\xa0", " ").startswith("1 miesiąc")), None)
+        assert one_month is not None, texts
+        choice.select_by_visible_text(one_month.text)
+        wait.until(lambda d: d.find_element(By.CSS_SELECTOR, ".widget-output table").text != before)
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".widget-output img"))  # the chart, as a picture
+        output = chromium.find_element(By.CSS_SELECTOR, ".widget-output").text
+        assert "<Figure" not in output and "1\xa0miesiąc" in output.replace(" ", "\xa0")
+        screenshot(chromium, SHOTS / "jupyterlab_widget_after.png")
+    finally:
+        lab.terminate()
+        try:
+            lab.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            lab.kill()
+
+
+@pytest.mark.parametrize("report", ["browser"], ids=["screenshots are where a person can look"])
+def test_screenshots_land_in_an_ignored_folder(report):
+    ignored = subprocess.run(["git", "check-ignore", "-q", str(SHOTS / "x.png")], cwd=ROOT).returncode == 0
+    assert ignored, "screenshots/ must be in .gitignore"
+    assert Path(SHOTS).name == "screenshots"
