@@ -203,14 +203,14 @@ def better_worse_chart(summary: pd.DataFrame, language: str | None = "en", rule:
         ax.set_xlim(-0.02, 1.02)
         ax.set_ylim(-0.02, 1.02)
         _number_ticks(ax, lang)
-        if annotate:
-            label_points(ax, (-data["worse"]).to_numpy(), data["better"].to_numpy(), _feature_names(data.index))
         ax.set_xlabel(t("kano_axis_worse", lang))
         ax.set_ylabel(t("kano_axis_better", lang))
         ax.set_title(textwrap.fill(title or t("kano_bw_title", lang), 55), fontsize=11)
         if len(data):
             ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8)
-        fig.tight_layout()
+        fig.tight_layout()  # first the layout, then the names, placed in the axes as they will be drawn
+        if annotate:
+            label_points(ax, (-data["worse"]).to_numpy(), data["better"].to_numpy(), _feature_names(data.index))
     return fig
 
 
@@ -356,15 +356,15 @@ def waves_chart(wave_summary: pd.DataFrame, language: str | None = "en", rule: s
         ax.set_xlim(-0.02, 1.02)
         ax.set_ylim(-0.02, 1.02)
         _number_ticks(ax, lang)
-        if ends:
-            label_points(ax, [e[0] for e in ends], [e[1] for e in ends], [e[2] for e in ends])
         ax.set_xlabel(t("kano_axis_worse", lang))
         ax.set_ylabel(t("kano_axis_better", lang))
         sub = f"{t('wave', lang)}: {' → '.join(waves)}" if waves else ""
         ax.set_title(textwrap.fill(t("kano_waves_title", lang), 70) + ("\n" + sub if sub else ""), fontsize=11)
         if seen:
             ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8)
-        fig.tight_layout()
+        fig.tight_layout()  # first the layout, then the names
+        if ends:
+            label_points(ax, [e[0] for e in ends], [e[1] for e in ends], [e[2] for e in ends])
     return fig
 
 

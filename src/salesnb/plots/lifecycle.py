@@ -6,6 +6,7 @@ open; a notebook displays the returned figure) and never calls ``plt.show()``.
 """
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 import numpy as np
@@ -14,7 +15,7 @@ from matplotlib.figure import Figure
 
 from ..i18n import t
 from ..lifecycle import STATUSES, UNKNOWN, StatusHistory, status_counts
-from ..present import count, count_axis, date, money_axis, percent, window
+from ..present import count, count_axis, date, money_axis, month, percent, window
 from . import PALETTE, style
 
 #: One colour per status, fixed across charts (Okabe-Ito: potential grey-blue, new green,
@@ -117,8 +118,9 @@ def status_history_chart(history: StatusHistory | pd.DataFrame, language: str = 
             else:
                 ax.bar(x, v, bottom=bottom, color=STATUS_COLORS[s], label=_status_label(s, language), width=0.8)
             bottom += v
-        step = max(1, len(x) // 12)
-        ax.set_xticks(x[::step], [date(d, language) for d in counts.index[::step]], rotation=45, ha="right")
+        step = max(1, -(-len(x) // 8))  # at most 8 labels: they never crowd
+        ax.set_xticks(x[::step], [month(d, language) for d in counts.index[::step]], rotation=30, ha="right",
+                      rotation_mode="anchor")
         ax.set_xlabel(t("lc_period_end", language))
         ax.set_ylabel(t("customers", language))
         count_axis(ax, language)
@@ -210,20 +212,21 @@ def manager_kpis_chart(kpis: pd.DataFrame, language: str = "en", currency: str =
         fig = Figure(figsize=(min(max(7, 0.55 * len(body) + 3), 22), 5.4 if many else 4.6))
         ax = fig.add_subplot()
         for i, c in enumerate(cols):
-            ax.bar(x + (i - 1) * width, body[c].to_numpy(), width, label=t("kpi_" + c, language), color=PALETTE[i])
+            ax.bar(x + (i - 1) * width, body[c].to_numpy(), width, color=PALETTE[i],
+                   label=textwrap.fill(t("kpi_" + c, language), 24))
         ax.set_xticks(x, names, rotation=35 if many else 0, ha="right" if many else "center",
                       rotation_mode="anchor")
         ax.set_xlim(-0.6, len(body) - 0.4)
         ax.set_ylabel(t("amount", language))
         money_axis(ax, currency, language)
         ax.grid(axis="x", visible=False)
-        # the legend above the bars, in one row: it never covers a manager's bars
-        ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=3, fontsize=9, frameon=False)
+        # the legend beside the bars: it never covers a manager's bars or the title
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9, frameon=False)
         ps, pe = kpis.attrs.get("period_start"), kpis.attrs.get("period_end")
         title = t("lc_chart_manager_sales", language)
         if ps is not None and pe is not None:
             title += f"\n{date(ps, language)} – {date(pe, language)}"
-        ax.set_title(title, pad=28)
+        ax.set_title(title)
         fig.tight_layout()
     return fig
 

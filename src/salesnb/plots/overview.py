@@ -4,6 +4,8 @@ Figures are made without pyplot, so nothing stays open; a notebook displays the 
 """
 from __future__ import annotations
 
+import textwrap
+
 import pandas as pd
 from matplotlib.figure import Figure
 
@@ -45,7 +47,12 @@ def revenue_by_month_chart(table: pd.DataFrame, language: str = "en", currency: 
     return fig
 
 
-def revenue_by_line_chart(table: pd.DataFrame, language: str = "en", currency: str = "") -> Figure:
+#: The most bars a chart of lines shows; the rest are summed into one bar "other".
+TOP_LINES = 12
+
+
+def revenue_by_line_chart(table: pd.DataFrame, language: str = "en", currency: str = "",
+                          top: int = TOP_LINES) -> Figure:
     """Horizontal bars of revenue per product line with its share (PL: przychód według linii).
 
     Parameters
@@ -55,16 +62,25 @@ def revenue_by_line_chart(table: pd.DataFrame, language: str = "en", currency: s
     language : {"en", "pl"}, default "en"
     currency : str, default ""
         The currency of the money axis (the company's).
+    top : int, default 12
+        The largest lines shown; the others are one bar "other" (so 500 products still read).
 
     Returns
     -------
     matplotlib.figure.Figure
     """
+    if len(table) > top:
+        rest = table.iloc[top - 1:]
+        other = pd.DataFrame({"revenue": [rest["revenue"].sum()], "share": [rest["share"].sum()]},
+                             index=pd.Index([f"{t('other', language)} ({len(rest)})"], name=table.index.name))
+        table = pd.concat([table.iloc[: top - 1], other])
     with style():
-        fig = Figure(figsize=(8, 0.5 * len(table) + 1.5))
+        fig = Figure(figsize=(8.5, 0.45 * len(table) + 1.6))
         ax = fig.add_subplot()
         data = table.iloc[::-1]
-        bars = ax.barh(data.index.astype(str), data["revenue"])
+        names = [textwrap.shorten(str(n), 38, placeholder="…") for n in data.index]
+        bars = ax.barh(range(len(data)), data["revenue"].to_numpy())
+        ax.set_yticks(range(len(data)), names)
         for bar, share in zip(bars, data["share"], strict=True):
             ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {percent(share, language, 0)}",
                     va="center")

@@ -1,0 +1,142 @@
+"""No chart has text over text or text cut off at the figure's edge: measured on the drawn figure,
+for every chart of the notebooks on the samples in both languages, and for a company of 50 sales
+managers and 500 products."""
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+from conftest import SAMPLES
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.text import Text
+
+import salesnb
+from salesnb import abcxyz, kano, kpis, lifecycle, overview, periods
+from salesnb.plots import abcxyz as pa
+from salesnb.plots import kano as pk
+from salesnb.plots import lifecycle as pl
+from salesnb.plots import overview as po
+
+
+def text_problems(fig, name: str) -> list[str]:
+    """Pairs of texts that overlap, and texts that stick out of the figure."""
+    canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    texts, rotated = [], set()
+    problems = []
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            labels = []
+            for tick in axis._update_ticks():  # only the ticks matplotlib draws, inside the view
+                labels += [lab for lab in (tick.label1, tick.label2) if lab.get_visible() and lab.get_text().strip()]
+            texts += labels
+            texts.append(axis.label)
+            angle = {round(lab.get_rotation()) % 180 for lab in labels}
+            if labels and angle != {0} and angle != {90}:
+                # parallel rotated labels: they clear each other when the step between ticks, seen across
+                # the text's direction, is at least the text's height (their axis-aligned boxes overlap anyway)
+                rotated |= {id(lab) for lab in labels}
+                theta = np.radians(angle.pop())
+                pos = sorted(ax.transData.transform((v, 0) if axis is ax.xaxis else (0, v))[0 if axis is ax.xaxis
+                                                                                           else 1]
+                             for v in axis.get_majorticklocs()
+                             if axis.get_view_interval().min() <= v <= axis.get_view_interval().max())
+                step = min(np.diff(pos)) if len(pos) > 1 else np.inf
+                height = labels[0].get_fontsize() * fig.dpi / 72 * 1.15
+                if step * abs(np.sin(theta)) < height:
+                    problems.append(f"{name}: rotated tick labels {step * abs(np.sin(theta)):.0f} px apart, "
+                                    f"{height:.0f} px high")
+        texts += [ax.title, ax._left_title, ax._right_title, *ax.texts]
+        legend = ax.get_legend()
+        if legend is not None:
+            texts += [*legend.get_texts(), legend.get_title()]
+    texts += [*fig.texts, *[lg_t for lg in fig.legends for lg_t in lg.get_texts()]]
+    if fig._suptitle is not None:
+        texts.append(fig._suptitle)
+    texts = list({id(t): t for t in texts if t.get_visible() and t.get_text().strip()}.values())
+    boxes = [(t, Text.get_window_extent(t, renderer)) for t in texts]  # words, not leader lines
+    frame = fig.bbox
+    for t, b in boxes:
+        if b.x0 < frame.x0 - 1 or b.x1 > frame.x1 + 1 or b.y0 < frame.y0 - 1 or b.y1 > frame.y1 + 1:
+            problems.append(f"{name}: {t.get_text()!r} is cut off at the figure's edge")
+    for i in range(len(boxes)):
+        for j in range(i + 1, len(boxes)):
+            (a, ba), (c, bc) = boxes[i], boxes[j]
+            if id(a) in rotated and id(c) in rotated:
+                continue  # measured above
+            w = min(ba.x1, bc.x1) - max(ba.x0, bc.x0)
+            h = min(ba.y1, bc.y1) - max(ba.y0, bc.y0)
+            if w > 1.5 and h > 1.5:
+                problems.append(f"{name}: {a.get_text()!r} overlaps {c.get_text()!r}")
+    return problems
+
+
+def _charts(company, lang: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tx = company.transactions
+        yield "revenue_by_month", po.revenue_by_month_chart(overview.revenue_by_month(tx), lang, company.currency)
+        yield "revenue_by_line", po.revenue_by_line_chart(overview.revenue_by_line(tx), lang, company.currency)
+        table = abcxyz.abc_xyz(company)
+        yield "pareto", pa.pareto_chart(table, lang)
+        yield "cv", pa.cv_chart(table, lang)
+        yield "matrix", pa.matrix_chart(table, lang)
+        status = lifecycle.statuses(company)
+        yield "status_counts", pl.status_counts_chart(status, lang)
+        history = lifecycle.status_history(company, periods=12)
+        yield "status_history", pl.status_history_chart(history, lang)
+        yield "flows", pl.flows_chart(history, lang)
+        start, end = periods.quarter_bounds(None, company.analysis_date)
+        yield "managers", pl.manager_kpis_chart(kpis.manager_kpis(company, start, end), lang, company.currency)
+        if company.kano_survey is not None:
+            survey, _ = kano.select_wave(company, "latest")
+            summary = kano.summarize(survey)
+            yield "kano_diagram", pk.diagram_chart(lang)
+            yield "kano_shares", pk.category_shares_chart(summary, lang)
+            yield "kano_better_worse", pk.better_worse_chart(summary, lang)
+            yield "kano_waves", pk.waves_chart(kano.summarize_waves(company), lang)
+
+
+@pytest.mark.parametrize("sample, lang", [("it_services", "en"), ("it_services", "pl"),
+                                          ("wholesale_pl", "pl"), ("event_agency", "en")])
+def test_sample_charts_have_no_text_over_text(sample, lang):
+    company = salesnb.load_company(SAMPLES / sample)
+    problems = [p for name, fig in _charts(company, lang) for p in text_problems(fig, name)]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.fixture(scope="module")
+def big_company():
+    """50 sales managers with long names, 500 products in 500 product lines, two years."""
+    rng = np.random.default_rng(7)
+    n = 60_000
+    managers = [f"Przedstawiciel handlowy {i:02d} Wiśniewska-Kowalczyk" for i in range(50)]
+    products = [f"Produkt specjalistyczny numer {i:03d}" for i in range(500)]
+    clients = [f"K{i:05d}" for i in range(3000)]
+    days = pd.to_datetime("2024-01-01") + pd.to_timedelta(rng.integers(0, 730, n), unit="D")
+    c = rng.integers(0, len(clients), n)
+    tx = pd.DataFrame({"date": days, "customer_id": np.array(clients)[c],
+                       "amount": np.round(rng.lognormal(6, 1, n), 2),
+                       "product_line": np.array(products)[rng.integers(0, len(products), n)],
+                       "salesperson": np.array(managers)[c % 50]})
+    return salesnb.company.Company(path=SAMPLES, name="Big", currency="PLN", language="pl", as_of=None,
+                                   params={}, transactions=tx, customers=pd.DataFrame({"customer_id": clients}),
+                                   products=None, kano_survey=None, satisfaction=None, deals=None, contacts=None)
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_charts_of_a_50_manager_500_product_company_read(big_company, lang):
+    company = big_company
+    tx = company.transactions
+    start, end = periods.quarter_bounds(None, tx["date"].max())
+    figures = {
+        "revenue_by_month": po.revenue_by_month_chart(overview.revenue_by_month(tx), lang, "PLN"),
+        "revenue_by_line": po.revenue_by_line_chart(overview.revenue_by_line(tx), lang, "PLN"),
+        "managers": pl.manager_kpis_chart(kpis.manager_kpis(company, start, end), lang, "PLN"),
+    }
+    problems = [p for name, fig in figures.items() for p in text_problems(fig, name)]
+    assert not problems, "\n".join(problems[:20])
+    assert len(figures["revenue_by_line"].axes[0].get_yticklabels()) <= 12  # top lines and "other"
