@@ -705,3 +705,20 @@ def test_a_client_lost_in_one_product_line_while_buying_another():
     k = _kpis(rows)
     assert k.loc["Total", "lost_lines"] == 1
     assert k.loc["Total", "lost_clients"] == 1
+
+
+def test_an_independent_unit_of_an_existing_client_is_potential_until_it_settles():
+    tx = pd.DataFrame({"customer_id": ["hq", "hq", "other"], "date": pd.to_datetime(["2009-01-10", "2009-03-10",
+                                                                                     "2009-03-12"]),
+                       "amount": [100.0, 50.0, 20.0]})
+    customers = pd.DataFrame({"customer_id": ["hq", "hq_krakow", "hq_gdansk", "other", "lead"],
+                              "parent_id": [None, "hq", "hq", None, None]})
+    tx.loc[len(tx)] = ["hq_gdansk", pd.Timestamp("2009-03-20"), 30.0]  # this unit bought on its own
+    st = lc.statuses(tx, customers, as_of="2009-03-31")
+    by = st.set_index("customer_id")
+    assert by.loc["hq_krakow", "status"] == "potential" and by.loc["hq_krakow", "parent_id"] == "hq"
+    assert by.loc["hq_gdansk", "status"] == "new"
+    units = lc.potential_units(st)
+    # hq's first settlement (10.01.2009) is in the current window: hq itself is new
+    assert units["customer_id"].tolist() == ["hq_krakow"] and units["parent_status"].tolist() == ["new"]
+    assert lc.potential_units(lc.statuses(tx, customers.drop(columns="parent_id"), as_of="2009-03-31")).empty

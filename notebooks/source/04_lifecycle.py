@@ -123,6 +123,21 @@ charts.status_counts_chart(status, lang)
 present.show(counts.rename("clients").rename_axis("status"), lang)
 
 # %% [markdown] lang="en"
+# The article also counts as potential an independent unit of an existing client (another address,
+# other contact people) until it settles on its own. Where the client list names a unit's parent
+# client (see the data format), these units are counted here.
+# %% [markdown] lang="pl"
+# Artykuł za klienta potencjalnego uznaje też niezależną jednostkę istniejącego klienta (inny adres,
+# inne osoby kontaktowe), dopóki sama nie ma rozliczeń. Jeśli lista klientów wskazuje dla jednostki
+# klienta nadrzędnego (zob. format danych), liczymy je tutaj.
+
+# %%
+units = lifecycle.potential_units(status)
+present.say({"en": "Potential clients that are units of existing clients: **{n}**.",
+             "pl": "Klienci potencjalni będący jednostkami istniejących klientów: **{n}**."}[lang],
+            n=present.count(len(units), lang))
+
+# %% [markdown] lang="en"
 # Each client's status, with its first and last settlement (the first rows, sorted by client):
 # %% [markdown] lang="pl"
 # Status każdego klienta z pierwszym i ostatnim rozliczeniem (pierwsze wiersze, według klienta):

@@ -94,6 +94,7 @@ __all__ = [
     "label_kpis",
     "manager_kpis",
     "parse_window",
+    "potential_units",
     "status_counts",
     "status_history",
     "statuses",
@@ -206,11 +207,47 @@ def _status_frame(p: Prepared, f: Facts, t: pd.Timestamp, w: Any) -> pd.DataFram
         }
     )
     out.loc[~has, "days_since_last"] = pd.NA
+    cust = p.customers
+    if cust is not None and "parent_id" in cust.columns and p.cust_codes is not None:
+        # an independent unit of an existing client (the article's potential client "from a branch")
+        parent = pd.Series(np.asarray(cust["parent_id"].astype(object).where(cust["parent_id"].notna(), None)),
+                           index=p.cust_codes)
+        out["parent_id"] = parent.reindex(sel).to_numpy()
     out.attrs.update(
         as_of=t.normalize(), as_of_instant=t, window=w, window_label=window_label(w),
         window_start=pd.Timestamp(f.a, unit="ns"), previous_window_start=pd.Timestamp(f.b, unit="ns"),
     )
     return out
+
+
+def potential_units(status_table: pd.DataFrame) -> pd.DataFrame:
+    """Potential clients that are independent units of existing clients (PL: jednostki istniejących klientów).
+
+    The article *Working with clients*: "in some cases an independent structural unit of an
+    existing client (another address, other contact people, another kind of business) can be a
+    potential client too". Where the customers table names a ``parent_id``, such a unit without
+    settlements of its own is potential; this lists them with their parent's status.
+
+    Parameters
+    ----------
+    status_table : pandas.DataFrame
+        From :func:`statuses` (with a ``parent_id`` column when the customers table has one).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``customer_id``, ``parent_id`` and ``parent_status`` of every potential client with a
+        parent; empty (same columns) when there is none or the data has no ``parent_id``.
+    """
+    cols = ["customer_id", "parent_id", "parent_status"]
+    if "parent_id" not in status_table.columns:
+        return pd.DataFrame(columns=cols)
+    units = status_table[(status_table["status"] == "potential") & status_table["parent_id"].notna()]
+    parents = status_table.set_index("customer_id")["status"]
+    out = units[["customer_id", "parent_id"]].copy()
+    out["parent_status"] = pd.Categorical(parents.reindex(out["parent_id"].astype(object)).to_numpy(),
+                                          categories=list(STATUSES), ordered=True)
+    return out.reset_index(drop=True)
 
 
 def status_counts(status_table: pd.DataFrame) -> pd.Series:

@@ -129,6 +129,9 @@ TABLES: dict[str, TableSpec] = {
             C("name", "text", False, "client name"),
             C("salesperson", "text", False, "the client's sales manager", category="salesperson"),
             C("first_contact", "date", False, "first contact date; leads that never bought are potential clients"),
+            C("parent_id", "id", False, "the existing client this one is an independent unit of (another address, "
+                                        "other contacts); such a unit without settlements of its own is potential",
+              category="customer"),
         ),
         key="customer_id",
         description="Every known client, including leads that never bought; extra columns are segmentation attributes.",
