@@ -28,6 +28,9 @@ RAW = [r"\bdtype:", r"\bName: ", r" at 0x[0-9a-f]{6,}", r"\bNaN\b", r"\bNaT\b", 
        r"Traceback", r"Warning:", r"\b[a-z]+_[a-z]+(_[a-z]+)*\b(?!\()"]
 #: A number written with a decimal point (not a date like 31.12.2025).
 DECIMAL_POINT = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})*\.\d+(?![\d.])")
+#: Polish words that must not be in an English report (its data is English: it_services).
+POLISH = ["klient", "klienci", "klientów", "sprzedaż", "okno", "razem", "utracony", "stały", "miesiące", "oraz",
+          "udział", "liczba", "przychód", "tak", "nie", "brak", "dni", "zł"]
 #: English words that must not be in a Polish report (its data is Polish: wholesale_pl).
 ENGLISH = ["the", "and", "clients", "client", "turnover", "share", "lost", "regular", "potential",
            "restored", "new", "total", "months", "yes", "window", "class", "answers", "category",
@@ -88,6 +91,10 @@ def test_every_report_reads_as_finished(reports, chromium):
             english = sorted(words & set(ENGLISH))
             if english:
                 problems.append(f"{where}: English words in the Polish report: {english}")
+        else:
+            polish = sorted(set(re.findall(r"[^\W\d_]+", text.lower())) & set(POLISH))
+            if polish:
+                problems.append(f"{where}: Polish words in the English report: {polish}")
     assert not problems, "\n".join(problems)
 
 
