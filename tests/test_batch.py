@@ -16,6 +16,7 @@ import pytest
 from conftest import ROOT, SAMPLES, write_company
 
 from salesnb import batch
+from salesnb.errors import DataError
 
 SALESNB = [sys.executable, "-m", "salesnb.cli"]
 
@@ -157,3 +158,39 @@ def test_widgets_are_static_in_batch_and_live_otherwise(monkeypatch):
     assert isinstance(note, StaticNote) and "JupyterLab" in note._repr_markdown_()
     monkeypatch.setenv("SALESNB_STATIC", "0")
     assert not isinstance(kano_workshop("f"), StaticNote)
+
+
+def test_the_workbook_is_found_without_a_checkout(tmp_path, monkeypatch):
+    """SALESNB_HOME first, then the current folder, then the copy installed under <prefix>/share/salesnb."""
+    from salesnb import workbook
+
+    home = tmp_path / "home"
+    (home / "notebooks" / "pl").mkdir(parents=True)
+    monkeypatch.setenv("SALESNB_HOME", str(home))
+    assert workbook.workbook_dir() == home
+    assert workbook.find_notebooks(language="pl") == []
+    monkeypatch.delenv("SALESNB_HOME")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    prefix = tmp_path / "prefix"
+    (prefix / "share" / "salesnb" / "notebooks" / "en").mkdir(parents=True)
+    monkeypatch.setattr(workbook.sys, "prefix", str(prefix))
+    assert workbook.workbook_dir() == prefix / "share" / "salesnb"
+    monkeypatch.setattr(workbook.sys, "prefix", str(tmp_path / "nothing"))
+    with pytest.raises(DataError, match="no workbook here"):
+        workbook.workbook_dir()
+    monkeypatch.setenv("SALESNB_HOME", str(elsewhere))
+    with pytest.raises(DataError, match="SALESNB_HOME"):
+        workbook.workbook_dir()
+
+
+def test_each_company_runs_the_edition_of_its_language(tmp_path):
+    pl = write_company(tmp_path / "pl_co", {"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n"},
+                       config="name: Polska\nlanguage: pl\n")
+    en = write_company(tmp_path / "en_co", {"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n"})
+    assert batch.dataset_language(pl) == "pl" and batch.dataset_language(en) == "en"
+    assert batch.dataset_language(en, {"language": "pl"}) == "pl"
+    assert [p.parent.name for p in batch.find_notebooks(["00"], ROOT / "notebooks", "pl")] == ["pl"]
+    jobs, _ = batch.plan([pl], batch.find_notebooks(["00"], ROOT / "notebooks", "pl"), tmp_path / "out")
+    assert jobs[0].language == "pl" and jobs[0].title.startswith("Polska · ")

@@ -183,8 +183,7 @@ def dataset_language(dataset: Path, parameters: dict | None = None) -> str:
     given = (parameters or {}).get("language")
     if given:
         return str(given).strip().lower()
-    cfg = read_yaml(dataset / CONFIG_FILE, Collector()) if (dataset / CONFIG_FILE).exists() else None
-    lang = str((cfg or {}).get("language") or "en").strip().lower()
+    lang = str(_config(dataset).get("language") or "en").strip().lower()
     return lang if lang in LANGUAGES else "en"
 
 
@@ -199,8 +198,13 @@ def company_name(dataset: Path) -> str:
     -------
     str
     """
+    return str(_config(dataset).get("name") or slug(dataset))
+
+
+def _config(dataset: Path) -> dict:
+    """A company folder's company.yml as read (the loader checks it; here a missing or bad file is {})."""
     cfg = read_yaml(dataset / CONFIG_FILE, Collector()) if (dataset / CONFIG_FILE).exists() else None
-    return str((cfg or {}).get("name") or slug(dataset))
+    return cfg if isinstance(cfg, dict) else {}
 
 
 def slug(dataset: Path) -> str:
