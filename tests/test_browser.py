@@ -37,13 +37,28 @@ ENGLISH = ["the", "and", "clients", "client", "turnover", "share", "lost", "regu
            "revenue", "feature", "warning", "with", "of", "per", "unassigned", "parameters"]
 
 
+#: Every sample in its own language and in the other one: (folder, language of the run).
+RUNS = {"own": (["it_services", "event_agency", "wholesale_pl"], None),
+        "pl": (["it_services", "event_agency"], "pl"),
+        "en": (["wholesale_pl"], "en")}
+
+
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
-    """it_services in English and wholesale_pl in Polish, every notebook, through the batch."""
+    """Every notebook of every sample, in English and in Polish, through the batch."""
     out = tmp_path_factory.mktemp("reports")
-    results = batch.run([SAMPLES / "it_services", SAMPLES / "wholesale_pl"], out=out, jobs=2, force=True)
-    assert all(r.status == "ok" for r in results), [(r.company, r.notebook, r.error) for r in results]
-    return out, results
+    all_results = []
+    for run, (names, lang) in RUNS.items():
+        params = {"language": lang} if lang else None
+        results = batch.run([SAMPLES / n for n in names], out=out / run, jobs=2, force=True, parameters=params)
+        assert all(r.status == "ok" for r in results), [(r.company, r.notebook, r.error) for r in results]
+        all_results += results
+    return out, all_results
+
+
+def _language(page: Path, out: Path) -> str:
+    run = page.relative_to(out).parts[0]
+    return RUNS[run][1] or ("pl" if page.parent.name == "wholesale_pl" else "en")
 
 
 @pytest.fixture(scope="module")
@@ -59,18 +74,18 @@ def _visible_text(facts: dict) -> str:
 
 def test_every_report_reads_as_finished(reports, chromium):
     out, results = reports
-    pages = sorted(out.glob("*/*.html"))
-    assert len(pages) == len(results) >= 8
+    pages = sorted(out.glob("*/*/*.html"))
+    assert len(pages) == len(results) >= 24
     problems = []
     for page in pages:
         chromium.get(page.as_uri())
         facts = chromium.execute_script(PAGE_FACTS)
         screenshot(chromium, SHOTS / "reports" / page.relative_to(out).with_suffix(".png"))
-        lang = "pl" if page.parent.name == "wholesale_pl" else "en"
-        where = f"{page.parent.name}/{page.name}"
+        lang = _language(page, out)
+        where = "/".join(page.relative_to(out).parts)
         if facts["lang"] != lang:
             problems.append(f"{where}: lang={facts['lang']!r}")
-        company = "Hurtownia" if lang == "pl" else "TechSerwis"
+        company = {"wholesale_pl": "Hurtownia", "it_services": "TechSerwis", "event_agency": "Eventa"}[page.parent.name]
         if company not in facts["title"] or "·" not in facts["title"]:
             problems.append(f"{where}: title {facts['title']!r}")
         if facts["overflowing_tables"] or facts["page_overflow"]:
@@ -83,15 +98,16 @@ def test_every_report_reads_as_finished(reports, chromium):
             for m in re.finditer(pattern, text):
                 problems.append(f"{where}: raw output {m.group(0)!r} in …{text[max(0, m.start() - 40):m.end() + 20]}…")
                 break
+        polish_data = page.parent.name == "wholesale_pl"  # English product and feature names elsewhere
         if lang == "pl":
             m = DECIMAL_POINT.search(text)
             if m:
                 problems.append(f"{where}: a decimal point in Polish: …{text[max(0, m.start() - 40):m.end() + 10]}…")
             words = set(re.findall(r"[^\W\d_]+", text.lower()))  # whole words, Polish letters included
-            english = sorted(words & set(ENGLISH))
+            english = sorted(words & set(ENGLISH)) if polish_data else []
             if english:
                 problems.append(f"{where}: English words in the Polish report: {english}")
-        else:
+        elif not polish_data:
             polish = sorted(set(re.findall(r"[^\W\d_]+", text.lower())) & set(POLISH))
             if polish:
                 problems.append(f"{where}: Polish words in the English report: {polish}")
@@ -100,14 +116,14 @@ def test_every_report_reads_as_finished(reports, chromium):
 
 def test_the_summary_links_every_report(reports, chromium):
     out, results = reports
-    chromium.get((out / "summary.html").as_uri())
-    facts = chromium.execute_script(PAGE_FACTS)
-    screenshot(chromium, SHOTS / "reports" / "summary.png")
-    assert facts["title"].startswith("salesnb") and facts["lang"] in ("en", "pl")
-    assert not facts["overflowing_tables"] and not facts["page_overflow"]
-    links = chromium.execute_script("return [...document.querySelectorAll('a')].map(a => a.href)")
-    reports_ = sorted(p.as_uri() for p in out.glob("*/*.html"))
-    assert sorted(links) == reports_
+    for run in RUNS:
+        chromium.get((out / run / "summary.html").as_uri())
+        facts = chromium.execute_script(PAGE_FACTS)
+        screenshot(chromium, SHOTS / "reports" / run / "summary.png")
+        assert facts["title"].startswith("salesnb") and facts["lang"] == (RUNS[run][1] or "en")
+        assert not facts["overflowing_tables"] and not facts["page_overflow"]
+        links = chromium.execute_script("return [...document.querySelectorAll('a')].map(a => a.href)")
+        assert sorted(links) == sorted(p.as_uri() for p in (out / run).glob("*/*.html"))
 
 
 def test_the_summary_reads_at_thirty_companies(tmp_path, chromium):
