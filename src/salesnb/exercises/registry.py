@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import know_your_data, lifecycle_set1
+from . import abc_sample, diagnostic, kano_features, know_your_data, lifecycle_set1, lifecycle_set2
 from .core import Question
 
 __all__ = ["SETS", "exercise_set", "question"]
 
 #: key -> module, in the order of the workbook's exercise notebooks.
-SETS: dict[str, ModuleType] = {m.KEY: m for m in (know_your_data, lifecycle_set1)}
+SETS: dict[str, ModuleType] = {m.KEY: m for m in (know_your_data, lifecycle_set1, lifecycle_set2, diagnostic,
+                                                     kano_features, abc_sample)}
 
 
 def exercise_set(key: str) -> ModuleType | None:
