@@ -288,3 +288,37 @@ def test_an_unwritable_answers_folder_does_not_break_the_check(it, tmp_path):
     ex = know_your_data.exercise(it, "en", participant="P", answers_dir=blocked)
     assert ex.q1.check(28).status in ("correct", "incorrect")
     assert ex.path is None and ex.save_error
+
+
+# ------------------------------------------------------------------ forms (live widgets)
+
+def test_forms_answer_like_the_plain_check(it, live_widgets, tmp_path):
+    from salesnb.exercises import lifecycle_set1
+
+    ex = lifecycle_set1.exercise(it, "pl", participant="Form", answers_dir=tmp_path)
+    box = ex.q1a.form()
+    number, unit = box.children[0].children[1:]
+    number.value, unit.value = 8, "W"
+    box.press()
+    assert ex.q1a.outcome.status == "correct" and ex.q1a.given == "8W"
+    assert ex.q1a.check().status == "correct"  # check() without an answer checks the form's again
+    d = diagnostic.exercise(it, "en")
+    grid = d.q1.form()  # a demonstration: the form starts from the model marks
+    rows = grid.children[:-2]
+    assert len(rows) == len(diagnostic.ITEMS) and rows[0].children[1].value == diagnostic.evidence(it)[
+        "clients_by_product"]
+    grid.press()
+    assert d.q1.outcome.status == "noted"
+    s2 = lifecycle_set2.exercise(it, "en")
+    blocks = s2.q2.form()
+    blocks.children[0].value = "Meet\nOffer\nSign\nPay"
+    blocks.press()
+    assert s2.q2.reading.value == ["Meet", "Offer", "Sign", "Pay"]
+    points = s2.q3.form()
+    assert len(points.children) == 4 + 2
+
+
+def test_forms_in_a_batch_run_are_a_static_note(it):
+    from salesnb.widgets import StaticNote
+
+    assert isinstance(diagnostic.exercise(it, "pl").q1.form(), StaticNote)

@@ -274,6 +274,10 @@ def test_definitions_are_checked_for_completeness_and_against_the_window(rhythm)
             "lost": "bought before but not within 2 weeks", "restored": "bought within 2 weeks after a gap"}
     assert ex.q1b.check(full).status == "noted"
     assert ex.q1b.check({"xyz": "a b c d"}).kind == "unknown_key"
+    polish = {"potencjalny": "znany, ale nigdy nic nie kupił", "Klient nowy": "pierwszy zakup w ciągu 2 tygodni",
+              "stały": "kupił w ostatnich 2 tygodniach i wcześniej", "utracony": "nie kupił w ciągu 2 tygodni",
+              "przywrócony": "kupił w ciągu 2 tygodni po przerwie"}
+    assert ex.q1b.check(polish).status == "noted"
 
 
 def test_open_answers_need_words_and_the_required_parts(rhythm):
@@ -367,3 +371,11 @@ def test_no_bad_input_to_any_question_raises(language):
                     (ex.key, bq.key, bad, out)
                 assert out.message.strip() and "Traceback" not in out.message, (ex.key, bq.key, bad)
             assert bq.check(bq.model_answer()).status in ("correct", "noted", "waiting"), (ex.key, bq.key)
+
+
+def test_check_called_with_a_decimal_comma_between_arguments(rhythm):
+    ex = lifecycle_set1.exercise(rhythm, "pl")
+    ex.q1a.check("3M")
+    out = ex.q2b.check(0, 75)  # check(0,75): Python passes two arguments
+    assert out.status == "correct" and "cudzysłowie" in out.message
+    assert ex.q2a.check(0, 45).kind == "not_whole"

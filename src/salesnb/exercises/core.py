@@ -319,9 +319,29 @@ class BoundQuestion:
         """The model answer (PL: odpowiedź wzorcowa): what a demonstration run checks."""
         return (self.q.model or self.q.expected or (lambda ctx: None))(self.ctx)
 
-    def check(self, answer: Any = None) -> Outcome:
-        """Check an answer (PL: sprawdź odpowiedź); never raises on what a participant types."""
+    def check(self, answer: Any = None, *more: Any) -> Outcome:
+        """Check an answer (PL: sprawdź odpowiedź); never raises on what a participant types.
+
+        Parameters
+        ----------
+        answer : object, optional
+            The answer. None (or ``...``) means: the answer already given in this question's form
+            or restored from the participant's file, if any; else, in a run without a
+            participant, the model answer (marked as such); else not attempted.
+        *more : object
+            Further values, as Python passes ``check(0,45)``: read with ``answer`` as one tuple,
+            ``(0, 45)``, which a number answer reads as 0,45.
+
+        Returns
+        -------
+        Outcome
+            Kept with the answer, its reading and the parameters it was checked against, and saved
+            at once when the exercise has a participant and an answers folder. Later questions
+            already checked against this one are checked again.
+        """
         demo = False
+        if more:
+            answer = (answer, *more)
         if answer is None or answer is Ellipsis:
             if self.given is not None:
                 answer = self.given
@@ -388,7 +408,7 @@ class BoundQuestion:
 
     def hint(self) -> Note:
         """A nudge towards the method (PL: podpowiedź); never the answer itself."""
-        return Note(f"💡 **{t('ex_hint', self.lang)}:** {tr(self.q.hint, self.lang)}")
+        return Note(f"**{t('ex_hint', self.lang)}:** {tr(self.q.hint, self.lang)}")
 
     def solution(self) -> Note:
         """The method and the answer on this data (PL: rozwiązanie)."""

@@ -161,7 +161,9 @@ def _definitions_model(ctx) -> dict:
 
 
 def _status_keys(ctx) -> list:
-    return [(s, {"en": f"{t(f'status_{s}', 'en')} client", "pl": f"klient {t(f'status_{s}', 'pl')}"})
+    # the short words ("lost", "utracony") are accepted as keys too
+    return [(s, {"en": f"{t(f'status_{s}', 'en')} client", "pl": f"klient {t(f'status_{s}', 'pl')}",
+                 "en_word": t(f"status_{s}", "en"), "pl_word": t(f"status_{s}", "pl")})
             for s in lifecycle.STATUSES]
 
 
