@@ -2,24 +2,33 @@
 # %% [markdown] lang="en"
 # # Exercise 0 · Know your data
 #
-# Three questions about your own company's data, answered with pandas and the `salesnb` library.
-# Each `check` tells you whether the answer is right, and if not, often why. `hint()` nudges,
-# `solution()` shows the way. Your answers are saved when `output_dir` is set.
+# Three questions about your own company's data, answered with pandas and the `salesnb` library,
+# before the articles' exercises. Counts and money are checked exactly (money to the grosz).
 #
-# Point `dataset` at your company folder (see `docs/data-format.md`), or keep the sample.
+# **How to answer.** Put your name in `participant` below (your answers are then kept in
+# `answers_dir`, the folder your trainer gives you). Replace `None` in each `answer_...` cell and
+# run it: `check` says whether the answer is right and, if not, what kind of mistake it is.
+# Numbers may be typed the Polish way, in quotes: `"2 652 131,62"`. `hint()` nudges, `solution()`
+# shows the way. Point `dataset` at your company folder (see `docs/data-format.md`), or keep the
+# sample.
 # %% [markdown] lang="pl"
 # # Zadanie 0 · Poznaj swoje dane
 #
-# Trzy pytania o dane Twojej firmy, na które odpowiesz za pomocą pandas i biblioteki `salesnb`.
-# Każde `check` mówi, czy odpowiedź jest dobra, a jeśli nie, często także dlaczego. `hint()`
-# podpowiada, `solution()` pokazuje rozwiązanie. Odpowiedzi są zapisywane, gdy ustawisz
-# `output_dir`.
+# Trzy pytania o dane Twojej firmy, na które odpowiesz za pomocą pandas i biblioteki `salesnb`,
+# zanim przejdziesz do zadań z artykułów. Liczby i kwoty są sprawdzane dokładnie (kwoty co do
+# grosza).
 #
-# Ustaw `dataset` na folder swojej firmy (zob. `docs/data-format.md`) albo zostaw przykład.
+# **Jak odpowiadać.** Wpisz swoje imię w `participant` poniżej (odpowiedzi będą wtedy zapisywane w
+# `answers_dir`, folderze wskazanym przez prowadzącego). Zastąp `None` w każdej komórce
+# `answer_...` i uruchom ją: `check` mówi, czy odpowiedź jest dobra, a jeśli nie, jaki to rodzaj
+# błędu. Liczby można wpisywać po polsku, w cudzysłowie: `"2 652 131,62"`. `hint()` podpowiada,
+# `solution()` pokazuje rozwiązanie. Ustaw `dataset` na folder swojej firmy (zob.
+# `docs/data-format.md`) albo zostaw przykład.
 # %% tags=["parameters"]
 dataset = "../../data/samples/it_services"  # your company folder
 language = "en"  # "en" or "pl"
-output_dir = None  # a folder to keep your answers in
+participant = None  # your name, e.g. "Anna Kowalska"; None: a demonstration with the model answers
+answers_dir = "../answers"  # the folder of the answers of the room, given by the trainer
 
 # %%
 import salesnb
@@ -27,15 +36,18 @@ from salesnb import present
 from salesnb.exercises import know_your_data
 
 company = salesnb.load_company(dataset)
-ex = know_your_data.exercise(company, language)
+ex = know_your_data.exercise(company, language, participant=participant, answers_dir=answers_dir, dataset=dataset)
 tx = company.transactions  # the transactions, ready for pandas
 present.about(company, language)
+
+# %%
+ex
 
 # %%
 ex.q1
 
 # %%
-answer_1 = None  # your number
+answer_1 = None  # a whole number
 ex.q1.check(answer_1)
 
 # %%
@@ -46,7 +58,7 @@ ex.q1.check(answer_1)
 ex.q2
 
 # %%
-answer_2 = None  # your number
+answer_2 = None  # an amount to the grosz, e.g. "1 234 567,89"
 ex.q2.check(answer_2)
 
 # %%
@@ -57,7 +69,7 @@ ex.q2.check(answer_2)
 ex.q3
 
 # %%
-answer_3 = None  # the product line's name
+answer_3 = None  # the name of the product line, in quotes
 ex.q3.check(answer_3)
 
 # %%
@@ -65,10 +77,9 @@ ex.q3.check(answer_3)
 # ex.q3.solution()
 
 # %% [markdown] lang="en"
-# ## Keep your answers
+# ## Your results
 # %% [markdown] lang="pl"
-# ## Zachowaj odpowiedzi
+# ## Twoje wyniki
 
 # %%
-ex.save(output_dir)
 ex.results()

@@ -6,12 +6,15 @@
 #
 # 1. Define potential, new, regular, lost and restored clients for your company, choosing the
 #    calendar periods to match your company's average purchase frequency.
-# 2. With those definitions, analyse your real client base by category: is it healthy?
+# 2. With those definitions, analyse your real client base by category: is it optimal?
 # 3. Which of the KPIs would you use to assess your sales managers?
 #
-# Each `check` says whether your answer is right (computed from your data) and, often, what went
-# wrong. `hint()` and `solution()` are there when you need them. Point `dataset` at your company
-# folder, or keep the sample; set `output_dir` to keep your answers.
+# **How to answer.** Put your name in `participant` below (your answers are then kept in
+# `answers_dir`, the folder your trainer gives you). Each question has a cell `answer_... = None`:
+# replace `None` with your answer and run the cell; `check` says whether it is right (computed from
+# your data) and, if not, what is wrong. Numbers may be typed the Polish way in quotes
+# (`"2 652 131,62"`, `"72%"`). `hint()` and `solution()` are there when you need them. Later
+# questions use **your** earlier answers: question 2 counts clients with the window you chose in 1a.
 # %% [markdown] lang="pl"
 # # Zadania praktyczne 1 · Cykl życia klienta w Twojej firmie
 #
@@ -20,111 +23,153 @@
 # 1. Zdefiniuj klienta potencjalnego, nowego, stałego, utraconego i przywróconego dla swojej firmy,
 #    dobierając okresy kalendarzowe do średniej częstotliwości sprzedaży w firmie.
 # 2. Na podstawie tych definicji przeanalizuj rzeczywistą bazę klientów według kategorii: czy jest
-#    zdrowa?
+#    optymalna?
 # 3. Których wskaźników użył(a)byś do oceny swoich menedżerów sprzedaży?
 #
-# Każde `check` mówi, czy odpowiedź jest dobra (obliczona z Twoich danych), a często także, co
-# poszło nie tak. `hint()` i `solution()` pomogą, gdy trzeba. Ustaw `dataset` na folder swojej
-# firmy albo zostaw przykład; ustaw `output_dir`, aby zachować odpowiedzi.
+# **Jak odpowiadać.** Wpisz swoje imię w `participant` poniżej (odpowiedzi będą wtedy zapisywane w
+# `answers_dir`, folderze wskazanym przez prowadzącego). Każde pytanie ma komórkę
+# `answer_... = None`: zastąp `None` swoją odpowiedzią i uruchom komórkę; `check` mówi, czy
+# odpowiedź jest dobra (obliczona z Twoich danych), a jeśli nie, co jest nie tak. Liczby można
+# wpisywać po polsku, w cudzysłowie (`"2 652 131,62"`, `"72%"`). `hint()` i `solution()` pomogą,
+# gdy trzeba. Dalsze pytania korzystają z **Twoich** wcześniejszych odpowiedzi: pytanie 2 liczy
+# klientów przy oknie wybranym w 1a.
 # %% tags=["parameters"]
 dataset = "../../data/samples/it_services"  # your company folder
 language = "en"  # "en" or "pl"
-output_dir = None  # a folder to keep your answers in
+participant = None  # your name, e.g. "Anna Kowalska"; None: a demonstration with the model answers
+answers_dir = "../answers"  # the folder of the answers of the room, given by the trainer
 
 # %%
 %matplotlib inline
 import salesnb
-from salesnb import kpis, lifecycle, periods, present
+from salesnb import present
 from salesnb.exercises import lifecycle_set1
-from salesnb.plots import lifecycle as charts
 
 company = salesnb.load_company(dataset)
-ex = lifecycle_set1.exercise(company, language)
-lang = ex.language
-present.about(company, lang)
+ex = lifecycle_set1.exercise(company, language, participant=participant, answers_dir=answers_dir, dataset=dataset)
+present.about(company, language)
+
+# %%
+ex
 
 # %% [markdown] lang="en"
-# ## Exercise 1: your window
+# ## Exercise 1 · Your window and your definitions
 #
-# The article uses three months. Your clients may buy more or less often.
+# A client's status depends on a window *W*: did the client buy within the last *W*, and within
+# the *W* before? The article uses three months and asks you to match *W* to how often your own
+# clients buy. Here is that rhythm: each repeat client's **typical gap** between two purchase days
+# (the median of its gaps), and how many clients buy at least that often.
 # %% [markdown] lang="pl"
-# ## Zadanie 1: Twoje okno
+# ## Zadanie 1 · Twoje okno i Twoje definicje
 #
-# Artykuł przyjmuje trzy miesiące. Twoi klienci mogą kupować częściej albo rzadziej.
+# Status klienta zależy od okna *W*: czy klient kupił w ciągu ostatniego okresu *W* i w okresie
+# *W* przed nim? Artykuł przyjmuje trzy miesiące i prosi, aby dopasować *W* do tego, jak często
+# kupują Twoi klienci. Oto ten rytm: **typowa przerwa** każdego klienta kupującego wielokrotnie
+# między dwoma dniami zakupów (mediana jego przerw) i ilu klientów kupuje co najmniej tak często.
 
 # %%
-ex.q1
+present.show(lifecycle_set1.rhythm_table(company), language)
 
 # %%
-answer_1 = None  # e.g. "2M"
-ex.q1.check(answer_1)
+ex.q1a
 
 # %%
-# ex.q1.hint()
-# ex.q1.solution()
+ex.q1a.form()  # in JupyterLab: choose a number and a unit, then Check (or type below)
+
+# %%
+answer_1a = None  # your window, e.g. "nM" (months), "nW" (weeks) or "nD" (days)
+ex.q1a.check(answer_1a)
+
+# %%
+# ex.q1a.hint()
+# ex.q1a.solution()
+
+# %%
+ex.q1b
+
+# %%
+ex.q1b.form()  # in JupyterLab: one box per kind of client
+
+# %%
+answer_1b = None  # {"potential": "...", "new": "...", "regular": "...", "lost": "...", "restored": "..."}
+ex.q1b.check(answer_1b)
+
+# %%
+# ex.q1b.solution()
 
 # %% [markdown] lang="en"
-# ## Exercise 2: your client base by status
+# ## Exercise 2 · Your client base by status
 #
-# With your window (or the suggested one, until you have answered):
+# With your window from 1a. `salesnb.lifecycle.statuses(company, window=W)` gives each client's
+# status; the chart follows once you have answered.
 # %% [markdown] lang="pl"
-# ## Zadanie 2: Twoja baza klientów według statusu
+# ## Zadanie 2 · Twoja baza klientów według statusu
 #
-# Z Twoim oknem (albo z sugerowanym, dopóki nie odpowiesz):
+# Z Twoim oknem z 1a. `salesnb.lifecycle.statuses(company, window=W)` daje status każdego klienta;
+# wykres pojawi się, gdy odpowiesz.
 
 # %%
-W = answer_1 or lifecycle_set1.suggested_window(company)
-status = lifecycle.statuses(company, window=W)
-charts.status_counts_chart(status, lang)
+ex.q2a
 
 # %%
-ex.q2
+answer_2a = None  # a number of clients
+ex.q2a.check(answer_2a)
 
 # %%
-answer_2 = None  # a number of clients
-ex.q2.check(answer_2)
+ex.q2b
+
+# %%
+answer_2b = None  # a share, e.g. "60,7%" or 0.607
+ex.q2b.check(answer_2b)
+
+# %%
+# ex.q2a.hint()
+# ex.q2b.solution()
+
+# %% [markdown] lang="en"
+# Your client base with your window:
+# %% [markdown] lang="pl"
+# Twoja baza klientów przy Twoim oknie:
+
+# %%
+lifecycle_set1.status_chart(ex)
+
+# %%
+ex.q2c
+
+# %%
+answer_2c = None  # your answer in words, in quotes
+ex.q2c.check(answer_2c)
+
+# %%
+# ex.q2c.solution()
+
+# %% [markdown] lang="en"
+# ## Exercise 3 · The KPIs for your sales managers
+#
+# The article's table per sales manager for the last full quarter, with your window:
+# %% [markdown] lang="pl"
+# ## Zadanie 3 · Wskaźniki dla Twoich menedżerów sprzedaży
+#
+# Tabela menedżerów z artykułu za ostatni pełny kwartał, z Twoim oknem:
+
+# %%
+lifecycle_set1.kpi_table(ex)
 
 # %%
 ex.q3
 
 # %%
-answer_3 = None  # a fraction, e.g. 0.45
+answer_3 = None  # {"Lost clients": "why ...", ...}
 ex.q3.check(answer_3)
 
 # %%
-# ex.q2.solution()
-# ex.q3.hint()
+# ex.q3.solution()
 
 # %% [markdown] lang="en"
-# ## Exercise 3: the KPIs for your sales managers
-#
-# The article's per-manager table for the last full quarter, with your window:
+# ## Your results
 # %% [markdown] lang="pl"
-# ## Zadanie 3: wskaźniki dla Twoich menedżerów sprzedaży
-#
-# Tabela menedżerów z artykułu za ostatni pełny kwartał, z Twoim oknem:
+# ## Twoje wyniki
 
 # %%
-start, end = periods.quarter_bounds(None, company.analysis_date)
-managers = kpis.manager_kpis(company, start, end, W)
-present.show(managers[list(kpis.KPI_GROUPS["article"])], lang, currency=company.currency, prefixes=("kpi_",),
-             max_rows=None)
-
-# %%
-ex.q4
-
-# %%
-answer_4 = None  # your answer in words
-ex.q4.check(answer_4)
-
-# %%
-# ex.q4.solution()
-
-# %% [markdown] lang="en"
-# ## Keep your answers
-# %% [markdown] lang="pl"
-# ## Zachowaj odpowiedzi
-
-# %%
-ex.save(output_dir)
 ex.results()

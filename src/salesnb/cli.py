@@ -4,6 +4,8 @@ salesnb run [DATASET ...] [--notebooks NB ...] [--out reports] [--jobs N]
 [-p NAME VALUE ...] [-f params.yml] [--timeout S] [--code]
 salesnb check DATASET ...        validate datasets and list every problem
 salesnb samples [--out DIR]      regenerate the sample companies
+salesnb room ANSWERS_DIR [--out FILE] [--language pl] [--roster FILE]
+                                 summarise a workshop room's answers to the exercises (HTML)
 """
 from __future__ import annotations
 
@@ -52,6 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("datasets", nargs="+")
     s = sub.add_parser("samples", help="regenerate the sample companies")
     s.add_argument("--out", default=None)
+    m = sub.add_parser("room", help="summarise the answers of a workshop room (one HTML page)")
+    m.add_argument("answers_dir", help="the folder the participants save their answers in")
+    m.add_argument("--out", "-o", default=None, help="the HTML file (default: ANSWERS_DIR/room.html)")
+    m.add_argument("--language", "-l", default="en", choices=["en", "pl"], help="language of the report")
+    m.add_argument("--roster", help="a text file with one expected participant per line")
     return ap
 
 
@@ -103,7 +110,7 @@ def check_dataset(path: str | Path):
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the ``salesnb`` command (PL: polecenie ``salesnb``): ``run``, ``check`` or ``samples``.
+    """Run the ``salesnb`` command (PL: polecenie ``salesnb``): ``run``, ``check``, ``samples`` or ``room``.
 
     Parameters
     ----------
@@ -114,10 +121,11 @@ def main(argv: list[str] | None = None) -> int:
     -------
     int
         The exit status: 0 when everything succeeded; 1 when a notebook run failed or a
-        dataset has problems; 2 for input the batch refuses (its message is printed) or an
-        unknown command; 130 when interrupted (finished reports are kept). ``samples`` returns
-        what :func:`salesnb.samples.main` returns. Arguments argparse cannot parse make it
-        print the usage and exit with status 2.
+        dataset has problems (or, for ``room``, the report cannot be written); 2 for input the
+        batch refuses (its message is printed), a missing answers folder or an unknown command;
+        130 when interrupted (finished reports are kept). ``samples`` returns what
+        :func:`salesnb.samples.main` returns. Arguments argparse cannot parse make it print the
+        usage and exit with status 2.
     """
     args = _parser().parse_args(argv)
     if args.command == "run":
@@ -168,7 +176,40 @@ def main(argv: list[str] | None = None) -> int:
         from . import samples
 
         return samples.main(["--out", args.out] if args.out else [])
+    if args.command == "room":
+        return _room(args)
     return 2
+
+
+def _room(args: argparse.Namespace) -> int:
+    """``salesnb room``: list the participants per exercise and write the HTML summary."""
+    from . import room
+
+    folder = Path(args.answers_dir)
+    if not folder.is_dir():
+        print(f"salesnb: no answers folder {folder}; participants save into it with answers_dir.", file=sys.stderr)
+        return 2
+    roster = None
+    if args.roster:
+        try:
+            roster = Path(args.roster).read_text(encoding="utf-8").splitlines()
+        except OSError as e:
+            print(f"salesnb: cannot read the roster {args.roster}: {e}", file=sys.stderr)
+            return 2
+    r = room.read_room(folder, roster)
+    print(f"{len(r.participants)} participant(s): {', '.join(r.participants) or '-'}")
+    for key in r.exercises:
+        names = sorted({str(rec.get('participant')) for rec in r.of(key)}, key=str.casefold)
+        print(f"  {key}: {len(names)} ({', '.join(names)})")
+    if r.skipped:
+        print(f"  {r.skipped} file(s) could not be read and were left out", file=sys.stderr)
+    try:
+        path = room.write_report(folder, args.out, args.language, roster)
+    except OSError as e:
+        print(f"salesnb: cannot write the report: {e}", file=sys.stderr)
+        return 1
+    print(f"report: {path}")
+    return 0
 
 
 if __name__ == "__main__":

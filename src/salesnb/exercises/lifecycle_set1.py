@@ -2,174 +2,498 @@
 
 The practical exercises after the lifecycle part of the article *Working with clients*
 ("Zadanie praktyczne nr 1-3"): (1) define potential, new, regular, lost and restored clients for
-your company, choosing the window to match your average purchase frequency; (2) with those
-definitions, analyse your real client base by category: is it healthy? (3) which of the KPIs
-would you use to assess your sales managers?
+your company, choosing the calendar periods to match your company's average purchase frequency;
+(2) with those definitions, analyse your real client base by category: is it optimal? (3) which
+of the KPIs would you use to assess your sales managers?
+
+Questions: 1a the window W, 1b the five definitions in the participant's words; 2a the lost
+clients and 2b the share of regular clients, both **with the participant's own window from
+1a**, 2c the reading of the base; 3 the KPIs, each with a reason.
+
+The accepted windows are this workbook's decision (the article asks only that the periods
+match the purchase rhythm): see :mod:`salesnb.exercises.rhythm`.
 """
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pandas as pd
 
-from .. import lifecycle
-from . import Exercise, Question
+from .. import kpis, lifecycle
+from ..i18n import t
+from ..periods import quarter_bounds
+from ..present import count, days, percent, window
+from .answers import NumberAnswer, OpenAnswer, Requirement, ShareAnswer
+from .core import Exercise, Mistake, Note, Question, tr
+from .reading import normalise, read_window, window_days
+from .rhythm import WINDOW_RANGE, RhythmWindow, WindowRange, rhythm_table, statuses_at, suggested_window, window_range
+from .structured import TextsAnswer, finish_issues
+
+__all__ = ["KEY", "KPI_GROUPS", "QUESTIONS", "TITLE", "WINDOW_RANGE", "WindowRange", "exercise", "kpi_table",
+           "rhythm_table", "status_chart", "suggested_window", "window_days", "window_range", "your_window"]
+
+KEY = "client_lifecycle"
+TITLE = {"en": "Exercise set 1: the client lifecycle in your company",
+         "pl": "Zadania praktyczne 1: cykl życia klienta w Twojej firmie"}
+
+#: The KPIs a balanced set covers, by what they reward (this workbook's grouping).
+KPI_GROUPS: dict[str, tuple[str, ...]] = {
+    "winning": ("potential_clients", "primary_sales_count", "primary_sales_amount", "leads", "converted_clients",
+                "conversion"),
+    "developing": ("repeat_sales_amount", "repeat_sales_count", "new_direction_sales_amount",
+                   "new_direction_sales_count", "class_changes"),
+    "keeping": ("lost_clients", "restored_clients"),
+}
+_GROUP_NAMES = {"winning": {"en": "winning clients", "pl": "zdobywanie klientów"},
+                "developing": {"en": "developing them", "pl": "rozwój klientów"},
+                "keeping": {"en": "keeping them", "pl": "utrzymanie klientów"}}
 
 
-def suggested_window(company) -> str:
-    """The window :func:`salesnb.lifecycle.suggest_window` proposes (PL: sugerowane okno).
-
-    The expected answer to question 1 (the article's practical exercise 1).
-
-    Parameters
-    ----------
-    company : Company
-        The participant's company.
-
-    Returns
-    -------
-    str
-        A label like "2M" (or "6W" for a window under a month).
-    """
-    return lifecycle.suggest_window(company).label
+def _range(ctx) -> WindowRange:
+    return ctx.memo("range", lambda: window_range(ctx.company))
 
 
-def window_days(window) -> float:
-    """A window's length in days (PL: długość okna w dniach), to compare answers.
-
-    Parameters
-    ----------
-    window : window-like
-        Anything :func:`salesnb.periods.parse_window` accepts, e.g. "2M", "6W", "45D".
-
-    Returns
-    -------
-    float
-        Days; a calendar month counts as 365.25/12 days.
-
-    Raises
-    ------
-    ParameterError
-        For a window :func:`salesnb.periods.parse_window` does not accept (a check then reads the
-        answer as unreadable).
-    """
-    w = lifecycle.parse_window(window)
-    return w.kwds["months"] * 365.25 / 12 if isinstance(w, pd.DateOffset) else w / pd.Timedelta(days=1)
+def _statuses(ctx, w: Any) -> pd.DataFrame:
+    return ctx.memo(("statuses", read_window(w).value), lambda: statuses_at(ctx.company, w))
 
 
-def _counts(company, window: str) -> pd.Series:
-    return lifecycle.status_counts(lifecycle.statuses(company, window=window))
+def _counts(ctx, w: Any) -> pd.Series:
+    return lifecycle.status_counts(_statuses(ctx, w))
 
 
-def _lost(company, window: str | None = None) -> int:
-    return int(_counts(company, window or suggested_window(company))["lost"])
+def _window(ctx) -> str | None:
+    return ctx.answer("1a")
 
 
-def _regular_share(company, of_all_known: bool = False) -> float:
-    c = _counts(company, suggested_window(company))
-    base = c.sum() if of_all_known else c.drop("potential").sum()
-    return round(float(c["regular"] / base), 4)
+def _lost(ctx, w: Any = None) -> int:
+    return int(_counts(ctx, w or _window(ctx))["lost"])
 
 
-def _unless(value_fn, forbidden):
-    """A mistake that only exists when it differs from the right answer."""
-    def wrong(company):
-        v = value_fn(company)
-        return None if v == forbidden(company) else v
-    return wrong
+def _lost_with_potential(ctx) -> int:
+    c = _counts(ctx, _window(ctx))
+    return int(c["lost"] + c["potential"])
+
+
+def _lost_but_corrected(ctx) -> int | None:
+    """Lost clients minus those with a correction in the current window (a correction counted as activity)."""
+    st = _statuses(ctx, _window(ctx))
+    lost = set(st.loc[st["status"] == "lost", "customer_id"].astype(str))
+    tx = ctx.company.transactions
+    start, end = st.attrs["window_start"], st.attrs["as_of_instant"]
+    recent = tx[(tx["date"] > start) & (tx["date"] <= end)]
+    touched = lost & set(recent["customer_id"].astype(str))
+    return len(lost - touched) if touched else None
+
+
+def _share(ctx, w: Any = None, *, of_all: bool = False, active: bool = False) -> float:
+    c = _counts(ctx, w or _window(ctx))
+    base = c.sum() if of_all else c.drop("potential").sum()
+    top = c[["new", "regular", "restored"]].sum() if active else c["regular"]
+    return float(top / base) if base else float("nan")
+
+
+def _other(label: str, value_fn):
+    """A mistake value only when the participant's window differs from ``label``."""
+    def value(ctx):
+        w = _window(ctx)
+        return None if w is None or window_days(w) == window_days(label) else value_fn(ctx, label)
+    return value
+
+
+def _suggested(value_fn):
+    def value(ctx):
+        return _other(_range(ctx).suggested, value_fn)(ctx)
+    return value
+
+
+def _window_fields(ctx) -> dict:
+    w = _window(ctx)
+    return {"w": window(w, ctx.language)} if w else {}
+
+
+def _against(ctx) -> dict:
+    return {"window": _window(ctx), "as_of": str(ctx.company.analysis_date.date())}
+
+
+_STATUS_WORDS = {
+    "potential": ("potential", "potencjal"), "new": ("new", "now"), "regular": ("regular", "stał"),
+    "lost": ("lost", "utrac"), "restored": ("restored", "przywr"),
+}
+_DURATION = re.compile(r"(?i)\b(\d+)\s*(m|mc|mies\w*|months?|w|tyg\w*|weeks?|d|dni|dnia|days?)\b")
+_PERIOD_WORDS = re.compile(r"(?i)\b(\d+\s*[mwd]\b|okn\w*|window|\bw\b|miesi\w*|months?|tygod\w*|weeks?|kwarta\w*|"
+                           r"quarters?|dni|days?|rok\w*|year|lat\w*|okres\w*|period)")
+
+
+def _definition_check(key: str, text: str, ctx) -> tuple[str, str] | None:
+    lang = ctx.language
+    name = t(f"status_{key}", lang)
+    if key != "potential" and not _PERIOD_WORDS.search(text):
+        return ("no_period", tr({"en": "the definition of “{s}” names no period: say within which window;",
+                                 "pl": "definicja „{s}” nie mówi o okresie: podaj, w jakim oknie;"}, lang, s=name))
+    w = _window(ctx)
+    if w is not None:
+        for n, unit in _DURATION.findall(text):
+            r = read_window(f"{n}{unit[0]}")
+            if r.ok and abs(window_days(r.value) - window_days(w)) > 1e-9 and int(n) > 0:
+                return ("other_window", tr(
+                    {"en": "the definition of “{s}” uses {d}, but your window in 1a is {w};",
+                     "pl": "definicja „{s}” używa okresu: {d}, a Twoje okno w 1a to: {w};"}, lang, s=name,
+                    d=window(r.value, lang), w=window(w, lang)))
+    return None
+
+
+def _definitions_model(ctx) -> dict:
+    w = window(_window(ctx) or _range(ctx).suggested, ctx.language)
+    texts = {
+        "potential": {"en": "known to us (in the client list or from an enquiry) but with no purchase ever.",
+                      "pl": "znany firmie (na liście klientów albo z zapytania), ale bez żadnego zakupu."},
+        "new": {"en": "made the first purchase ever within the last {w}.",
+                "pl": "dokonał pierwszego zakupu w historii w bieżącym oknie (W = {w})."},
+        "regular": {"en": "bought within the last {w} and within the {w} before, and is not new.",
+                    "pl": "kupił w bieżącym oknie (W = {w}) i w oknie poprzednim i nie jest nowy."},
+        "lost": {"en": "bought before, but not within the last {w}.",
+                 "pl": "kupował wcześniej, ale nie w bieżącym oknie (W = {w})."},
+        "restored": {"en": "bought within the last {w} after a whole window of {w} without a purchase.",
+                     "pl": "kupił w bieżącym oknie (W = {w}) po całym poprzednim oknie bez zakupu."},
+    }
+    return {k: tr(v, ctx.language, w=w) for k, v in texts.items()}
+
+
+def _status_keys(ctx) -> list:
+    # the short words ("lost", "utracony") are accepted as keys too
+    return [(s, {"en": f"{t(f'status_{s}', 'en')} client", "pl": f"klient {t(f'status_{s}', 'pl')}",
+                 "en_word": t(f"status_{s}", "en"), "pl_word": t(f"status_{s}", "pl")})
+            for s in lifecycle.STATUSES]
+
+
+def _mentions_statuses(text: str, ctx) -> bool:
+    n = normalise(text)
+    return sum(any(re.search(r"\b" + normalise(w), n) for w in words) for words in _STATUS_WORDS.values()) >= 2
+
+
+def _health_model(ctx) -> str:
+    w = _window(ctx) or _range(ctx).suggested
+    c = _counts(ctx, w)
+    ever = int(c.drop("potential").sum())
+    lang = ctx.language
+    f = dict(w=window(w, lang), reg=percent(c["regular"] / ever if ever else 0, lang, 1), lost=count(c["lost"], lang),
+             lost_share=percent(c["lost"] / ever if ever else 0, lang, 1), new=count(c["new"], lang),
+             restored=count(c["restored"], lang), potential=count(c["potential"], lang))
+    head = tr({"en": "With a window of {w}, {reg} of the clients who ever bought are regular and {lost} are lost "
+                     "({lost_share}); {new} are new and {restored} restored. ",
+               "pl": "Przy oknie W = {w}: {reg} klientów, którzy kiedykolwiek kupili, to klienci stali, a {lost} to "
+                     "utraceni ({lost_share}); nowych jest {new}, przywróconych {restored}. "}, lang, **f)
+    if c["lost"] > c["new"] + c["restored"]:
+        tail = {"en": "More clients are lost than new and restored ones replace: the base is shrinking, so the lost "
+                      "clients need a plan to win them back, and the {potential} potential clients are a reserve "
+                      "for primary sales.",
+                "pl": "Utraconych jest więcej, niż zastępują ich nowi i przywróceni: baza się kurczy, więc utraceni "
+                      "klienci potrzebują planu odzyskania, a {potential} klientów potencjalnych to rezerwa dla "
+                      "sprzedaży pierwotnej."}
+    else:
+        tail = {"en": "New and restored clients replace the lost ones: the base holds; the {potential} potential "
+                      "clients are a reserve for primary sales.",
+                "pl": "Nowi i przywróceni klienci zastępują utraconych: baza się utrzymuje; {potential} klientów "
+                      "potencjalnych to rezerwa dla sprzedaży pierwotnej."}
+    return head + tr(tail, lang, **f)
+
+
+def _kpi_keys(ctx) -> list:
+    keys = [k for group in KPI_GROUPS.values() for k in group]
+    return [(k, {"en": t(f"kpi_{k}", "en"), "pl": t(f"kpi_{k}", "pl")}) for k in keys]
+
+
+def _kpi_balance(texts: dict, ctx) -> list:
+    chosen = {k for k, v in texts.items() if v}
+    if len(chosen) < 2:
+        return [("too_few", tr({"en": "choose at least two KPIs, each with a reason;",
+                                "pl": "wybierz co najmniej dwa wskaźniki, każdy z uzasadnieniem;"}, ctx.language))]
+    missing = [tr(_GROUP_NAMES[g], ctx.language) for g, keys in KPI_GROUPS.items() if not chosen & set(keys)]
+    if missing:
+        return [("unbalanced", tr(
+            {"en": "a manager judged on these alone is not rewarded for {m}: add a KPI for it (this workbook's "
+                   "reading of a balanced set).",
+             "pl": "menedżer oceniany tylko według tych wskaźników nie jest nagradzany za: {m}; dodaj wskaźnik "
+                   "także dla tego (tak ten skoroszyt rozumie zrównoważony zestaw)."}, ctx.language,
+            m=", ".join(missing)))]
+    return []
+
+
+def _kpi_model(ctx) -> dict:
+    texts = {
+        "primary_sales_count": {"en": "winning new clients is the start of every lifecycle.",
+                                "pl": "zdobywanie nowych klientów to początek każdego cyklu życia."},
+        "conversion": {"en": "shows whether first contacts are worked on, not only counted.",
+                       "pl": "pokazuje, czy pierwsze kontakty są obsługiwane, a nie tylko liczone."},
+        "repeat_sales_amount": {"en": "rewards keeping the client buying at its rhythm.",
+                                "pl": "nagradza utrzymanie klienta w jego rytmie zakupów."},
+        "new_direction_sales_amount": {"en": "a client using more product lines is harder to lose.",
+                                       "pl": "klient korzystający z większej liczby linii trudniej odchodzi."},
+        "lost_clients": {"en": "every lost client is a signal that needs a reason and a plan.",
+                         "pl": "każdy utracony klient to sygnał, który wymaga przyczyny i planu."},
+        "restored_clients": {"en": "rewards winning back clients instead of giving up on them.",
+                             "pl": "nagradza odzyskiwanie klientów zamiast rezygnowania z nich."},
+    }
+    return {k: tr(v, ctx.language) for k, v in texts.items()}
+
+
+class _PicksAnswer(TextsAnswer):
+    """Texts for some of the items (at least two): the KPIs chosen, each with its reason."""
+
+    def judge(self, reading, expected, question, ctx):
+        texts = {k: v for k, v in reading.value.items() if v}
+        issues = []
+        short = [tr(lb, ctx.language) for k, lb in self.keys(ctx)
+                 if texts.get(k) and len(re.findall(r"[^\W\d_]+", texts[k])) < self.min_words]
+        if short:
+            issues.append(("no_reason", tr({"en": "give a reason of a few words for {m};",
+                                            "pl": "podaj kilkusłowne uzasadnienie dla: {m};"}, ctx.language,
+                                           m=", ".join(short))))
+        issues += _kpi_balance(texts, ctx)
+        return finish_issues(issues, ctx)
 
 
 QUESTIONS = [
     Question(
-        "1",
-        {"en": "**Exercise 1.** How long should the window *W* be for your company, so that it matches "
-               "how often your clients buy? Write it like `\"2M\"` (months), `\"6W\"` (weeks) or `\"45D\"` (days).",
-         "pl": "**Zadanie 1.** Jak długie powinno być okno *W* w Twojej firmie, aby odpowiadało temu, jak "
-               "często kupują klienci? Zapisz je jako `\"2M\"` (miesiące), `\"6W\"` (tygodnie) lub `\"45D\"` (dni)."},
-        suggested_window,
-        {"en": "Look at the gaps between each client's consecutive purchases: "
-               "`salesnb.lifecycle.suggest_window(company)` shows the typical gaps and, in `.candidates`, "
-               "the share of repeat clients whose typical gap fits windows of 1-12 months.",
-         "pl": "Spójrz na odstępy między kolejnymi zakupami klienta: "
-               "`salesnb.lifecycle.suggest_window(company)` pokazuje typowe odstępy, a w `.candidates` "
-               "odsetek klientów kupujących wielokrotnie, których typowy odstęp mieści się w oknie 1-12 miesięcy."},
-        {"en": "The shortest window that covers the typical gap of three quarters of the repeat clients: "
-               "`print(salesnb.lifecycle.suggest_window(company).explain())`.",
-         "pl": "Najkrótsze okno, które obejmuje typowy odstęp trzech czwartych klientów kupujących "
-               "wielokrotnie: `print(salesnb.lifecycle.suggest_window(company).explain('pl'))`."},
-        tolerance=0.02,
-        measure=window_days,
-        mistakes=[(_unless(lambda c: "3M", suggested_window),
-                   {"en": "Three months is the article's example, not a rule: check your own clients' rhythm.",
-                    "pl": "Trzy miesiące to przykład z artykułu, a nie reguła: sprawdź rytm własnych klientów."})],
-        too_high={"en": "Too long: a client who has stopped buying would be noticed late.",
-                  "pl": "Za długie: klient, który przestał kupować, zostanie zauważony za późno."},
-        too_low={"en": "Too short: clients buying at their usual rhythm would be counted as lost between purchases.",
-                 "pl": "Za krótkie: klienci kupujący w swoim zwykłym rytmie byliby liczeni jako utraceni "
-                       "między zakupami."},
+        "1a", {"en": "window W", "pl": "okno W"},
+        {"en": "How long should the window *W* be for your company, so that it matches how often your clients "
+               "buy? Write a whole number and its unit, M (months), W (weeks) or D (days), e.g. `\"nM\"`.",
+         "pl": "Jak długie powinno być okno *W* w Twojej firmie, aby odpowiadało temu, jak często kupują klienci? "
+               "Wpisz liczbę całkowitą i jednostkę, M (miesiące), W (tygodnie) lub D (dni), np. `\"nM\"`."},
+        RhythmWindow(),
+        lambda ctx: _range(ctx).suggested,
+        {"en": "Look at the table of how often your repeat clients buy. A client buying at its usual rhythm "
+               "should stay regular: the window must cover the gap between two ordinary purchases for most of "
+               "them, and not be so long that a client who stopped buying is noticed late.",
+         "pl": "Spójrz na tabelę tego, jak często kupują klienci kupujący wielokrotnie. Klient kupujący w swoim "
+               "zwykłym rytmie powinien pozostać stały: okno musi obejmować przerwę między dwoma zwykłymi zakupami "
+               "większości z nich, a zarazem nie być tak długie, by odejście klienta zauważyć za późno."},
+        {"en": "This workbook takes each repeat client's typical gap (the median of its gaps between purchase "
+               "days) and the shortest whole window covering the typical gap of three quarters of them "
+               "(`salesnb.lifecycle.suggest_window(company).explain()`). It accepts any window from the median "
+               "typical gap ({median}) up to twice its suggestion.",
+         "pl": "Ten skoroszyt bierze typową przerwę każdego klienta kupującego wielokrotnie (medianę jego przerw "
+               "między dniami zakupów) i najkrótsze pełne okno obejmujące typową przerwę trzech czwartych z nich "
+               "(`salesnb.lifecycle.suggest_window(company).explain('pl')`). Akceptuje każde okno od mediany "
+               "typowej przerwy ({median}) do dwukrotności swojej sugestii."},
+        fields=lambda ctx: {"median": days(round(_range(ctx).low_days), ctx.language)},
+        against=lambda ctx: {"suggested": _range(ctx).suggested, "low_days": round(_range(ctx).low_days, 1),
+                             "high_days": round(_range(ctx).high_days, 1)},
     ),
     Question(
-        "2",
-        {"en": "**Exercise 2.** With your window from question 1, how many clients are **lost** at the "
-               "as-of date?",
-         "pl": "**Zadanie 2.** Przy oknie z pytania 1: ilu klientów jest **utraconych** na dzień analizy?"},
-        _lost,
-        {"en": "`salesnb.lifecycle.statuses(company, window='2M')` (with your window) gives each client's "
-               "status; count them with `salesnb.lifecycle.status_counts`.",
-         "pl": "`salesnb.lifecycle.statuses(company, window='2M')` (z Twoim oknem) daje status każdego "
-               "klienta; policz je funkcją `salesnb.lifecycle.status_counts`."},
-        {"en": "`salesnb.lifecycle.status_counts(salesnb.lifecycle.statuses(company, window=W))['lost']`, "
-               "with your window `W`.",
-         "pl": "`salesnb.lifecycle.status_counts(salesnb.lifecycle.statuses(company, window=W))['lost']`, "
-               "z Twoim oknem `W`."},
-        tolerance=0.0,
-        mistakes=[(_unless(lambda c: _lost(c, "3M"), _lost),
-                   {"en": "That is the count with the article's three months: use your own window from question 1.",
-                    "pl": "To liczba przy trzech miesiącach z artykułu: użyj własnego okna z pytania 1."})],
+        "1b", {"en": "the five definitions", "pl": "pięć definicji"},
+        {"en": "Define the five kinds of client for your company, in your own words and with your window: "
+               "potential, new, regular, lost and restored.",
+         "pl": "Zdefiniuj pięć rodzajów klientów w swojej firmie, własnymi słowami i z własnym oknem: "
+               "potencjalnego, nowego, stałego, utraconego i przywróconego."},
+        TextsAnswer(_status_keys, min_words=4, entry=_definition_check),
+        None,
+        {"en": "Every definition but the potential client's says within which window the client bought (or did "
+               "not): use the window from 1a.",
+         "pl": "Każda definicja oprócz klienta potencjalnego mówi, w jakim oknie klient kupił (albo nie): użyj "
+               "okna z 1a."},
+        {"en": "The article's definitions with your window W: potential: no purchase ever; new: first purchase "
+               "within the last W; regular: bought in the last W and is not new (this workbook adds: and in the W "
+               "before); lost: bought before, not in the last W; restored: bought in the last W after a period "
+               "without purchases.",
+         "pl": "Definicje z artykułu z Twoim oknem W: potencjalny: bez żadnego zakupu; nowy: pierwszy zakup w "
+               "ostatnim okresie W; stały: kupił w ostatnim W i nie jest nowy (ten skoroszyt dodaje: i w "
+               "poprzednim W); utracony: kupował, ale nie w ostatnim W; przywrócony: kupił w ostatnim W po okresie "
+               "bez zakupów."},
+        model=_definitions_model,
     ),
     Question(
-        "3",
-        {"en": "**Is the client base healthy?** Of the clients who have ever bought, what share is "
-               "**regular** with your window? (A fraction, e.g. 0.45.)",
-         "pl": "**Czy baza klientów jest zdrowa?** Jaki odsetek klientów, którzy kiedykolwiek kupili, "
-               "jest **stały** przy Twoim oknie? (Ułamek, np. 0,45.)"},
-        _regular_share,
-        {"en": "Leave the potential clients out: they never bought.",
-         "pl": "Pomiń klientów potencjalnych: nigdy nie kupili."},
-        {"en": "regular / (new + regular + lost + restored), from `status_counts`.",
-         "pl": "stali / (nowi + stali + utraceni + przywróceni), z `status_counts`."},
-        tolerance=0.01,
-        mistakes=[(lambda c: _regular_share(c, of_all_known=True),
-                   {"en": "That divides by every known client: potential clients never bought, leave them out.",
-                    "pl": "To dzielenie przez wszystkich znanych klientów: potencjalni nigdy nie kupili, pomiń ich."}),
-                  (lambda c: round(100 * _regular_share(c), 2),
-                   {"en": "Give it as a fraction (0.45), not a percentage (45).",
-                    "pl": "Podaj ułamek (0,45), a nie procent (45)."})],
+        "2a", {"en": "lost clients", "pl": "klienci utraceni"},
+        {"en": "With **your** window from 1a, how many clients are **lost** at the as-of date?",
+         "pl": "Przy **Twoim** oknie z 1a: ilu klientów jest **utraconych** na dzień analizy?"},
+        NumberAnswer("count"),
+        lambda ctx: _lost(ctx),
+        {"en": "`salesnb.lifecycle.statuses(company, window=W)` gives each client's status for a window `W`; "
+               "count them with `salesnb.lifecycle.status_counts`.",
+         "pl": "`salesnb.lifecycle.statuses(company, window=W)` daje status każdego klienta dla okna `W`; policz "
+               "je funkcją `salesnb.lifecycle.status_counts`."},
+        {"en": "`salesnb.lifecycle.status_counts(salesnb.lifecycle.statuses(company, window=W))['lost']` with "
+               "your window W.",
+         "pl": "`salesnb.lifecycle.status_counts(salesnb.lifecycle.statuses(company, window=W))['lost']` z Twoim "
+               "oknem W."},
+        mistakes=[
+            Mistake("article_window", _other("3M", lambda ctx, w: _lost(ctx, w)),
+                    {"en": "that is the count for the article's three months; you chose {w}.",
+                     "pl": "to liczba przy trzech miesiącach z artykułu; Twoje okno to {w}."},
+                    {"en": "the article's 3 months", "pl": "3 miesiące z artykułu"}),
+            Mistake("suggested_window", _suggested(lambda ctx, w: _lost(ctx, w)),
+                    {"en": "that is the count for the window this workbook suggests; use your own window, {w}.",
+                     "pl": "to liczba przy oknie sugerowanym przez skoroszyt; użyj własnego okna: {w}."},
+                    {"en": "the suggested window", "pl": "okno sugerowane"}),
+            Mistake("with_potential", _lost_with_potential,
+                    {"en": "you counted the potential clients as lost too: a client who never bought cannot be lost.",
+                     "pl": "klientów potencjalnych policzono także jako utraconych: klient, który nigdy nie kupił, "
+                           "nie może zostać utracony."},
+                    {"en": "potential counted as lost", "pl": "potencjalni liczeni jako utraceni"}),
+            Mistake("correction_as_activity", _lost_but_corrected,
+                    {"en": "you counted a correction as activity: a client whose only recent row is a credit note "
+                           "did not buy in the window, so it is lost.",
+                     "pl": "korektę policzono jak aktywność: klient, którego jedyny niedawny wiersz to faktura "
+                           "korygująca, nie kupił w oknie, więc jest utracony."},
+                    {"en": "a correction counted as a purchase", "pl": "korekta liczona jak zakup"}),
+        ],
+        depends_on=("1a",), against=_against, fields=_window_fields,
+        near={"en": "check the clients whose last purchase falls right at the start of the window, and those whose "
+                    "only recent rows are corrections.",
+              "pl": "sprawdź klientów, których ostatni zakup wypada tuż przy początku okna, i tych, których jedyne "
+                    "niedawne wiersze to korekty."},
+        too_high={"en": "too many: lost means bought before, but not within the last {w}.",
+                  "pl": "za dużo: utracony to taki, który kupował wcześniej, ale nie w bieżącym oknie (W = {w})."},
+        too_low={"en": "too few: every client who ever bought and has no purchase within the last {w} is lost.",
+                 "pl": "za mało: każdy klient, który kiedykolwiek kupił, a nie ma zakupu w bieżącym oknie (W = {w}), "
+                       "jest utracony."},
     ),
     Question(
-        "4",
-        {"en": "**Exercise 3.** Which of the article's KPIs would you use to assess your sales managers, and why?",
-         "pl": "**Zadanie 3.** Których wskaźników z artykułu użył(a)byś do oceny swoich menedżerów sprzedaży "
-               "i dlaczego?"},
-        lambda c: None,
-        {"en": "Look at the KPI table below: which columns would change a manager's behaviour the way you want?",
-         "pl": "Spójrz na tabelę wskaźników poniżej: które kolumny zmieniłyby zachowanie menedżera tak, jak chcesz?"},
-        {"en": "A balanced set rewards both winning and keeping clients: primary sales (new clients), "
-               "repeat sales and sales in new product lines (developing clients), and the lost and restored "
-               "counts (keeping them). Conversion of first contacts shows the quality of acquisition. Judge "
+        "2b", {"en": "share of regular clients", "pl": "udział klientów stałych"},
+        {"en": "With your window, what share of the clients who have **ever bought** is **regular**? "
+               "(A fraction or a percentage, to a tenth of a percent: `0.607` or `\"60,7%\"`.)",
+         "pl": "Przy Twoim oknie: jaki odsetek klientów, którzy **kiedykolwiek kupili**, to klienci **stali**? "
+               "(Ułamek albo procent z dokładnością do dziesiątej części procenta: `0.607` albo `\"60,7%\"`.)"},
+        ShareAnswer(),
+        lambda ctx: _share(ctx),
+        {"en": "Leave the potential clients out of the base: they never bought.",
+         "pl": "Pomiń klientów potencjalnych w mianowniku: nigdy nie kupili."},
+        {"en": "regular / (new + regular + lost + restored), from `status_counts` with your window.",
+         "pl": "stali / (nowi + stali + utraceni + przywróceni), ze `status_counts` przy Twoim oknie."},
+        mistakes=[
+            Mistake("of_all_known", lambda ctx: _share(ctx, of_all=True),
+                    {"en": "that divides by every known client: potential clients never bought, leave them out.",
+                     "pl": "to dzielenie przez wszystkich znanych klientów: potencjalni nigdy nie kupili, pomiń ich."},
+                    {"en": "potential clients in the base", "pl": "potencjalni w mianowniku"}),
+            Mistake("active_share", lambda ctx: _share(ctx, active=True),
+                    {"en": "that is the share of all active clients (new, regular and restored): the question "
+                           "asks for the regular ones only.",
+                     "pl": "to udział wszystkich aktywnych klientów (nowych, stałych i przywróconych): pytanie "
+                           "dotyczy tylko stałych."},
+                    {"en": "all active clients", "pl": "wszyscy aktywni"}),
+            Mistake("article_window", _other("3M", lambda ctx, w: _share(ctx, w)),
+                    {"en": "that is the share with the article's three months; you chose {w}.",
+                     "pl": "to udział przy trzech miesiącach z artykułu; Twoje okno to {w}."},
+                    {"en": "the article's 3 months", "pl": "3 miesiące z artykułu"}),
+            Mistake("suggested_window", _suggested(lambda ctx, w: _share(ctx, w)),
+                    {"en": "that is the share with the window this workbook suggests; use your own, {w}.",
+                     "pl": "to udział przy oknie sugerowanym przez skoroszyt; użyj własnego: {w}."},
+                    {"en": "the suggested window", "pl": "okno sugerowane"}),
+        ],
+        depends_on=("1a",), against=_against, fields=_window_fields,
+    ),
+    Question(
+        "2c", {"en": "is the base healthy?", "pl": "czy baza jest zdrowa?"},
+        {"en": "Is your client base healthy, from your point of view? Say why, with the figures of your analysis.",
+         "pl": "Czy z Twojego punktu widzenia baza klientów jest zdrowa (optymalna)? Uzasadnij liczbami ze swojej "
+               "analizy."},
+        OpenAnswer(12, [
+            Requirement("no_statuses", _mentions_statuses,
+                        {"en": "name at least two of the statuses (e.g. regular and lost);",
+                         "pl": "wymień co najmniej dwa statusy (np. stali i utraceni);"},
+                        {"en": "no statuses named", "pl": "bez statusów"}),
+            Requirement("no_figures", lambda text, ctx: bool(re.search(r"\d", text)),
+                        {"en": "give at least one figure from your analysis;",
+                         "pl": "podaj co najmniej jedną liczbę ze swojej analizy;"},
+                        {"en": "no figures", "pl": "bez liczb"}),
+        ]),
+        None,
+        {"en": "Compare the lost clients with the new and restored ones who replace them, and the regular clients "
+               "with all who ever bought.",
+         "pl": "Porównaj utraconych klientów z nowymi i przywróconymi, którzy ich zastępują, a stałych z "
+               "wszystkimi, którzy kiedykolwiek kupili."},
+        {"en": "A healthy base keeps most clients regular and replaces the lost ones with new and restored ones. "
+               "The article asks whether the mix is optimal for you: there is no single figure.",
+         "pl": "Zdrowa baza utrzymuje większość klientów jako stałych, a utraconych zastępuje nowymi i "
+               "przywróconymi. Artykuł pyta, czy taki układ jest dla Ciebie optymalny: nie ma jednej liczby."},
+        model=_health_model, depends_on=("1a",), against=_against,
+    ),
+    Question(
+        "3", {"en": "KPIs for sales managers", "pl": "wskaźniki dla menedżerów"},
+        {"en": "Which of the article's KPIs would you use to assess your sales managers? Name each and give a "
+               "reason: `{\"Lost clients\": \"why...\", ...}`.",
+         "pl": "Których wskaźników z artykułu użył(a)byś do oceny swoich menedżerów sprzedaży? Nazwij każdy i "
+               "uzasadnij: `{\"Klienci utraceni\": \"dlaczego...\", ...}`."},
+        _PicksAnswer(_kpi_keys, min_words=3),
+        None,
+        {"en": "Look at the KPI table above: which columns would change a manager's behaviour the way you want?",
+         "pl": "Spójrz na tabelę wskaźników powyżej: które kolumny zmieniłyby zachowanie menedżera tak, jak chcesz?"},
+        {"en": "A balanced set rewards winning clients (primary sales, conversion of first contacts), developing "
+               "them (repeat sales, sales in new directions) and keeping them (lost and restored clients). Judge "
                "each manager against his or her own client base, not by amounts alone.",
-         "pl": "Zrównoważony zestaw nagradza zarówno zdobywanie, jak i utrzymanie klientów: sprzedaż "
-               "pierwotna (nowi klienci), sprzedaż powtórna i w nowych kierunkach (rozwój klientów) oraz "
-               "liczba klientów utraconych i przywróconych (utrzymanie). Konwersja pierwszych kontaktów "
-               "pokazuje jakość pozyskiwania. Oceniaj menedżera względem jego bazy klientów, nie tylko kwot."},
-        kind="open",
+         "pl": "Zrównoważony zestaw nagradza zdobywanie klientów (sprzedaż pierwotna, konwersja pierwszych "
+               "kontaktów), ich rozwój (sprzedaż powtórna, sprzedaż w nowych kierunkach) i utrzymanie (klienci "
+               "utraceni i przywróceni). Oceniaj menedżera względem jego bazy klientów, nie tylko kwot."},
+        model=_kpi_model,
     ),
 ]
 
 
-def exercise(company, language: str | None = None) -> Exercise:
-    """Practical exercise set 1 bound to a company (PL: zadania praktyczne 1-3 dla danej firmy).
+def your_window(ex: Exercise) -> str | None:
+    """The window of the participant's answer to 1a, if it can be read (PL: Twoje okno).
 
-    Four questions: the window (exercise 1), the lost clients and the share of regular clients
-    with that window (exercise 2), and the KPIs for judging sales managers (exercise 3, open).
+    Parameters
+    ----------
+    ex : Exercise
+
+    Returns
+    -------
+    str or None
+        Its label (``"2M"``, ``"56D"``).
+    """
+    return ex.ctx.answer("1a")
+
+
+def status_chart(ex: Exercise) -> Any:
+    """The client base by status with the participant's window (PL: baza klientów wg statusu).
+
+    Shown after questions 2a and 2b are answered, so it gives nothing away.
+
+    Parameters
+    ----------
+    ex : Exercise
+
+    Returns
+    -------
+    matplotlib.figure.Figure or Note
+        The chart, or a note asking for the window first.
+    """
+    from ..plots.lifecycle import status_counts_chart
+
+    w = your_window(ex)
+    if w is None:
+        return Note(t("ex_waiting", ex.language).format(keys="1a"))
+    return status_counts_chart(_statuses(ex.ctx, w), ex.language)
+
+
+def kpi_table(ex: Exercise) -> Any:
+    """The article's per-manager KPIs for the last full quarter, with the participant's window.
+
+    PL: wskaźniki menedżerów sprzedaży.
+
+    Parameters
+    ----------
+    ex : Exercise
+
+    Returns
+    -------
+    salesnb.present.Table or Note
+    """
+    from ..present import show
+
+    w = your_window(ex)
+    if w is None:
+        return Note(t("ex_waiting", ex.language).format(keys="1a"))
+    start, end = quarter_bounds(None, ex.company.analysis_date)
+    table = kpis.manager_kpis(ex.company, start, end, w)
+    cols = [c for c in (*kpis.KPI_GROUPS["article"], "conversion") if c in table]
+    return show(table[cols], ex.language, currency=ex.company.currency, prefixes=("kpi_",), max_rows=None)
+
+
+def exercise(company: Any, language: str | None = None, *, participant: Any = None, answers_dir: Any = None,
+             dataset: Any = None) -> Exercise:
+    """Practical exercise set 1 bound to a company (PL: zadania praktyczne 1-3 dla danej firmy).
 
     Parameters
     ----------
@@ -177,15 +501,24 @@ def exercise(company, language: str | None = None) -> Exercise:
         The participant's company.
     language : {"en", "pl"}, optional
         Default the company's ``language``, else English.
+    participant : str, optional
+        The participant's name; None makes a demonstration run (model answers, nothing saved).
+    answers_dir : str or pathlib.Path, optional
+        Where answers are kept (``<answers_dir>/client_lifecycle/<participant>.json``).
+    dataset : str, optional
+        The company folder as given, saved with the answers.
 
     Returns
     -------
     Exercise
-        Saved as ``client_lifecycle_answers.json``.
 
     Raises
     ------
     ParameterError
         For a language other than "en" or "pl".
     """
-    return Exercise("client_lifecycle", QUESTIONS, company, language)
+    ex = Exercise(KEY, TITLE, QUESTIONS, company, language, participant=participant, answers_dir=answers_dir,
+                  dataset=dataset)
+    r = _range(ex.ctx)
+    ex.params.update(suggested_window=r.suggested, accepted_days=[round(r.low_days, 1), round(r.high_days, 1)])
+    return ex

@@ -1,0 +1,111 @@
+# salesnb: {"title": {"en": "Kano: your offer through your clients' eyes", "pl": "Kano: Twoja oferta oczami klientów"}, "requires": ["kano_survey"]}
+# %% [markdown] lang="en"
+# # Kano · Your offer through your clients' eyes
+#
+# The article *Kano model and good practices* sorts the features of an offer into **basic needs**
+# (M: their absence angers), **performance needs** (O: the more, the better) and **delighters**
+# (A: they delight, their absence is not missed); the questionnaire method adds indifferent (I)
+# and reverse (R) features. It draws two lessons: satisfaction is not fixed, and there is no point
+# investing in delighters while basic needs are unmet.
+#
+# This exercise is this workbook's own (the article has none): first classify the features of
+# your offer **as you believe your clients see them**, then compare with what your clients
+# answered in the survey, choose what to fix first and say what surprised you. Put your name in
+# `participant` to keep your answers; with no name, the notebook shows a demonstration in which the
+# answers are the categories of the survey's first wave.
+# %% [markdown] lang="pl"
+# # Kano · Twoja oferta oczami klientów
+#
+# Artykuł *Model Kano i dobre praktyki* dzieli cechy oferty na **oczekiwania podstawowe** (M: ich
+# brak złości), **wymagania świadome** (O: im więcej, tym lepiej) i **czynniki zachwytu** (A:
+# zachwycają, ich braku nikt nie zauważa); metoda kwestionariuszowa dodaje cechy obojętne (I) i
+# odwrotne (R). Artykuł wyciąga dwie lekcje: satysfakcja nie jest stała i nie warto inwestować w
+# czynniki zachwytu, dopóki oczekiwania podstawowe nie są spełnione.
+#
+# To zadanie jest propozycją tego skoroszytu (artykuł go nie zawiera): najpierw zaklasyfikuj cechy
+# swojej oferty **tak, jak Twoim zdaniem widzą je klienci**, potem porównaj z odpowiedziami
+# klientów w ankiecie, wybierz, co poprawić najpierw, i napisz, co Cię zaskoczyło. Wpisz swoje
+# imię w `participant`, aby zachować odpowiedzi; bez imienia notatnik pokazuje pokaz, w którym
+# odpowiedziami są kategorie z pierwszej fali ankiety.
+# %% tags=["parameters"]
+dataset = "../../data/samples/it_services"  # your company folder, with a Kano survey
+language = "en"  # "en" or "pl"
+participant = None  # your name, e.g. "Anna Kowalska"; None: a demonstration with the model answers
+answers_dir = "../answers"  # the folder of the answers of the room, given by the trainer
+
+# %%
+import salesnb
+from salesnb import present
+from salesnb.exercises import kano_features
+
+company = salesnb.load_company(dataset)
+ex = kano_features.exercise(company, language, participant=participant, answers_dir=answers_dir, dataset=dataset)
+present.about(company, language)
+
+# %%
+ex
+
+# %% [markdown] lang="en"
+# ## 1 · Your reading first
+#
+# The features your clients were asked about:
+# %% [markdown] lang="pl"
+# ## 1 · Najpierw Twoja ocena
+#
+# Cechy, o które pytano klientów:
+
+# %%
+present.show(kano_features.features_table(company), language, max_rows=None)
+
+# %%
+ex.q1
+
+# %%
+ex.q1.form()  # in JupyterLab: a row of buttons (M, O, A, I, R) per feature
+
+# %%
+answer_1 = None  # {"feature": "M", ...}
+ex.q1.check(answer_1)
+
+# %% [markdown] lang="en"
+# ## 2 · What your clients said
+#
+# Your category beside the survey's (the latest wave, the most frequent category): where you
+# agree, and what the survey says where you do not.
+# %% [markdown] lang="pl"
+# ## 2 · Co powiedzieli klienci
+#
+# Twoja kategoria obok kategorii z ankiety (ostatnia fala, najczęstsza kategoria): gdzie się
+# zgadzacie, a co mówi ankieta tam, gdzie nie.
+
+# %%
+kano_features.comparison_table(ex)
+
+# %%
+ex.q2
+
+# %%
+answer_2 = None  # the name of a feature, in quotes
+ex.q2.check(answer_2)
+
+# %%
+# ex.q2.hint()
+# ex.q2.solution()
+
+# %%
+ex.q3
+
+# %%
+answer_3 = None  # your answer in words, in quotes
+ex.q3.check(answer_3)
+
+# %%
+# ex.q3.solution()
+
+# %% [markdown] lang="en"
+# ## Your results
+# %% [markdown] lang="pl"
+# ## Twoje wyniki
+
+# %%
+ex.results()

@@ -1,0 +1,482 @@
+"""An ABC/XYZ exercise on a sample of clients (PL: zadanie ABC/XYZ na próbie klientów).
+
+This workbook's exercise on the ABC and XYZ rules of the article *Working with clients* (the
+article has no practical exercise for them): a dozen of the company's clients, drawn once and
+treated as if they were the whole company, small enough to classify by hand in a workshop.
+
+Questions: 1a the ABC thresholds of the article, 1b the XYZ thresholds; 2 the ABC/XYZ class of
+each client of the sample, each wrong class explained (the textbook 80/95 thresholds, the client
+that crosses a line, the sample standard deviation, months without sales left out or counted
+before the client's first purchase, a new client given an XYZ class); 3 the A/X clients,
+checked against the right classes and against the participant's own classes in 2; 4 what to do
+with each of the nine groups.
+
+The sample (this workbook's decision): :data:`SAMPLE_SIZE` clients with a sale in the analysed
+horizon, drawn with numpy's generator from the first seed (0, 1, ...) whose sample has at least
+one A/X client, so the exercise always has one. The classes are those of
+:func:`salesnb.abcxyz.abc_xyz` on the sample's transactions with the company's parameters.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .. import abcxyz
+from ..i18n import t
+from ..money import from_units, to_units
+from ..present import percent
+from .core import Exercise, Mistake, Note, Question, tr
+from .reading import Reading
+from .structured import ChoicesAnswer, PairAnswer, SetAnswer, TextsAnswer
+
+__all__ = ["CLASSES", "GROUPS", "KEY", "QUESTIONS", "SAMPLE_SIZE", "TITLE", "classes", "classes_table", "exercise",
+           "sample", "sample_table", "sample_transactions", "turnover_table"]
+
+KEY = "abc_xyz_sample"
+TITLE = {"en": "ABC/XYZ on a sample of your clients", "pl": "ABC/XYZ na próbie Twoich klientów"}
+
+#: Clients in the sample.
+SAMPLE_SIZE = 12
+#: The nine ABC/XYZ groups.
+GROUPS = tuple(a + x for a in "ABC" for x in "XYZ")
+#: The classes a client can have, and the words each may be typed as: a group, an ABC class
+#: alone (a new client or a short history: no XYZ class), or none.
+CLASSES: dict[str, list[str]] = {
+    **{g: [f"{g[0]}/{g[1]}", f"{g[0]}-{g[1]}", f"{g[0]} {g[1]}", f"{g[0]},{g[1]}"] for g in GROUPS},
+    **{a: [f"{a}-", f"{a}/-", f"{a}–", f"{a} (no XYZ)", f"{a} bez XYZ"] for a in "ABC"},
+    "-": ["none", "brak", "—", "–", "no class", "bez klasy"],
+}
+
+
+def _settings(company: Any) -> Any:
+    return abcxyz.settings(company, "salesnb.exercises.abc_sample")
+
+
+def _classify(tx: pd.DataFrame, company: Any, **change: Any) -> pd.DataFrame:
+    p = _settings(company)
+    args = dict(abc_thresholds=p.abc_thresholds, xyz_thresholds=p.xyz_thresholds, period=p.period, ddof=p.ddof,
+                min_periods=p.min_periods, span=p.span, horizon=p.horizon, lifecycle_window=p.window_text,
+                by=p.by, cumulative=p.cumulative)
+    args.update(change)
+    return abcxyz.abc_xyz(tx, as_of=company.analysis_date, customers=tx[["customer_id"]].drop_duplicates(), **args)
+
+
+def _class_of(row: pd.Series) -> str:
+    if pd.isna(row["abc"]):
+        return "-"
+    return str(row["abc"]) + ("" if pd.isna(row["xyz"]) else str(row["xyz"]))
+
+
+def classes(table: pd.DataFrame) -> dict[str, str]:
+    """Each client's class as the exercise writes it (PL: klasy klientów): ``AX``, ``B`` (no XYZ), ``-``.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`salesnb.abcxyz.abc_xyz`.
+
+    Returns
+    -------
+    dict
+        ``{client: class}``.
+    """
+    return {str(i): _class_of(r) for i, r in table.iterrows()}
+
+
+def sample(company: Any, size: int = SAMPLE_SIZE) -> tuple[list[str], int]:
+    """The sample's clients and the seed that drew them (PL: próba klientów).
+
+    Parameters
+    ----------
+    company : Company
+    size : int, default :data:`SAMPLE_SIZE`
+
+    Returns
+    -------
+    (list of str, int)
+        The clients, sorted, and the seed.
+    """
+    whole = abcxyz.abc_xyz(company)
+    pool = sorted(str(i) for i in whole.index[whole["abc"].notna() & (whole["turnover"] > 0)])
+    size = min(size, len(pool))
+    tx = company.transactions
+    first = None
+    for seed in range(200):
+        pick = sorted(np.random.default_rng(seed).choice(pool, size=size, replace=False).tolist())
+        first = first or (pick, seed)
+        sub = tx[tx["customer_id"].astype(str).isin(pick)]
+        if "AX" in classes(_classify(sub, company)).values():
+            return pick, seed
+    return first
+
+
+def sample_transactions(company: Any, clients: list[str]) -> pd.DataFrame:
+    """The transactions of the sample's clients (PL: transakcje próby).
+
+    Parameters
+    ----------
+    company : Company
+    clients : list of str
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy, ids as text.
+    """
+    tx = company.transactions
+    out = tx[tx["customer_id"].astype(str).isin(clients)].copy()
+    out["customer_id"] = out["customer_id"].astype(str)
+    return out.reset_index(drop=True)
+
+
+def sample_table(company: Any, clients: list[str]) -> pd.DataFrame:
+    """Net turnover per client and month over the analysed horizon (PL: obrót klientów próby w miesiącach).
+
+    Parameters
+    ----------
+    company : Company
+    clients : list of str
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``customer_id``; one column per month (``YYYY-MM``) of the horizon up to the as-of
+        month, then ``turnover`` (the total); exact sums rounded to the grosz.
+    """
+    p = _settings(company)
+    tx = sample_transactions(company, clients)
+    as_of = pd.Timestamp(company.analysis_date)
+    tx = tx[tx["date"] <= as_of + pd.Timedelta(days=1)]
+    last = as_of.to_period("M")
+    months = pd.period_range(last - ((p.horizon or 12) - 1), last, freq="M")
+    tx = tx[tx["date"].dt.to_period("M").isin(months)]
+    units = pd.Series(to_units(tx["amount"].to_numpy(dtype=float)), index=tx.index)
+    grid = units.groupby([tx["customer_id"], tx["date"].dt.to_period("M")]).sum().unstack(fill_value=0.0)
+    grid = grid.reindex(index=clients, columns=months, fill_value=0.0)
+    out = pd.DataFrame(from_units(grid.to_numpy()), index=pd.Index(clients, name="customer_id"),
+                       columns=[str(m) for m in months]).round(2)
+    out["turnover"] = out.sum(axis=1).round(2)
+    return out
+
+
+def _sample(ctx) -> dict:
+    def compute():
+        clients = ctx.params.get("clients") or sample(ctx.company)[0]
+        tx = sample_transactions(ctx.company, clients)
+        return {"clients": clients, "tx": tx, "table": _classify(tx, ctx.company)}
+    return ctx.memo("sample", compute)
+
+
+def _alt(ctx, name: str, **change) -> dict:
+    return ctx.memo(("alt", name), lambda: classes(_classify(_sample(ctx)["tx"], ctx.company, **change)))
+
+
+def _cv_variant(ctx, client: str, how: str) -> float:
+    """The CV with months without sales dropped (``nonzero``) or counted from the horizon's start (``all``)."""
+    grid = ctx.memo("grid", lambda: sample_table(ctx.company, _sample(ctx)["clients"]).drop(columns="turnover"))
+    row = grid.loc[client].to_numpy(dtype=float)
+    if how == "nonzero":
+        row = row[row != 0]
+    if len(row) < 2 or row.mean() <= 0:
+        return float("nan")
+    return float(row.std(ddof=_settings(ctx.company).ddof) / row.mean())
+
+
+def _xyz_of(cv: float, ctx) -> str | None:
+    if not np.isfinite(cv):
+        return None
+    x, y = _settings(ctx.company).xyz_thresholds
+    return "X" if cv <= x + 1e-9 else ("Y" if cv <= y + 1e-9 else "Z")
+
+
+def _explain(client: str, given: str, expected: str, ctx) -> tuple[str, str]:
+    lang = ctx.language
+    table = _sample(ctx)["table"]
+    row = table.loc[client]
+    g_abc, g_xyz = (given[0], given[1:]) if given != "-" else ("-", "")
+    e_abc, e_xyz = (expected[0], expected[1:]) if expected != "-" else ("-", "")
+    f = dict(e=expected, share=percent(float(row["cum_share"] - row["share"]), lang, 1),
+             cv=percent(float(row["cv"]), lang, 1) if pd.notna(row["cv"]) else "–")
+    if g_abc != e_abc:
+        if _alt(ctx, "textbook", abc_thresholds=(0.8, 0.95)).get(client, "")[:1] == g_abc:
+            return ("textbook_thresholds", tr({"en": "{e}: that ABC class comes from the textbook 80/95 thresholds; "
+                                                     "the article's are 50/80.",
+                                               "pl": "{e}: ta klasa ABC wynika z podręcznikowych progów 80/95; "
+                                                     "progi z artykułu to 50/80."}, lang, **f))
+        if _alt(ctx, "including", cumulative="including").get(client, "")[:1] == g_abc:
+            return ("crossing_client", tr({"en": "{e}: the clients before it hold {share}, below the line, so the "
+                                                 "client that crosses the line stays in the upper class (this "
+                                                 "workbook's rule).",
+                                           "pl": "{e}: klienci przed nim mają {share}, poniżej progu, więc klient, "
+                                                 "który przekracza próg, zostaje w wyższej klasie (reguła tego "
+                                                 "skoroszytu)."}, lang, **f))
+        return ("abc_other", tr({"en": "{e}: the clients ranked before it hold {share} of the sample's turnover.",
+                                 "pl": "{e}: klienci przed nim w rankingu mają {share} obrotu próby."}, lang, **f))
+    if not e_xyz and g_xyz:
+        reason = str(row["reason"]) if pd.notna(row["reason"]) else "reason_short_history"
+        return ("xyz_for_new", tr({"en": "{e}: no XYZ class ({r}).", "pl": "{e}: bez klasy XYZ ({r})."}, lang, **f,
+                                  r=t(reason, lang) if reason.startswith("reason_") else reason))
+    if e_xyz and not g_xyz:
+        return ("xyz_missing", tr({"en": "{e}: it has an XYZ class: CV {cv}.", "pl": "{e}: ma klasę XYZ: CV {cv}."},
+                                  lang, **f))
+    if _alt(ctx, "ddof", ddof=1 - _settings(ctx.company).ddof).get(client, "")[1:] == g_xyz:
+        return ("sample_sd", tr({"en": "{e}: with the population standard deviation the CV is {cv}; the sample "
+                                       "one (Excel's STDEV) gives another class.",
+                                 "pl": "{e}: z odchyleniem standardowym populacji CV wynosi {cv}; odchylenie z "
+                                       "próby (ODCH.STANDARDOWE w Excelu) daje inną klasę."}, lang, **f))
+    if _xyz_of(_cv_variant(ctx, client, "nonzero"), ctx) == g_xyz:
+        return ("zero_months", tr({"en": "{e}: months without sales count as 0 turnover; with them the CV is {cv}.",
+                                   "pl": "{e}: miesiące bez sprzedaży liczą się jako obrót 0; z nimi CV wynosi {cv}."},
+                                  lang, **f))
+    if _xyz_of(_cv_variant(ctx, client, "all"), ctx) == g_xyz:
+        return ("before_first", tr({"en": "{e}: months before the client's first purchase do not count; from it "
+                                          "the CV is {cv}.",
+                                    "pl": "{e}: miesiące przed pierwszym zakupem klienta się nie liczą; od niego CV "
+                                          "wynosi {cv}."}, lang, **f))
+    return ("xyz_other", tr({"en": "{e}: CV {cv}.", "pl": "{e}: CV {cv}."}, lang, **f))
+
+
+class _Classes(ChoicesAnswer):
+    kinds = {"textbook_thresholds": {"en": "textbook 80/95 thresholds", "pl": "progi podręcznikowe 80/95"},
+             "crossing_client": {"en": "the client crossing a line", "pl": "klient przekraczający próg"},
+             "abc_other": {"en": "other ABC mistake", "pl": "inny błąd ABC"},
+             "xyz_for_new": {"en": "XYZ for a client without one", "pl": "XYZ dla klienta bez klasy"},
+             "xyz_missing": {"en": "XYZ class missing", "pl": "brak klasy XYZ"},
+             "sample_sd": {"en": "sample standard deviation", "pl": "odchylenie z próby"},
+             "zero_months": {"en": "months without sales left out", "pl": "pominięte miesiące bez sprzedaży"},
+             "before_first": {"en": "months before the first purchase", "pl": "miesiące przed pierwszym zakupem"},
+             "xyz_other": {"en": "other XYZ mistake", "pl": "inny błąd XYZ"}}
+
+
+def _ax(ctx) -> frozenset:
+    return frozenset(c for c, k in classes(_sample(ctx)["table"]).items() if k == "AX")
+
+
+class _AXAnswer(SetAnswer):
+    kinds = {"not_a": {"en": "not class A", "pl": "nie klasa A"}, "not_x": {"en": "not class X", "pl": "nie klasa X"},
+             "missed": {"en": "an A/X client missed", "pl": "pominięty klient A/X"}}
+
+    def fallback(self, reading: Reading, expected: Any, question: Any, ctx: Any):
+        out = super().fallback(reading, expected, question, ctx)
+        own = ctx.answer("2")
+        if own:
+            mine = frozenset(c for c, k in own.items() if k == "AX")
+            if mine == frozenset(reading.value):
+                out.message += " " + tr({"en": "(This matches your own classes in question 2, but some of those are "
+                                                "wrong: see question 2.)",
+                                         "pl": "(To zgadza się z Twoimi klasami z pytania 2, ale część z nich jest "
+                                               "błędna: zob. pytanie 2.)"}, ctx.language)
+        return out
+
+
+def _extra(client: str, ctx) -> tuple[str, str]:
+    k = classes(_sample(ctx)["table"])[client]
+    lang = ctx.language
+    if not k.startswith("A"):
+        return ("not_a", tr({"en": "class {k}: not among the clients making the first half of the turnover.",
+                             "pl": "klasa {k}: nie należy do klientów tworzących pierwszą połowę obrotu."}, lang, k=k))
+    return ("not_x", tr({"en": "class {k}: its turnover is not stable enough for X.",
+                         "pl": "klasa {k}: jego obrót nie jest wystarczająco stabilny dla X."}, lang, k=k))
+
+
+def _missing(client: str, ctx) -> tuple[str, str]:
+    return ("missed", tr({"en": "an A/X client.", "pl": "klient A/X."}, ctx.language))
+
+
+_ADVICE = {
+    "AX": {"en": "protect them: a dedicated manager, service standards, widen their portfolio",
+           "pl": "chronić: dedykowany opiekun, standardy obsługi, poszerzanie portfela"},
+    "AY": {"en": "plan with them around their known seasons; keep stock and people ready",
+           "pl": "planować z nimi wokół znanych sezonów; przygotować zapasy i ludzi"},
+    "AZ": {"en": "find out what drives their orders; agree plans or framework contracts",
+           "pl": "poznać, od czego zależą ich zamówienia; uzgodnić plany lub umowy ramowe"},
+    "BX": {"en": "grow them towards A: offer the lines their segment should use",
+           "pl": "rozwijać w stronę A: oferować linie właściwe dla ich segmentu"},
+    "BY": {"en": "regular contact before their season; cross-selling",
+           "pl": "regularny kontakt przed sezonem; sprzedaż krzyżowa"},
+    "BZ": {"en": "ask why they buy irregularly; standard offers and terms",
+           "pl": "zapytać, dlaczego kupują nieregularnie; standardowe oferty i warunki"},
+    "CX": {"en": "serve them efficiently: standard, low-cost channels",
+           "pl": "obsługiwać sprawnie: standardowe, tanie kanały"},
+    "CY": {"en": "automated reminders before their season; low-cost service",
+           "pl": "automatyczne przypomnienia przed sezonem; tania obsługa"},
+    "CZ": {"en": "low-cost service, or decide whether to grow them at all",
+           "pl": "tania obsługa albo decyzja, czy w ogóle ich rozwijać"},
+}
+
+
+QUESTIONS = [
+    Question(
+        "1a", {"en": "ABC thresholds", "pl": "progi ABC"},
+        {"en": "What are the article's thresholds between the classes A, B and C, as cumulative shares of the "
+               "turnover? Lower, then upper: `\"..% / ..%\"`.",
+         "pl": "Jakie są w artykule progi między klasami A, B i C, jako skumulowane udziały w obrocie? Niższy, "
+               "potem wyższy: `\"..% / ..%\"`."},
+        PairAnswer(),
+        lambda ctx: (0.5, 0.8),
+        {"en": "Class A holds the clients who make the first part of the company's result.",
+         "pl": "Klasa A to klienci, którzy tworzą pierwszą część wyniku firmy."},
+        {"en": "The article: the first 50% of the turnover is class A, 51-79% class B, the rest class C.",
+         "pl": "Artykuł: pierwsze 50% obrotu to klasa A, 51-79% klasa B, reszta klasa C."},
+        mistakes=[
+            Mistake("textbook", lambda ctx: (0.8, 0.95),
+                    {"en": "80/95 are the common textbook thresholds; the article uses others.",
+                     "pl": "80/95 to popularne progi podręcznikowe; artykuł stosuje inne."},
+                    {"en": "textbook 80/95", "pl": "podręcznikowe 80/95"}),
+            Mistake("widths", lambda ctx: (0.5, 0.3),
+                    {"en": "those are the classes' widths; the thresholds are cumulative shares.",
+                     "pl": "to szerokości klas; progi to udziały skumulowane."},
+                    {"en": "widths, not thresholds", "pl": "szerokości zamiast progów"}),
+            Mistake("reversed", lambda ctx: (0.8, 0.5),
+                    {"en": "right numbers, wrong order: lower first.", "pl": "dobre liczby, zła kolejność: najpierw "
+                                                                             "niższy."},
+                    {"en": "reversed", "pl": "odwrócone"}),
+        ],
+    ),
+    Question(
+        "1b", {"en": "XYZ thresholds", "pl": "progi XYZ"},
+        {"en": "And the thresholds of the coefficient of variation (CV) between X, Y and Z? `\"..% / ..%\"`.",
+         "pl": "A progi współczynnika zmienności (CV) między X, Y i Z? `\"..% / ..%\"`."},
+        PairAnswer(),
+        lambda ctx: (0.1, 0.25),
+        {"en": "X is stable and well forecastable, Y has known trends (e.g. seasons), Z is irregular.",
+         "pl": "X to sprzedaż stabilna i dobrze prognozowana, Y ze znanymi trendami (np. sezonowa), Z "
+               "nieregularna."},
+        {"en": "The article: X for a CV of 0-10%, Y for 10-25%, Z above.",
+         "pl": "Artykuł: X dla CV 0-10%, Y dla 10-25%, Z powyżej."},
+        mistakes=[
+            Mistake("abc_thresholds", lambda ctx: (0.5, 0.8),
+                    {"en": "those are the ABC thresholds; XYZ is about the coefficient of variation.",
+                     "pl": "to progi ABC; XYZ dotyczy współczynnika zmienności."},
+                    {"en": "the ABC thresholds", "pl": "progi ABC"}),
+            Mistake("reversed", lambda ctx: (0.25, 0.1),
+                    {"en": "right numbers, wrong order: lower first.", "pl": "dobre liczby, zła kolejność: najpierw "
+                                                                             "niższy."},
+                    {"en": "reversed", "pl": "odwrócone"}),
+        ],
+    ),
+    Question(
+        "2", {"en": "classes of the sample", "pl": "klasy klientów próby"},
+        {"en": "Treat the sample as the whole company: what is each client's class? `\"AX\"` ... `\"CZ\"`, just "
+               "`\"A\"`/`\"B\"`/`\"C\"` for a client without an XYZ class: `{\"client\": \"AX\", ...}`.",
+         "pl": "Potraktuj próbę jak całą firmę: jaka jest klasa każdego klienta? `\"AX\"` ... `\"CZ\"`, samo "
+               "`\"A\"`/`\"B\"`/`\"C\"` dla klienta bez klasy XYZ: `{\"klient\": \"AX\", ...}`."},
+        _Classes(lambda ctx: [(c, c) for c in _sample(ctx)["clients"]], CLASSES, explain=_explain),
+        lambda ctx: classes(_sample(ctx)["table"]),
+        {"en": "ABC: rank by turnover; a client is A while the clients before it hold less than 50%, B below 80%. "
+               "XYZ: CV = standard deviation / mean of the monthly turnover, from the client's first month (months "
+               "without sales count as 0). A client whose first purchase falls in the lifecycle window is new: "
+               "no XYZ class yet.",
+         "pl": "ABC: uszereguj według obrotu; klient jest w A, dopóki klienci przed nim mają mniej niż 50%, w B "
+               "poniżej 80%. XYZ: CV = odchylenie standardowe / średnia obrotu miesięcznego, od pierwszego "
+               "miesiąca klienta (miesiące bez sprzedaży liczą się jako 0). Klient, którego pierwszy zakup "
+               "przypada w oknie cyklu życia, jest nowy: nie ma jeszcze klasy XYZ."},
+        {"en": "`salesnb.abcxyz.abc_xyz(sample_tx, as_of=company.analysis_date)` computes them with the workbook's "
+               "parameters (population standard deviation, months without sales as 0).",
+         "pl": "`salesnb.abcxyz.abc_xyz(sample_tx, as_of=company.analysis_date)` liczy je z parametrami "
+               "skoroszytu (odchylenie standardowe populacji, miesiące bez sprzedaży jako 0)."},
+    ),
+    Question(
+        "3", {"en": "the A/X clients", "pl": "klienci A/X"},
+        {"en": "Which clients of the sample are A/X, the most valuable? A list: `[\"...\", ...]` (`[]` if none).",
+         "pl": "Którzy klienci próby są A/X, czyli najcenniejsi? Lista: `[\"...\", ...]` (`[]`, jeśli żaden)."},
+        _AXAnswer(lambda ctx: _sample(ctx)["clients"], explain_extra=_extra, explain_missing=_missing),
+        _ax,
+        {"en": "Both at once: a large share of the turnover (A) and a stable one (X).",
+         "pl": "Jedno i drugie naraz: duży udział w obrocie (A) i stabilny obrót (X)."},
+        {"en": "The clients whose class in question 2 is AX.", "pl": "Klienci, których klasa w pytaniu 2 to AX."},
+    ),
+    Question(
+        "4", {"en": "what to do with each group", "pl": "co robić z każdą grupą"},
+        {"en": "What would you do with the clients of each group? A few words each: `{\"AX\": \"...\", ...}`.",
+         "pl": "Co robić z klientami każdej grupy? Kilka słów dla każdej: `{\"AX\": \"...\", ...}`."},
+        TextsAnswer(lambda ctx: [(g, g) for g in GROUPS], min_words=3),
+        None,
+        {"en": "How much of the result does the group hold, and how well can you plan its purchases?",
+         "pl": "Jaką część wyniku ma grupa i jak dobrze da się zaplanować jej zakupy?"},
+        {"en": "The article says only that the procedures should differ by class (class A gets the more "
+               "significant gifts in a loyalty programme) and that the most valuable clients are A and X; the "
+               "rest is this workbook's suggestion: protect AX, plan with AY and AZ, grow B, serve C efficiently.",
+         "pl": "Artykuł mówi tylko, że procedury mają się różnić według klasy (w programie lojalnościowym klienci "
+               "A dostają bardziej znaczące prezenty) i że najcenniejsi są klienci A i X; reszta to propozycja "
+               "tego skoroszytu: chronić AX, planować z AY i AZ, rozwijać B, sprawnie obsługiwać C."},
+        model=lambda ctx: {g: tr(text, ctx.language) for g, text in _ADVICE.items()},
+    ),
+]
+
+def turnover_table(ex: Exercise) -> Any:
+    """The sample's monthly turnover, formatted (PL: obrót klientów próby), for the notebook.
+
+    Parameters
+    ----------
+    ex : Exercise
+
+    Returns
+    -------
+    salesnb.present.Table
+    """
+    from ..present import show
+
+    table = sample_table(ex.company, _sample(ex.ctx)["clients"])
+    kinds = {c: "count" for c in table.columns}
+    shown = table.round(0)
+    caption = tr({"en": "Net turnover per month, {c} (rounded to whole units; the checks use exact amounts)",
+                  "pl": "Obrót netto w miesiącach, {c} (zaokrąglony do pełnych jednostek; sprawdzenia używają "
+                        "dokładnych kwot)"}, ex.language, c=ex.company.currency)
+    return show(shown, ex.language, kinds=kinds, caption=caption, max_rows=None)
+
+
+def classes_table(ex: Exercise) -> Any:
+    """The sample's classes with turnover, shares and CV, formatted; after question 2 (PL: klasy próby).
+
+    Parameters
+    ----------
+    ex : Exercise
+
+    Returns
+    -------
+    salesnb.present.Table or Note
+    """
+    from ..present import show
+
+    if ex.q2.outcome is None or ex.q2.outcome.status in ("not_attempted", "waiting"):
+        return Note(t("ex_waiting", ex.language).format(keys="2"))
+    table = _sample(ex.ctx)["table"]
+    return show(table[["turnover", "share", "cum_share", "abc", "n_periods", "cv", "xyz", "reason"]], ex.language,
+                currency=ex.company.currency, max_rows=None)
+
+
+def exercise(company: Any, language: str | None = None, *, participant: Any = None, answers_dir: Any = None,
+             dataset: Any = None, size: int = SAMPLE_SIZE) -> Exercise:
+    """The ABC/XYZ sample exercise bound to a company (PL: zadanie ABC/XYZ na próbie).
+
+    Parameters
+    ----------
+    company : Company
+        The participant's company.
+    language : {"en", "pl"}, optional
+        Default the company's ``language``, else English.
+    participant : str, optional
+        The participant's name; None makes a demonstration run (model answers, nothing saved).
+    answers_dir : str or pathlib.Path, optional
+        Where answers are kept (``<answers_dir>/abc_xyz_sample/<participant>.json``).
+    dataset : str, optional
+        The company folder as given, saved with the answers.
+    size : int, default :data:`SAMPLE_SIZE`
+        Clients in the sample.
+
+    Returns
+    -------
+    Exercise
+        Its ``params`` hold the sample's clients and seed (saved with the answers).
+
+    Raises
+    ------
+    ParameterError
+        For a language other than "en" or "pl".
+    """
+    clients, seed = sample(company, size)
+    return Exercise(KEY, TITLE, QUESTIONS, company, language, participant=participant, answers_dir=answers_dir,
+                    dataset=dataset, params={"clients": clients, "seed": seed, "size": size})

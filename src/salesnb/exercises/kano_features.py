@@ -1,0 +1,339 @@
+"""A Kano exercise: your own reading of your offer against your clients' (PL: zadanie Kano).
+
+This workbook's exercise (the article *Kano model and good practices* has no practical exercise
+set): the participant first classifies the features of their own offer (the features of the
+dataset's Kano survey) as basic needs, performance needs, delighters, indifferent or reverse,
+**before** seeing the survey; then compares with what the clients answered (where they agree,
+where the survey surprises), picks the feature to fix first, and says what the surprises change.
+
+Questions: 1 the participant's category per feature; 2 the feature to invest in first (right:
+the top of :func:`salesnb.kano.priorities`, the article's "basic needs first"); 3 what
+surprised them, naming a feature where their own answer to 1 and the survey differ.
+
+The model answers of a demonstration run are the categories of the survey's **first** wave:
+what a manager who last looked at the first survey would answer today, so the comparison shows
+the article's lesson that satisfaction is not fixed.
+"""
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+import pandas as pd
+
+from .. import kano
+from ..errors import DataWarning
+from ..i18n import LABELS, t
+from .answers import OpenAnswer, Requirement, TextAnswer
+from .core import Exercise, Note, Outcome, Question, quote, tr
+from .reading import Reading, normalise
+from .structured import ChoicesAnswer
+
+__all__ = ["CATEGORIES", "KEY", "QUESTIONS", "TITLE", "comparison", "comparison_table", "exercise", "features",
+           "features_table", "survey_categories"]
+
+KEY = "kano_features"
+TITLE = {"en": "Kano: your offer through your clients' eyes", "pl": "Kano: Twoja oferta oczami klientów"}
+
+#: The categories a participant chooses from, and the words each may be typed as.
+CATEGORIES: dict[str, list[str]] = {
+    "M": ["must-be", "must be", "basic", "basic need", "podstawowe", "podstawowa", LABELS["kano_cat_M"]["en"],
+          LABELS["kano_cat_M"]["pl"]],
+    "O": ["one-dimensional", "performance", "performance need", "świadome", "wymaganie", LABELS["kano_cat_O"]["en"],
+          LABELS["kano_cat_O"]["pl"]],
+    "A": ["attractive", "delighter", "zachwyt", LABELS["kano_cat_A"]["en"], LABELS["kano_cat_A"]["pl"]],
+    "I": ["indifferent", "obojętna", "obojętne", LABELS["kano_cat_I"]["en"], LABELS["kano_cat_I"]["pl"]],
+    "R": ["reverse", "odwrotna", LABELS["kano_cat_R"]["en"], LABELS["kano_cat_R"]["pl"]],
+}
+_ORDER = {"A": 3, "O": 2, "M": 1}
+_MEANS = {
+    "M": {"en": "its absence angers clients: a basic need, fix it first",
+          "pl": "jej brak złości klientów: oczekiwanie podstawowe, do poprawy w pierwszej kolejności"},
+    "O": {"en": "the more, the better: a performance need", "pl": "im więcej, tym lepiej: wymaganie świadome"},
+    "A": {"en": "it delights; invest only once the basic needs are met",
+          "pl": "zachwyca; inwestuj dopiero, gdy oczekiwania podstawowe są spełnione"},
+    "I": {"en": "clients are indifferent: no investment", "pl": "klientom jest obojętna: bez inwestycji"},
+    "R": {"en": "clients prefer it absent", "pl": "klienci wolą jej brak"},
+    "Q": {"en": "contradictory answers: check the question", "pl": "sprzeczne odpowiedzi: sprawdź pytanie"},
+}
+
+
+def _quiet(fn, *args, **kwargs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataWarning)
+        return fn(*args, **kwargs)
+
+
+def survey_categories(company: Any, wave: Any = "latest") -> pd.Series:
+    """Each feature's category in a wave of the company's survey, by the mode (PL: kategorie z ankiety).
+
+    Parameters
+    ----------
+    company : Company
+        With a ``kano_survey`` table.
+    wave : "latest", "first" or a wave label, default "latest"
+
+    Returns
+    -------
+    pandas.Series
+        Feature -> category code (M, O, A, I, R, Q), sorted by feature.
+    """
+    if wave == "first":
+        waves = kano.wave_order(company.kano_survey["wave"]) if "wave" in company.kano_survey else [None]
+        wave = waves[0] if waves and waves[0] is not None else "latest"
+    survey, _ = _quiet(kano.select_wave, company, wave)
+    return _quiet(kano.summarize, survey)["category_mode"].astype(str).sort_index()
+
+
+def features(company: Any) -> list[str]:
+    """The features of the latest wave of the survey (PL: cechy oferty z ankiety).
+
+    Parameters
+    ----------
+    company : Company
+
+    Returns
+    -------
+    list of str
+    """
+    return [str(f) for f in survey_categories(company).index]
+
+
+def features_table(company: Any) -> pd.DataFrame:
+    """The features of the latest wave, as a table to show (PL: tabela cech oferty).
+
+    Parameters
+    ----------
+    company : Company
+
+    Returns
+    -------
+    pandas.DataFrame
+        One column, ``feature``.
+    """
+    return pd.DataFrame({"feature": features(company)})
+
+
+def _features(ctx) -> list:
+    return ctx.memo("features", lambda: [(f, f) for f in features(ctx.company)])
+
+
+def _survey(ctx) -> pd.Series:
+    return ctx.memo("survey", lambda: survey_categories(ctx.company))
+
+
+def _reading(yours: str | None, survey: str, language: str) -> str:
+    if yours is None:
+        return tr(_MEANS.get(survey, _MEANS["Q"]), language)
+    if yours == survey:
+        return tr({"en": "you read your clients right", "pl": "trafnie odczytujesz klientów"}, language)
+    text = tr({"en": "clients say: {m}", "pl": "klienci mówią: {m}"}, language, m=tr(_MEANS.get(survey, _MEANS["Q"]),
+                                                                                    language))
+    if yours in _ORDER and survey in _ORDER and _ORDER[yours] > _ORDER[survey]:
+        text += tr({"en": " (what delighted is now expected)", "pl": " (to, co zachwycało, jest już oczekiwane)"},
+                   language)
+    return text
+
+
+def comparison(company: Any, yours: dict | None, language: str) -> pd.DataFrame:
+    """The participant's categories beside the survey's (PL: Twoje kategorie a ankieta).
+
+    Parameters
+    ----------
+    company : Company
+    yours : dict or None
+        ``{feature: category}`` (question 1).
+    language : {"en", "pl"}
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``feature``; columns ``your_category``, ``category_mode`` (the survey's latest wave),
+        ``agree`` and ``reading`` (what the survey says, in words).
+    """
+    survey = survey_categories(company)
+    yours = yours or {}
+    rows = [{"feature": f, "your_category": yours.get(f), "category_mode": c,
+             "agree": yours.get(f) == c if yours.get(f) else None, "reading": _reading(yours.get(f), c, language)}
+            for f, c in survey.items()]
+    return pd.DataFrame(rows).set_index("feature")
+
+
+def comparison_table(ex: Exercise) -> Any:
+    """:func:`comparison` for the participant, formatted; only after question 1 is answered.
+
+    PL: tabela porównania.
+
+    Parameters
+    ----------
+    ex : Exercise
+
+    Returns
+    -------
+    salesnb.present.Table or Note
+    """
+    from ..present import show
+
+    yours = ex.ctx.answer("1")
+    if not yours:
+        return Note(t("ex_waiting", ex.language).format(keys="1"))
+    return show(comparison(ex.company, yours, ex.language), ex.language, prefixes=("kano_col_",), max_rows=None)
+
+
+def _disagree(ctx) -> list[str]:
+    yours = ctx.answer("1") or {}
+    survey = _survey(ctx)
+    return [f for f, c in survey.items() if f in yours and yours[f] != c]
+
+
+def _first(ctx) -> str:
+    return str(_quiet(kano.priorities, ctx.company).order.index[0])
+
+
+class FixFirstAnswer(TextAnswer):
+    """The feature to invest in first, each wrong choice explained by its category in the survey.
+
+    PL: cecha do poprawy w pierwszej kolejności.
+    """
+
+    kinds = {"delighter": {"en": "a delighter first", "pl": "najpierw czynnik zachwytu"},
+             "performance": {"en": "a performance need first", "pl": "najpierw wymaganie świadome"},
+             "indifferent": {"en": "an indifferent feature", "pl": "cecha obojętna"},
+             "other_basic": {"en": "another basic need", "pl": "inne oczekiwanie podstawowe"}}
+
+    def fallback(self, reading: Reading, expected: Any, question: Any, ctx: Any) -> Outcome:
+        """Why the chosen feature is not the first investment."""
+        lang = ctx.language
+        cat = _survey(ctx).get(reading.value, "Q")
+        own = (ctx.answer("1") or {}).get(reading.value)
+        kind = {"A": "delighter", "O": "performance", "M": "other_basic"}.get(cat, "indifferent")
+        text = {
+            "delighter": {"en": "clients see {f} as a delighter: there is no point investing in delighters while "
+                                "basic needs are unmet (the article's lesson).",
+                          "pl": "klienci widzą {f} jako czynnik zachwytu: nie warto inwestować w czynniki zachwytu, "
+                                "dopóki oczekiwania podstawowe nie są spełnione (lekcja z artykułu)."},
+            "performance": {"en": "{f} is a performance need: improve it after the basic needs.",
+                            "pl": "{f} to wymaganie świadome: popraw je po oczekiwaniach podstawowych."},
+            "other_basic": {"en": "{f} is a basic need, the right kind; but another basic need scores worse in "
+                                  "your clients' satisfaction ratings: look at the ratings.",
+                            "pl": "{f} to oczekiwanie podstawowe, dobry kierunek; ale inne oczekiwanie podstawowe "
+                                  "ma gorsze oceny w badaniu satysfakcji: spójrz na oceny."},
+            "indifferent": {"en": "clients are indifferent to {f} (or want it absent): no investment.",
+                            "pl": "klientom {f} jest obojętna (albo wolą jej brak): bez inwestycji."},
+        }[kind]
+        msg = tr(text, lang, f=quote(reading.value, lang))
+        if own and own != cat:
+            msg += " " + tr({"en": "(You classified it as {c} yourself in question 1.)",
+                             "pl": "(Sam(a) zaklasyfikowałeś/aś ją w pytaniu 1 jako: {c}.)"}, lang,
+                            c=t(f"kano_cat_{own}", lang))
+        return Outcome("incorrect", f"{t('ex_incorrect', lang)}: {msg}", kind=kind)
+
+
+def _mentions_surprise(text: str, ctx) -> bool:
+    differ = _disagree(ctx)
+    return not differ or any(normalise(f) in normalise(text) for f in differ)
+
+
+def _surprise_model(ctx) -> str:
+    differ = _disagree(ctx)
+    lang = ctx.language
+    if not differ:
+        return tr({"en": "The survey agrees with my reading of every feature; I will repeat it next year, because "
+                         "categories move as clients learn.",
+                   "pl": "Ankieta zgadza się z moją oceną każdej cechy; powtórzę ją za rok, bo kategorie się "
+                         "przesuwają, gdy klienci się uczą."}, lang)
+    survey = _survey(ctx)
+    f = differ[0]
+    return tr({"en": "The survey surprised me on {f}: I took it for {y}, clients now see it as {s}. So {m}; what "
+                     "delighted clients before is now expected, as the article says.",
+               "pl": "Ankieta zaskoczyła mnie przy cesze {f}: uważałem/am ją za {y}, a klienci widzą ją teraz jako "
+                     "{s}. Dlatego {m}; to, co wcześniej zachwycało, jest już oczekiwane, jak mówi artykuł."}, lang,
+              f=quote(f, lang), y=t(f"kano_cat_{(ctx.answer('1') or {})[f]}", lang), s=t(f"kano_cat_{survey[f]}", lang),
+              m=tr(_MEANS.get(survey[f], _MEANS["Q"]), lang))
+
+
+QUESTIONS = [
+    Question(
+        "1", {"en": "your categories", "pl": "Twoje kategorie"},
+        {"en": "Before looking at the survey: how do your clients see each feature of your offer? For each, one "
+               "of M (basic need), O (performance need), A (delighter), I (indifferent), R (reverse): "
+               "`{\"feature\": \"M\", ...}`.",
+         "pl": "Zanim spojrzysz na ankietę: jak klienci widzą każdą cechę Twojej oferty? Dla każdej jedna z: M "
+               "(oczekiwanie podstawowe), O (wymaganie świadome), A (czynnik zachwytu), I (cecha obojętna), R "
+               "(cecha odwrotna): `{\"cecha\": \"M\", ...}`."},
+        ChoicesAnswer(_features, CATEGORIES),
+        None,
+        {"en": "Ask of each feature: would a client be angry without it (M), happier with more of it (O), "
+               "delighted by it but not missing it (A), or not care (I)?",
+         "pl": "Zapytaj przy każdej cesze: czy klient byłby zły bez niej (M), zadowolony tym bardziej, im więcej "
+               "jej jest (O), zachwycony, choć bez niej nie tęskni (A), czy mu to obojętne (I)?"},
+        {"en": "There is no right answer: it is your reading, compared next with what your clients answered.",
+         "pl": "Nie ma dobrej odpowiedzi: to Twoja ocena, porównana dalej z odpowiedziami klientów."},
+        model=lambda ctx: survey_categories(ctx.company, "first").to_dict(),
+    ),
+    Question(
+        "2", {"en": "the feature to fix first", "pl": "cecha do poprawy najpierw"},
+        {"en": "With the survey in front of you: which feature should the company invest in first? (Its name.)",
+         "pl": "Z ankietą przed oczami: w którą cechę firma powinna zainwestować najpierw? (Jej nazwa.)"},
+        FixFirstAnswer(lambda ctx: [f for f, _ in _features(ctx)]),
+        _first,
+        {"en": "The article: no point investing in delighters while basic needs are unmet. Among the basic needs, "
+               "the one your clients rate worst comes first.",
+         "pl": "Artykuł: nie warto inwestować w czynniki zachwytu, dopóki oczekiwania podstawowe nie są spełnione. "
+               "Wśród oczekiwań podstawowych najpierw to, które klienci oceniają najgorzej."},
+        {"en": "`salesnb.kano.priorities(company).order`: basic needs first (worst rated first), then performance "
+               "needs, then delighters.",
+         "pl": "`salesnb.kano.priorities(company).order`: najpierw oczekiwania podstawowe (od najgorzej "
+               "ocenianego), potem wymagania świadome, na końcu czynniki zachwytu."},
+    ),
+    Question(
+        "3", {"en": "what surprised you", "pl": "co Cię zaskoczyło"},
+        {"en": "Where did the survey surprise you, and what does it change in your plans?",
+         "pl": "W czym ankieta Cię zaskoczyła i co to zmienia w Twoich planach?"},
+        OpenAnswer(10, [Requirement(
+            "no_feature", _mentions_surprise,
+            {"en": "name at least one feature where your answer to 1 and the survey differ: {differ};",
+             "pl": "wymień co najmniej jedną cechę, przy której Twoja odpowiedź z 1 różni się od ankiety: {differ};"},
+            {"en": "no feature named", "pl": "bez nazwy cechy"})]),
+        None,
+        {"en": "Look at the rows where you and your clients disagree.",
+         "pl": "Spójrz na wiersze, w których Ty i klienci się nie zgadzacie."},
+        {"en": "A feature you rated higher than your clients (a delighter they now expect) is the article's decay "
+               "of satisfaction: it now has to be delivered every time.",
+         "pl": "Cecha, którą oceniasz wyżej niż klienci (czynnik zachwytu, którego już oczekują), to opisany w "
+               "artykule spadek satysfakcji: teraz trzeba ją zapewniać za każdym razem."},
+        depends_on=("1",), model=_surprise_model,
+        fields=lambda ctx: {"differ": ", ".join(quote(f, ctx.language) for f in _disagree(ctx))},
+    ),
+]
+
+
+def exercise(company: Any, language: str | None = None, *, participant: Any = None, answers_dir: Any = None,
+             dataset: Any = None) -> Exercise:
+    """The Kano exercise bound to a company (PL: zadanie Kano dla danej firmy).
+
+    Parameters
+    ----------
+    company : Company
+        With a ``kano_survey`` table.
+    language : {"en", "pl"}, optional
+        Default the company's ``language``, else English.
+    participant : str, optional
+        The participant's name; None makes a demonstration run (model answers, nothing saved).
+    answers_dir : str or pathlib.Path, optional
+        Where answers are kept (``<answers_dir>/kano_features/<participant>.json``).
+    dataset : str, optional
+        The company folder as given, saved with the answers.
+
+    Returns
+    -------
+    Exercise
+
+    Raises
+    ------
+    ParameterError
+        For a language other than "en" or "pl".
+    """
+    survey, wave = _quiet(kano.select_wave, company, "latest")
+    return Exercise(KEY, TITLE, QUESTIONS, company, language, participant=participant, answers_dir=answers_dir,
+                    dataset=dataset, params={"wave": None if wave is None else str(wave)})
