@@ -10,12 +10,13 @@
 # %% [markdown] lang="pl"
 # # Zadanie 0 · Poznaj swoje dane
 #
-# Trzy pytania o dane Twojej firmy, na które odpowiesz za pomocą pandas i biblioteki `salesnb`.
-# Każde `check` mówi, czy odpowiedź jest dobra, a jeśli nie, często także dlaczego. `hint()`
-# podpowiada, `solution()` pokazuje rozwiązanie. Odpowiedzi są zapisywane, gdy ustawisz
-# `output_dir`.
+# Trzy pytania o dane Twojej firmy, na które odpowiesz za pomocą biblioteki pandas i pakietu
+# `salesnb`. Każde wywołanie `check` pokazuje, czy odpowiedź jest poprawna, a jeśli nie – często
+# także dlaczego. `hint()` podpowiada, `solution()` pokazuje rozwiązanie. Odpowiedzi zostaną
+# zapisane, jeśli ustawisz `output_dir`.
 #
-# Ustaw `dataset` na folder swojej firmy (zob. `docs/data-format.md`) albo zostaw przykład.
+# W `dataset` wpisz ścieżkę do folderu swojej firmy (zob. `docs/data-format.md`) albo zostaw dane
+# przykładowe.
 # %% tags=["parameters"]
 dataset = "../../data/samples/it_services"  # your company folder
 language = "en"  # "en" or "pl"
@@ -67,7 +68,7 @@ ex.q3.check(answer_3)
 # %% [markdown] lang="en"
 # ## Keep your answers
 # %% [markdown] lang="pl"
-# ## Zachowaj odpowiedzi
+# ## Zapisz odpowiedzi
 
 # %%
 ex.save(output_dir)

@@ -1,4 +1,4 @@
-# salesnb: {"title": {"en": "Exercise set 1: the client lifecycle in your company", "pl": "Zadania praktyczne 1: cykl życia klienta w Twojej firmie"}, "requires": ["transactions"]}
+# salesnb: {"title": {"en": "Exercise set 1: the client lifecycle in your company", "pl": "Zadania praktyczne, zestaw 1: cykl życia klienta w Twojej firmie"}, "requires": ["transactions"]}
 # %% [markdown] lang="en"
 # # Exercise set 1 · The client lifecycle in your company
 #
@@ -13,19 +13,21 @@
 # wrong. `hint()` and `solution()` are there when you need them. Point `dataset` at your company
 # folder, or keep the sample; set `output_dir` to keep your answers.
 # %% [markdown] lang="pl"
-# # Zadania praktyczne 1 · Cykl życia klienta w Twojej firmie
+# # Zadania praktyczne, zestaw 1 · Cykl życia klienta w Twojej firmie
 #
-# Zadania praktyczne z artykułu *Praca z klientami*, na danych Twojej firmy:
+# Zadania praktyczne z artykułu *Praca z klientami* na danych Twojej firmy:
 #
-# 1. Zdefiniuj klienta potencjalnego, nowego, stałego, utraconego i przywróconego dla swojej firmy,
-#    dobierając okresy kalendarzowe do średniej częstotliwości sprzedaży w firmie.
-# 2. Na podstawie tych definicji przeanalizuj rzeczywistą bazę klientów według kategorii: czy jest
-#    zdrowa?
-# 3. Których wskaźników użył(a)byś do oceny swoich menedżerów sprzedaży?
+# 1. Zdefiniuj dla swojej firmy pojęcia klienta potencjalnego, nowego, stałego, utraconego
+#    i przywróconego; długość okresów kalendarzowych powinna pokrywać się ze średnią częstotliwością
+#    sprzedaży w Twojej firmie.
+# 2. Na podstawie tych definicji przeanalizuj rzeczywistą bazę klientów pod kątem kategorii
+#    klientów. Czy z Twojego punktu widzenia jest to optymalne?
+# 3. Które ze wskaźników (KPI) opisanych w artykule możesz wykorzystać do oceny efektywności
+#    menedżera sprzedaży w Twojej firmie?
 #
-# Każde `check` mówi, czy odpowiedź jest dobra (obliczona z Twoich danych), a często także, co
-# poszło nie tak. `hint()` i `solution()` pomogą, gdy trzeba. Ustaw `dataset` na folder swojej
-# firmy albo zostaw przykład; ustaw `output_dir`, aby zachować odpowiedzi.
+# Każde wywołanie `check` pokazuje, czy odpowiedź jest poprawna (oblicza ją z Twoich danych), a często
+# także, co poszło nie tak. `hint()` i `solution()` pomogą w razie potrzeby. W `dataset` wpisz ścieżkę
+# do folderu swojej firmy albo zostaw dane przykładowe; ustaw `output_dir`, aby zapisać odpowiedzi.
 # %% tags=["parameters"]
 dataset = "../../data/samples/it_services"  # your company folder
 language = "en"  # "en" or "pl"
@@ -50,7 +52,7 @@ present.about(company, lang)
 # %% [markdown] lang="pl"
 # ## Zadanie 1: Twoje okno
 #
-# Artykuł przyjmuje trzy miesiące. Twoi klienci mogą kupować częściej albo rzadziej.
+# Definicje w artykule przyjmują trzy miesiące. Twoi klienci mogą kupować częściej albo rzadziej.
 
 # %%
 ex.q1
@@ -70,7 +72,7 @@ ex.q1.check(answer_1)
 # %% [markdown] lang="pl"
 # ## Zadanie 2: Twoja baza klientów według statusu
 #
-# Z Twoim oknem (albo z sugerowanym, dopóki nie odpowiesz):
+# Z Twoim oknem (a dopóki nie odpowiesz – z oknem proponowanym przez skoroszyt):
 
 # %%
 W = answer_1 or lifecycle_set1.suggested_window(company)
@@ -102,7 +104,7 @@ ex.q3.check(answer_3)
 # %% [markdown] lang="pl"
 # ## Zadanie 3: wskaźniki dla Twoich menedżerów sprzedaży
 #
-# Tabela menedżerów z artykułu za ostatni pełny kwartał, z Twoim oknem:
+# Tabela wskaźników menedżerów, taka jak w artykule, za ostatni pełny kwartał, przy Twoim oknie:
 
 # %%
 start, end = periods.quarter_bounds(None, company.analysis_date)
@@ -123,7 +125,7 @@ ex.q4.check(answer_4)
 # %% [markdown] lang="en"
 # ## Keep your answers
 # %% [markdown] lang="pl"
-# ## Zachowaj odpowiedzi
+# ## Zapisz odpowiedzi
 
 # %%
 ex.save(output_dir)
