@@ -25,8 +25,8 @@
 # 3. Które ze wskaźników (KPI) opisanych w artykule możesz wykorzystać do oceny efektywności
 #    menedżera sprzedaży w Twojej firmie?
 #
-# Każde wywołanie `check` pokazuje, czy odpowiedź jest poprawna (oblicza ją z Twoich danych), a często
-# także, co poszło nie tak. `hint()` i `solution()` pomogą w razie potrzeby. W `dataset` wpisz ścieżkę
+# Każde wywołanie `check` pokazuje, czy odpowiedź jest poprawna (poprawną odpowiedź oblicza z Twoich
+# danych), a często także, co poszło nie tak. `hint()` i `solution()` pomogą w razie potrzeby. W `dataset` wpisz ścieżkę
 # do folderu swojej firmy albo zostaw dane przykładowe; ustaw `output_dir`, aby zapisać odpowiedzi.
 # %% tags=["parameters"]
 dataset = "../../data/samples/it_services"  # your company folder

@@ -151,7 +151,7 @@ present.show(summary[["category_mode", "better", "worse", "significant", "catego
 # The same survey asked twice. Features whose category changed, and the arrows of their movement
 # on the Better/Worse plane: a delighter that clients now expect has moved down and right.
 # %% [markdown] lang="pl"
-# ## 6. Satysfakcja się zmienia: dwie fale badania
+# ## 6. Zadowolenie nie jest stałe: dwie fale badania
 #
 # Ta sama ankieta przeprowadzona dwukrotnie. Poniżej cechy, których kategoria się zmieniła, oraz
 # strzałki pokazujące ich przesunięcie na wykresie Better/Worse: czynnik zachwytu, którego klienci

@@ -35,8 +35,8 @@
 # klienta i je utrzymać. Artykuł *Praca z klientami* ocenia efektywność menedżerów sprzedaży
 # kluczowymi wskaźnikami, a żeby działały one prawidłowo, definiuje pięć kategorii klientów na
 # podstawie **wzajemnych rozliczeń** w ciągu ostatnich trzech miesięcy. W tym skoroszycie
-# rozliczenia to faktury i ich daty (tak opisuje je format danych), a nie wpłaty. Definicje
-# z artykułu (skrócone):
+# rozliczenia to faktury i ich daty (tak opisuje je format danych), a nie wpłaty. Artykuł podaje
+# te definicje jako przykładowe; oto one w skrócie:
 #
 # | status | definicja z artykułu |
 # |---|---|
@@ -113,7 +113,7 @@ present.show(suggestion.candidates, lang, max_rows=None)
 # %% [markdown] lang="pl"
 # ## 2. Baza klientów na dzień analizy
 #
-# Czy struktura bazy jest dobra? Menedżer chciałby widzieć wielu klientów nowych i stałych,
+# Czy struktura bazy jest optymalna? Menedżer chciałby widzieć wielu klientów nowych i stałych,
 # a niewielu utraconych; duża grupa klientów utraconych to gotowa lista klientów, do których trzeba
 # zadzwonić.
 
