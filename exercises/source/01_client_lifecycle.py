@@ -1,4 +1,4 @@
-# salesnb: {"title": {"en": "Exercise set 1: the client lifecycle in your company", "pl": "Zadania praktyczne 1: cykl życia klienta w Twojej firmie"}, "requires": ["transactions"]}
+# salesnb: {"title": {"en": "Exercise set 1: the client lifecycle in your company", "pl": "Zadania praktyczne, zestaw 1: cykl życia klienta w Twojej firmie"}, "requires": ["transactions"]}
 # %% [markdown] lang="en"
 # # Exercise set 1 · The client lifecycle in your company
 #
@@ -16,15 +16,17 @@
 # (`"2 652 131,62"`, `"72%"`). `hint()` and `solution()` are there when you need them. Later
 # questions use **your** earlier answers: question 2 counts clients with the window you chose in 1a.
 # %% [markdown] lang="pl"
-# # Zadania praktyczne 1 · Cykl życia klienta w Twojej firmie
+# # Zadania praktyczne, zestaw 1 · Cykl życia klienta w Twojej firmie
 #
-# Zadania praktyczne z artykułu *Praca z klientami*, na danych Twojej firmy:
+# Zadania praktyczne z artykułu *Praca z klientami* na danych Twojej firmy:
 #
-# 1. Zdefiniuj klienta potencjalnego, nowego, stałego, utraconego i przywróconego dla swojej firmy,
-#    dobierając okresy kalendarzowe do średniej częstotliwości sprzedaży w firmie.
-# 2. Na podstawie tych definicji przeanalizuj rzeczywistą bazę klientów według kategorii: czy jest
-#    optymalna?
-# 3. Których wskaźników użył(a)byś do oceny swoich menedżerów sprzedaży?
+# 1. Zdefiniuj dla swojej firmy pojęcia klienta potencjalnego, nowego, stałego, utraconego
+#    i przywróconego; długość okresów kalendarzowych powinna pokrywać się ze średnią częstotliwością
+#    sprzedaży w Twojej firmie.
+# 2. Na podstawie tych definicji przeanalizuj rzeczywistą bazę klientów pod kątem kategorii
+#    klientów. Czy z Twojego punktu widzenia jest to optymalne?
+# 3. Które ze wskaźników (KPI) opisanych w artykule możesz wykorzystać do oceny efektywności
+#    menedżera sprzedaży w Twojej firmie?
 #
 # **Jak odpowiadać.** Wpisz swoje imię w `participant` poniżej (odpowiedzi będą wtedy zapisywane w
 # `answers_dir`, folderze wskazanym przez prowadzącego). Każde pytanie ma komórkę
@@ -64,8 +66,8 @@ ex
 #
 # Status klienta zależy od okna *W*: czy klient kupił w ciągu ostatniego okresu *W* i w okresie
 # *W* przed nim? Artykuł przyjmuje trzy miesiące i prosi, aby dopasować *W* do tego, jak często
-# kupują Twoi klienci. Oto ten rytm: **typowa przerwa** każdego klienta kupującego wielokrotnie
-# między dwoma dniami zakupów (mediana jego przerw) i ilu klientów kupuje co najmniej tak często.
+# kupują Twoi klienci. Oto ten rytm: **typowy odstęp** każdego klienta kupującego wielokrotnie
+# między dwoma dniami zakupów (mediana jego odstępów) i ilu klientów kupuje co najmniej tak często.
 
 # %%
 present.show(lifecycle_set1.rhythm_table(company), language)

@@ -9,8 +9,9 @@
 # # 00 · Przegląd: co zawierają dane
 #
 # Zanim zastosujemy metody z artykułów (model Kano, analizę ABC/XYZ, cykl życia klienta), przyjrzyjmy
-# się materiałowi wyjściowemu: których klientów firma zna, w jakim okresie sprzedawała, jak przychód
-# zmienia się w kolejnych miesiącach i liniach produktowych oraz czy coś w danych wymaga sprawdzenia.
+# się materiałowi wyjściowemu: jakich klientów firma ma w bazie, w jakim okresie sprzedawała, jak
+# przychód zmienia się z miesiąca na miesiąc i w poszczególnych liniach produktowych oraz czy coś
+# w danych wymaga sprawdzenia.
 # %% tags=["parameters"]
 # Parameters: papermill replaces these for each company in a batch run.
 dataset = "../../data/samples/it_services"  # a company folder (see docs/data-format.md)
@@ -37,9 +38,10 @@ present.about(company, lang)
 # %% [markdown] lang="pl"
 # ## Podstawowe fakty
 #
-# *Znani klienci* to wszyscy klienci z listy klientów lub z transakcji; *klienci bez zakupu* to
-# **klienci potencjalni** z artykułu: firma ich zna, ale nie ma z nimi jeszcze żadnych rozliczeń.
-# Przychód netto uwzględnia korekty (faktury korygujące, kwoty ujemne) w miesiącu ich daty.
+# *Klienci w bazie* to wszyscy klienci z listy klientów lub z transakcji. *Klienci potencjalni (bez
+# zakupu)* to **klienci potencjalni** z artykułu *Praca z klientami* w odczytaniu tego skoroszytu:
+# firma ich zna (są na liście klientów), ale nie ma z nimi jeszcze żadnych rozliczeń. Przychód netto
+# uwzględnia korekty (faktury korygujące, kwoty ujemne) w miesiącu, w którym zostały wystawione.
 
 # %%
 facts = overview.summary(company)
@@ -56,9 +58,10 @@ present.facts(facts, lang, company.currency)
 # %% [markdown] lang="pl"
 # ## Przychód według miesięcy i linii produktowych
 #
-# Szukamy rytmu firmy: stabilnych miesięcy, sezonowych szczytów, linii produktowej, która rośnie
-# albo słabnie. Ten rytm przyda się później: okno cyklu życia klienta powinno odpowiadać temu, jak
-# często klienci kupują.
+# Szukamy rytmu firmy: stabilnych miesięcy, sezonowych szczytów, linii produktowych, które rosną
+# albo słabną. Ten rytm przyda się później: według artykułu *Praca z klientami* długość okresów,
+# na podstawie których kategoryzuje się klientów (okna cyklu życia klienta), powinna pokrywać się
+# ze średnią częstotliwością sprzedaży w firmie.
 
 # %%
 by_month = overview.revenue_by_month(company.transactions)
@@ -77,8 +80,8 @@ charts.revenue_by_line_chart(by_line, lang, company.currency)
 # ## Jakość danych
 #
 # Wszystko, czego nie dało się odczytać, zostało odrzucone już przy wczytywaniu (z nazwą pliku,
-# kolumny i wiersza). Tu zostaje to, co jest dopuszczalne, ale warte sprawdzenia: *sprawdź* oznacza
-# kontrolę, która coś znalazła.
+# kolumny i numerem wiersza). Poniżej zostaje to, co jest dopuszczalne, ale warte sprawdzenia:
+# *sprawdź* oznacza kontrolę, która coś znalazła.
 
 # %%
 quality = overview.data_quality(company)
@@ -96,5 +99,5 @@ saved = save_tables(output_dir, overview_facts=facts, revenue_by_month=by_month,
 # %% [markdown] lang="pl"
 # ## Dalej
 #
-# Kolejne notatniki stosują metody z artykułów do tej firmy: klasyfikację potrzeb klientów według
+# Kolejne notatniki stosują do tej firmy metody z artykułów: klasyfikację oczekiwań klientów według
 # modelu Kano, klasy ABC/XYZ oraz cykl życia klienta ze wskaźnikami menedżerów sprzedaży.

@@ -16,17 +16,19 @@
 # %% [markdown] lang="pl"
 # # 01 · Model Kano: oczekiwania podstawowe, wymagania świadome i czynniki zachwytu
 #
-# Artykuł *Model Kano i dobre praktyki* opiera się na modelu satysfakcji klienta Noriakiego Kano:
-# cecha produktu lub usługi wpływa na zadowolenie klienta na jeden z trzech sposobów.
+# Artykuł *Model Kano i dobre praktyki* przywołuje model satysfakcji klienta Noriakiego Kano.
+# Cecha produktu lub usługi wpływa na zadowolenie klienta na jeden z trzech sposobów:
 #
-# - **Oczekiwania podstawowe** (M): ich brak złości, ich obecność jest oczywista.
-# - **Wymagania świadome** (O): im więcej, tym lepiej.
-# - **Czynniki zachwytu** (A): ich obecność zachwyca, ich braku nikt nie zauważa.
+# - **oczekiwania podstawowe** (M): ich brak wywołuje niezadowolenie, a obecność klient uważa za
+#   oczywistą;
+# - **wymagania świadome** (O): im lepiej są spełnione, tym większe zadowolenie;
+# - **czynniki zachwytu** (A): ich obecność zachwyca, a brak nie rozczarowuje.
 #
-# Artykuł wyciąga z modelu dwie lekcje, które ten notatnik pokazuje na danych: satysfakcja **nie
-# jest stała** (w miarę jak klienci się uczą, czynniki zachwytu stają się wymaganiami świadomymi,
-# a potem oczekiwaniami podstawowymi) oraz **nie warto inwestować w czynniki zachwytu, dopóki
-# oczekiwania podstawowe nie są spełnione**.
+# Artykuł wskazuje dwa wnioski z modelu, które ten notatnik pokazuje na danych: **zadowolenie
+# klientów nie jest stałe i zmienia się z biegiem czasu** („im większa świadomość klienta, tym
+# większe oczekiwania”; w modelu Kano oznacza to, że czynniki zachwytu z czasem stają się
+# wymaganiami świadomymi, a potem oczekiwaniami podstawowymi) oraz **„nie ma sensu inwestować
+# w czynniki zachwytu, jeśli podstawowe oczekiwania klientów nie są zaspokojone”**.
 # %% tags=["parameters"]
 dataset = "../../data/samples/it_services"  # a company folder with a kano_survey table
 language = "en"  # "en" or "pl"
@@ -53,8 +55,8 @@ present.about(company, lang)
 # %% [markdown] lang="pl"
 # ## 1. Model
 #
-# Zadowolenie klienta (w górę) w zależności od stopnia spełnienia wymagania (w prawo). Strzałka
-# czasu: to, co dziś zachwyca, jutro jest oczekiwane.
+# Zadowolenie klienta (oś pionowa) w zależności od stopnia spełnienia wymagania (oś pozioma).
+# Strzałka czasu: to, co dziś zachwyca, jutro będzie oczekiwane.
 
 # %%
 charts.diagram_chart(lang)
@@ -71,12 +73,12 @@ charts.diagram_chart(lang)
 # %% [markdown] lang="pl"
 # ## 2. Kwestionariusz i tabela oceny
 #
-# Kwestionariusza nie ma w artykule; to standardowa metoda (Berger i in., 1993). Każdy respondent
-# odpowiada na dwa pytania o każdą cechę: *funkcjonalne*, „jak się czujesz, jeśli produkt ma tę
-# cechę?”, i *dysfunkcjonalne*, „a jeśli jej nie ma?”, wybierając jedną z pięciu odpowiedzi. Parę
-# odpowiedzi odczytuje się z tabeli oceny: wiersze to odpowiedź funkcjonalna, kolumny
-# dysfunkcjonalna. R (cecha odwrotna) oznacza, że respondent woli jej brak, Q (odpowiedź wątpliwa)
-# to para sprzeczna.
+# Kwestionariusza nie ma w artykule; to standardowa metoda z literatury (Berger i in., 1993). Każdy
+# respondent odpowiada na dwa pytania o każdą cechę: *funkcjonalne* („Jak się czujesz, gdy produkt
+# ma tę cechę?”) i *dysfunkcjonalne* („A gdy jej nie ma?”), za każdym razem wybierając jedną
+# z pięciu odpowiedzi. Kategorię dla pary odpowiedzi odczytuje się z tabeli oceny: wiersze to
+# odpowiedź funkcjonalna, kolumny – dysfunkcjonalna. R (cecha odwrotna) oznacza, że respondent woli,
+# by cechy nie było, a Q (odpowiedź wątpliwa) – że odpowiedzi sobie przeczą.
 
 # %%
 present.show(kano.labelled_evaluation_table(variant, lang), lang, index=True)
@@ -88,11 +90,11 @@ present.show(kano.labelled_evaluation_table(variant, lang), lang, index=True)
 # frequent answer (*mode*) and by Berger's rule (if A+O+M outnumber I+R+Q, the largest of A, O,
 # M), which can disagree.
 # %% [markdown] lang="pl"
-# ## 3. Ankieta firmy, sklasyfikowana
+# ## 3. Ankieta firmy po klasyfikacji
 #
-# Ostatnia fala ankiety. Dla każdej cechy: liczba odpowiedzi w każdej kategorii oraz kategoria
-# według najczęstszej odpowiedzi (*dominanta*) i według reguły Bergera (jeśli A+O+M przeważa nad
-# I+R+Q, największa z A, O, M); obie reguły mogą się różnić.
+# Ostatnia fala badania. Dla każdej cechy: liczba odpowiedzi w każdej kategorii oraz kategoria
+# według najczęstszej odpowiedzi (*dominanta*) i według reguły Bergera (jeśli odpowiedzi A+O+M
+# przeważają nad I+R+Q – najliczniejsza z A, O, M). Obie reguły mogą dać różne wyniki.
 
 # %%
 survey, last_wave = kano.select_wave(company, "latest")
@@ -114,9 +116,9 @@ charts.category_shares_chart(summary, lang)
 # ## 4. Współczynniki satysfakcji i niezadowolenia
 #
 # **Better** = (A+O)/(A+O+M+I): o ile rośnie zadowolenie, gdy cecha jest obecna. **Worse** =
-# −(O+M)/(A+O+M+I): o ile spada, gdy jej brak. Odpowiedzi R i Q nie wchodzą do żadnego z nich.
-# Prawy górny róg: wymagania świadome; prawy dolny: oczekiwania podstawowe; lewy górny: czynniki
-# zachwytu.
+# −(O+M)/(A+O+M+I): o ile spada, gdy cechy brak. Odpowiedzi R i Q nie są uwzględniane w żadnym
+# z tych współczynników. Prawa górna ćwiartka wykresu: wymagania świadome; prawa dolna: oczekiwania
+# podstawowe; lewa górna: czynniki zachwytu.
 
 # %%
 charts.better_worse_chart(summary, lang, rule=rule)
@@ -134,10 +136,10 @@ charts.better_worse_chart(summary, lang, rule=rule)
 #
 # Test Fonga (1996): dwie najczęstsze kategorie *a* i *b* różnią się istotnie, gdy
 # |*a*−*b*| ≥ 1,65·√((*a*+*b*)(2*n*−*a*−*b*)/(2*n*)). *Siła kategorii* to udział najczęstszej
-# kategorii minus udział drugiej; poniżej 6% cecha jest mieszana: respondenci się nie zgadzają,
-# być może dlatego, że należą do różnych segmentów. Ostatnie dwie kolumny to ciągłe wyniki
-# DuMouchela (Berger i in., 1993): średnia odpowiedź funkcjonalna i dysfunkcjonalna na skali od −2
-# do 4.
+# kategorii minus udział drugiej w kolejności; poniżej 6% cecha jest mieszana: respondenci są
+# podzieleni, być może dlatego, że należą do różnych segmentów. Ostatnie dwie kolumny to ciągłe
+# wyniki DuMouchela (Berger i in., 1993): średnia odpowiedź funkcjonalna i dysfunkcjonalna w skali
+# od −2 do 4.
 
 # %%
 present.show(summary[["category_mode", "better", "worse", "significant", "category_strength",
@@ -149,11 +151,11 @@ present.show(summary[["category_mode", "better", "worse", "significant", "catego
 # The same survey asked twice. Features whose category changed, and the arrows of their movement
 # on the Better/Worse plane: a delighter that clients now expect has moved down and right.
 # %% [markdown] lang="pl"
-# ## 6. Satysfakcja się zmienia: dwie fale badania
+# ## 6. Zadowolenie nie jest stałe: dwie fale badania
 #
-# Ta sama ankieta przeprowadzona dwa razy. Cechy, których kategoria się zmieniła, i strzałki ich
-# ruchu na płaszczyźnie Better/Worse: czynnik zachwytu, którego klienci teraz oczekują, przesunął
-# się w dół i w prawo.
+# Ta sama ankieta przeprowadzona dwukrotnie. Poniżej cechy, których kategoria się zmieniła, oraz
+# strzałki pokazujące ich przesunięcie na wykresie Better/Worse: czynnik zachwytu, którego klienci
+# teraz już oczekują, przesunął się w dół i w prawo.
 
 # %%
 waves = kano.summarize_waves(company, variant=variant)
@@ -176,12 +178,16 @@ charts.waves_chart(waves, lang, rule=rule)
 # %% [markdown] lang="pl"
 # ## 7. W co inwestować najpierw
 #
-# Kolejność z artykułu: najpierw oczekiwania podstawowe, potem wymagania świadome, na końcu
-# czynniki zachwytu. Jeśli badanie satysfakcji pokazuje, że oczekiwanie podstawowe jest źle
-# spełniane, inwestowanie w czynnik zachwytu jest przedwczesne. Zasada z artykułów: ocena 2 to
-# jawne niezadowolenie, a 3 ukryte niezadowolenie; obie traktuje się jak reklamację. Tu oczekiwanie
-# podstawowe jest źle spełniane, gdy większość klientów, którzy je ocenili, dała 1, 2 lub 3 („większość”
-# to granica przyjęta w tym skoroszycie).
+# Artykuł *Model Kano i dobre praktyki*: „nie ma sensu inwestować w czynniki zachwytu, jeśli
+# podstawowe oczekiwania klientów nie są zaspokojone”. Ten skoroszyt układa z tego kolejność
+# inwestycji: najpierw oczekiwania podstawowe, potem wymagania świadome, na końcu czynniki zachwytu
+# (miejsce wymagań świadomych w tej kolejności to decyzja tego skoroszytu). Jeśli badanie
+# satysfakcji pokazuje, że oczekiwanie podstawowe jest źle spełniane, inwestowanie w czynnik
+# zachwytu jest przedwczesne. Artykuł *Praca z klientami* mówi o ocenie satysfakcji: 2 punkty to
+# oczywiste niezadowolenie klienta, 3 punkty – ukryte; w obu przypadkach problem trzeba potraktować
+# tak samo jak reklamację. W tym skoroszycie oczekiwanie podstawowe jest źle spełniane, gdy
+# większość klientów, którzy je ocenili, dała 1, 2 lub 3 punkty (uwzględnienie oceny 1 i próg
+# „większości” to decyzje tego skoroszytu).
 
 # %%
 plan = kano.priorities(company, rule=rule, language=lang)
@@ -200,8 +206,8 @@ present.show(plan.warnings[["message"]], lang, prefixes=("kano_col_",), max_rows
 # %% [markdown] lang="pl"
 # ## 8. Spróbuj: własne odpowiedzi (warsztaty na żywo)
 #
-# Wpisz pary odpowiedzi, które sala podaje dla jednej cechy, i obserwuj, jak pojawiają się
-# kategoria i współczynniki. (W uruchomieniu wsadowym stoi tu zamiast tego krótka notka).
+# Wpisz pary odpowiedzi, które uczestnicy podają dla jednej cechy, i obserwuj, jak pojawiają się
+# kategoria i współczynniki. (Przy uruchomieniu wsadowym w tym miejscu jest tylko krótka notka.)
 
 # %%
 from salesnb.widgets.kano import kano_workshop

@@ -20,24 +20,25 @@
 # %% [markdown] lang="pl"
 # # 03 · ABC i XYZ: kto daje wynik, kto kupuje stabilnie
 #
-# Artykuł *Praca z klientami* przypisuje każdego klienta, z którym są prowadzone wzajemne
-# rozliczenia, do klas na dwa sposoby.
+# Artykuł *Praca z klientami* przypisuje każdego klienta, z którym prowadzone są wzajemne
+# rozliczenia, do klas według dwóch klasyfikacji.
 #
 # - **ABC**: udział wyników pracy z klientem w ogólnym wyniku firmy. Klasę można obliczyć według
 #   kwoty obrotu lub kwoty dochodu, ale metoda „według dochodu” ma zastosowanie tylko w spółkach
 #   o ugruntowanej rachunkowości zarządczej; gdy jej dane nie są kompletne, można ograniczyć się do
-#   dochodu krańcowego. Na liście klientów w kolejności malejących obrotów pierwsze 50% całkowitej
-#   kwoty stanowi klasę **A**, od 51 do 79% klasę **B**, pozostali klienci należą do klasy **C**.
-# - **XYZ**: charakter konsumpcji klienta i trafność prognozowania jego potrzeb, mierzone
+#   dochodu krańcowego. Na liście klientów w kolejności malejącej obrotów pierwsze 50% całkowitej
+#   kwoty stanowi klasę **A**, od 51 do 79% – klasę **B**, pozostali klienci należą do klasy **C**.
+# - **XYZ**: charakter konsumpcji klienta i trafność prognozowania zmian jego potrzeb, mierzone
 #   **współczynnikiem zmienności** (stosunek odchylenia standardowego do średniej arytmetycznej
-#   obrotu w okresie): **X** od 0 do 10% (stabilny poziom zakupów), **Y** od 10 do 25% (znane
-#   trendy, np. wahania sezonowe). Granicy dla **Z** artykuł nie podaje; przyjmujemy zwykłe
-#   odczytanie: powyżej 25%.
+#   obrotu klienta w kolejnych okresach): **X** od 0 do 10% (stabilny poziom zużycia, dobre
+#   prognozy), **Y** od 10 do 25% (znane trendy, np. wahania sezonowe). Przedziału dla **Z** artykuł
+#   nie podaje; ten skoroszyt przyjmuje, jak zwykle w literaturze, wartości powyżej 25%.
 #
-# „Dla firmy największą wartość dostarczają klienci z klas A i X, korzystając jednocześnie
-# z 3-4 produktów firmy”. Nowi klienci mają klasę ABC, ale jeszcze nie XYZ; klienci potencjalni nie
-# mają żadnej. Wszystko, czego artykuł nie rozstrzyga, jest parametrem poniżej; ten skoroszyt
-# domyślnie patrzy na **ostatnie 12 miesięcy**, żeby klient dawno utracony nie zachował klasy A.
+# „Wydaje się oczywiste, że dla firmy największą wartość dostarczają klienci z klas A i X,
+# korzystając jednocześnie z 3–4 produktów firmy”. Nowy klient może mieć klasę ABC, ale nie XYZ;
+# klient potencjalny nie ma żadnej z nich. Każdy wybór, którego artykuł nie rozstrzyga, można
+# zmienić parametrem poniżej; ten skoroszyt domyślnie bierze pod uwagę **ostatnie 12 miesięcy**,
+# żeby klient dawno utracony nie zachował klasy A.
 # %% tags=["parameters"]
 dataset = "../../data/samples/it_services"  # a company folder
 language = "en"  # "en" or "pl"
@@ -65,7 +66,7 @@ present.about(company, lang)
 # %% [markdown] lang="en"
 # The analysis below uses these settings:
 # %% [markdown] lang="pl"
-# Analiza poniżej korzysta z tych ustawień:
+# Analiza poniżej korzysta z następujących ustawień:
 
 # %%
 present.parameters(table.attrs, lang)
@@ -79,9 +80,10 @@ present.parameters(table.attrs, lang)
 # %% [markdown] lang="pl"
 # ## 1. ABC: udział w wyniku
 #
-# Krzywa Pareto: klienci uszeregowani według obrotu i skumulowany udział w całkowitej kwocie.
-# Klient, który przekracza próg, zostaje w tym skoroszycie w wyższej klasie (artykuł tego nie
-# rozstrzyga), więc klient mający 90% obrotu należy do klasy A.
+# Krzywa Pareto: klienci uszeregowani od największego obrotu i ich skumulowany udział w całkowitej
+# kwocie. Klient, na którym skumulowany udział przekracza próg, zostaje w wyższej klasie – to
+# decyzja tego skoroszytu, bo artykuł tego nie rozstrzyga. Dlatego klient, który sam ma 90% obrotu,
+# należy do klasy A.
 
 # %%
 charts.pareto_chart(table, lang)
@@ -100,11 +102,12 @@ present.show(abc_summary, lang, currency=company.currency)
 # purchases count as zero, from the client's first period in the horizon to the analysis date);
 # **step 2**, sort by rising coefficient; the most stable clients come first:
 # %% [markdown] lang="pl"
-# ## 2. XYZ w czterech etapach artykułu
+# ## 2. XYZ w czterech etapach opisanych w artykule
 #
-# **Etap 1**: współczynnik zmienności obrotu każdego klienta w kolejnych okresach (okresy bez zakupów
-# liczą się jako zero, od pierwszego okresu klienta w horyzoncie do daty analizy); **etap 2**:
-# grupowanie według rosnącego współczynnika; najstabilniejsi klienci są na początku:
+# **Etap 1**: wyznaczenie współczynnika zmienności obrotu każdego klienta w kolejnych okresach
+# (w tym skoroszycie okresy bez zakupów liczą się jako zero, od pierwszego okresu klienta
+# w horyzoncie analizy do daty analizy); **etap 2**: grupowanie według rosnącego współczynnika
+# zmienności, czyli od najstabilniejszych klientów:
 
 # %%
 by_cv = table[table["cv"].notna()].sort_values(["cv", "turnover"], ascending=[True, False])
@@ -127,8 +130,8 @@ charts.cv_chart(table, lang)
 # Clients without an XYZ class, and why (new clients, too short a history, no positive
 # turnover, potential clients):
 # %% [markdown] lang="pl"
-# Klienci bez klasy XYZ i powód (nowi klienci, za krótka historia, brak dodatniego obrotu,
-# klienci potencjalni):
+# Klienci bez klasy XYZ i przyczyna jej braku (nowy klient, za krótka historia, brak dodatniego
+# obrotu, klient potencjalny):
 
 # %%
 present.show(table["reason"].value_counts().rename("clients").rename_axis("reason"), lang)
@@ -140,7 +143,7 @@ present.show(table["reason"].value_counts().rename("clients").rename_axis("reaso
 # %% [markdown] lang="pl"
 # ## 3. Macierz ABC-XYZ
 #
-# Liczba klientów i ich udział w obrotach w każdej z dziewięciu komórek.
+# Liczba klientów i ich udział w obrocie w każdej z dziewięciu komórek.
 
 # %%
 matrix = abcxyz.abc_xyz_matrix(table)
@@ -161,18 +164,20 @@ charts.matrix_chart(table, lang)
 # whether to grow them at all. The article adds that the more product lines a client uses, the
 # lower the risk of losing it entirely: the last column shows how many lines each cell uses.
 # %% [markdown] lang="pl"
-# ## 4. Czego potrzebuje każda komórka
+# ## 4. Czego wymaga każda komórka
 #
-# Artykuł mówi tylko, że każdy klient, z którym są prowadzone rozliczenia, musi mieć klasę i że
-# w zależności od klasy należy przeprowadzać różne procedury (w programie lojalnościowym klienci
-# z kategorii A powinni otrzymywać bardziej znaczące prezenty). Dalsze wskazówki są **propozycją
-# tego skoroszytu**, nie artykułu: klienci **AX** kupują dużo i stabilnie: trzeba ich chronić
-# (dedykowany opiekun, standardy obsługi, poszerzanie portfela o produkty przeznaczone dla ich
-# segmentu). Klienci **AZ** kupują dużo, ale nieregularnie: planujmy z nimi i poznajmy, od czego
-# zależą ich zamówienia. Klienci **CX** są mali, ale stabilni: obsługujmy ich sprawnie. Klienci
-# **CZ** są mali i nieregularni: tania obsługa albo pytanie, czy w ogóle ich rozwijać. Artykuł
-# dodaje, że im więcej linii produktowych wykorzystuje klient, tym mniejsze ryzyko jego utraty:
-# ostatnia kolumna pokazuje, z ilu linii korzysta przeciętny klient w komórce.
+# Artykuł mówi tylko, że wszyscy klienci, z którymi prowadzone są wzajemne rozliczenia, muszą mieć
+# klasę i że w zależności od klasy należy stosować różne procedury (np. w programie lojalnościowym
+# klienci z kategorii A powinni otrzymywać bardziej znaczące prezenty). Dalsze wskazówki są
+# **propozycją tego skoroszytu**, a nie artykułu. Klienci **AX** kupują dużo i stabilnie: warto ich
+# chronić (stały opiekun, standardy obsługi, poszerzanie portfela o produkty przeznaczone dla ich
+# segmentu). Klienci **AZ** kupują dużo, ale nieregularnie: warto planować z nimi współpracę
+# i ustalić, od czego zależą ich zamówienia. Klienci **CX** kupują mało, ale stabilnie: wystarczy
+# sprawna, oszczędna obsługa. Klienci **CZ** kupują mało i nieregularnie: tania obsługa albo
+# decyzja, czy w ogóle warto ich rozwijać. Artykuł dodaje, że im więcej linii produktowych firmy
+# obejmuje współpraca z klientem, tym mniejsze ryzyko jego całkowitej utraty w razie sytuacji
+# konfliktowej: ostatnia kolumna pokazuje, z ilu linii produktowych korzysta średnio klient w danej
+# komórce.
 
 # %%
 present.show(combined, lang, currency=company.currency)
@@ -184,11 +189,11 @@ present.show(combined, lang, currency=company.currency)
 # 50/80 against the textbook 80/95 for ABC. The diagonal holds the clients who stay in their
 # class.
 # %% [markdown] lang="pl"
-# ## 5. Jak wybory zmieniają klasy
+# ## 5. Jak ustawienia zmieniają klasy
 #
-# Ci sami klienci przy innych ustawieniach: miesiące zamiast kwartałów dla XYZ oraz progi 50/80
-# z artykułu zamiast podręcznikowych 80/95 dla ABC. Na przekątnej są klienci, którzy zostają
-# w swojej klasie.
+# Ci sami klienci przy innych ustawieniach: dla XYZ okresy miesięczne w porównaniu z kwartalnymi,
+# dla ABC progi 50/80 z artykułu w porównaniu z podręcznikowymi 80/95. Na przekątnej są klienci,
+# którzy pozostają w swojej klasie.
 
 # %%
 quarters = abcxyz.abc_xyz(company, as_of=as_of, **{**settings, "period": "Q"})
@@ -201,7 +206,7 @@ present.show(abcxyz.compare_classes(table, textbook, "abc"), lang)
 # %% [markdown] lang="en"
 # In a live workshop, move the thresholds and switch the period here:
 # %% [markdown] lang="pl"
-# Na warsztatach można tu przesuwać progi i zmieniać okres:
+# Na warsztatach można tu przesuwać progi i zmieniać rodzaj okresów:
 
 # %%
 from salesnb.widgets.abcxyz import abcxyz_widget
@@ -218,10 +223,10 @@ abcxyz_widget(company, language=lang, as_of=as_of)
 # %% [markdown] lang="pl"
 # ## 6. Historia zmian klas
 #
-# „Klasa klienta, historia zmian klas” to jeden ze wskaźników menedżera sprzedaży w artykule.
-# Klasy na koniec każdego okresu w kroczącym horyzoncie dwunastu okresów i to, jak często klienci
-# przechodzili z jednej klasy do innej (wiersze: klasa przed, kolumny: klasa po; „–” oznacza brak
-# klasy):
+# „Klasa klienta, historia zmian klas” to jeden z kluczowych wskaźników, którymi artykuł ocenia
+# efektywność menedżera sprzedaży. Poniżej klasy na koniec każdego okresu w kroczącym horyzoncie
+# dwunastu okresów i to, jak często klienci przechodzili z jednej klasy do innej (wiersze: klasa
+# wcześniej, kolumny: klasa później; „–” oznacza brak klasy):
 
 # %%
 history = abcxyz.class_history(company, as_of=as_of, period=period)

@@ -30,32 +30,34 @@
 # %% [markdown] lang="pl"
 # # 04 · Cykl życia klienta i wskaźniki menedżerów sprzedaży
 #
-# Praca z klientem zaczyna się na długo przed pierwszą fakturą, a po pierwszej wpłacie wymaga
-# codziennej pracy, aby rozwinąć portfolio produktów klienta i je utrzymać. Artykuł *Praca
-# z klientami* ocenia menedżerów sprzedaży wskaźnikami opartymi na pięciu rodzajach klientów,
-# zdefiniowanych przez **wzajemne rozliczenia** (w tym skoroszycie: faktury i ich daty, tak jak
-# opisuje to format danych, a nie wpłaty) w ciągu ostatnich trzech miesięcy. Słowami artykułu:
+# Praca z klientem może rozpocząć się na długo przed wystawieniem pierwszej faktury, a gdy pierwsza
+# wpłata wpłynie na konto firmy, potrzebna jest codzienna praca, aby rozwinąć portfolio produktów
+# klienta i je utrzymać. Artykuł *Praca z klientami* ocenia efektywność menedżerów sprzedaży
+# kluczowymi wskaźnikami, a żeby działały one prawidłowo, definiuje pięć kategorii klientów na
+# podstawie **wzajemnych rozliczeń** w ciągu ostatnich trzech miesięcy. W tym skoroszycie
+# rozliczenia to faktury i ich daty (tak opisuje je format danych), a nie wpłaty. Artykuł podaje
+# te definicje jako przykładowe; oto one w skrócie:
 #
 # | status | definicja z artykułu |
 # |---|---|
-# | **potencjalny** | klient, z którym nie ma jeszcze wzajemnych rozliczeń; może nim być także niezależna jednostka strukturalna istniejącego klienta (inny adres, inne osoby kontaktowe). Nie posiada klasy ABC/XYZ. |
+# | **potencjalny** | klient, o którym spółka nie posiada informacji i z którym nie ma wzajemnych rozliczeń; w niektórych przypadkach także niezależna jednostka strukturalna istniejącego klienta (np. pod innym adresem, z innymi osobami kontaktowymi, o innym charakterze działalności). Nie posiada klasy ABC/XYZ. |
 # | **nowy** | klient, z którym po raz pierwszy w ciągu ostatnich trzech miesięcy doszło do wzajemnych rozliczeń. Może mieć klasę ABC, ale nie klasę XYZ. |
 # | **stały** | klient, o którym informacje znajdują się w spółce i z którym w ciągu ostatnich trzech miesięcy miały miejsce wzajemne rozliczenia. Ma aktualne klasy ABC/XYZ. |
-# | **utracony** | klient, z którym były wzajemne rozliczenia, ale od ponad trzech miesięcy ich nie ma. |
-# | **przywrócony** | klient, z którym w jednym lub kilku okresach poprzedzających bieżący nie było wzajemnych rozliczeń, natomiast występują one w okresie bieżącym. |
+# | **utracony** | klient, o którym informacje są w firmie i z którym były wzajemne rozliczenia, ale nie ma ich od ponad trzech miesięcy. |
+# | **przywrócony** | klient, o którym informacje są w bazie i z którym w jednym lub kilku okresach poprzedzających bieżący nie było wzajemnych rozliczeń, natomiast występują one w okresie bieżącym. |
 #
-# Definicja klienta potencjalnego brzmi dosłownie „klient, o którym spółka *nie posiada informacji*
-# i nie ma wzajemnych rozliczeń”; ten skoroszyt rozumie ją jako klienta, którego firma zna (jest na
-# liście klientów), ale nie ma z nim rozliczeń, bo klienta, o którym nikt nie wie, nie da się
-# policzyć.
+# Według artykułu klient potencjalny to klient, o którym spółka *nie posiada informacji*. Ten
+# skoroszyt rozumie tę definicję inaczej: klient potencjalny to klient, którego firma zna (jest na
+# liście klientów), ale nie ma z nim jeszcze rozliczeń – klienta, o którym nikt nic nie wie, nie da
+# się policzyć.
 #
-# Wzięte dosłownie definicje nakładają się (klient nowy i przywrócony też miał rozliczenia
-# w ciągu ostatnich trzech miesięcy, jak stały). **Decyzja tego skoroszytu** czyni je rozłącznymi,
-# tak by każdy klient miał na dzień analizy *T* dokładnie jeden status: przy oknie *W* (w artykule
-# trzy miesiące, tu parametr) bieżące okno to (*T*−*W*, *T*], a poprzednie (*T*−2*W*, *T*−*W*];
-# klient z rozliczeniem w bieżącym oknie jest **nowy**, jeśli jest w nim jego pierwsze
-# rozliczenie, **stały**, jeśli miał rozliczenie także w poprzednim oknie, a w przeciwnym razie
-# **przywrócony**. Korekta (faktura korygująca) nie jest rozliczeniem.
+# Rozumiane dosłownie definicje nakładają się (klient nowy i klient przywrócony też mieli
+# rozliczenia w ciągu ostatnich trzech miesięcy, tak jak stały). **Decyzja tego skoroszytu** czyni
+# je rozłącznymi, tak by na dzień analizy *T* każdy klient miał dokładnie jeden status. Przy oknie
+# *W* (w artykule trzy miesiące, tutaj parametr) bieżące okno to (*T*−*W*, *T*], a poprzednie
+# (*T*−2*W*, *T*−*W*]. Klient z rozliczeniem w bieżącym oknie jest **nowy**, jeśli w tym oknie
+# przypada jego pierwsze rozliczenie; **stały**, jeśli miał rozliczenie także w poprzednim oknie;
+# w przeciwnym razie – **przywrócony**. Korekta (faktura korygująca) nie jest rozliczeniem.
 # %% tags=["parameters"]
 dataset = "../../data/samples/it_services"  # a company folder
 language = "en"  # "en" or "pl"
@@ -89,11 +91,12 @@ present.about(company, lang)
 # %% [markdown] lang="pl"
 # ## 1. Jakie okno pasuje do firmy?
 #
-# O ten wybór prosi pierwsze zadanie praktyczne artykułu: okresy kalendarzowe powinny pokrywać się
-# ze średnią częstotliwością sprzedaży w firmie. Trzy miesiące pasują do firmy, której klienci
-# kupują co miesiąc lub co kwartał; hurtownia z cotygodniowymi zamówieniami może wybrać miesiąc,
-# agencja z corocznymi wydarzeniami dwanaście miesięcy. Propozycja poniżej wychodzi od przerw
-# między kolejnymi zakupami każdego klienta:
+# O ten wybór prosi pierwsze zadanie praktyczne w artykule: „długość takich okresów powinna
+# pokrywać się ze średnią częstotliwością sprzedaży w Twojej firmie”. Na przykład trzy miesiące
+# pasują do firmy, której klienci kupują co miesiąc lub co kwartał; hurtownia z cotygodniowymi
+# zamówieniami może wybrać miesiąc, a agencja organizująca wydarzenia raz w roku – dwanaście
+# miesięcy. Poniższa propozycja tego skoroszytu opiera się na odstępach między kolejnymi zakupami
+# każdego klienta:
 
 # %%
 suggestion = lifecycle.suggest_window(company)
@@ -110,8 +113,9 @@ present.show(suggestion.candidates, lang, max_rows=None)
 # %% [markdown] lang="pl"
 # ## 2. Baza klientów na dzień analizy
 #
-# Czy baza jest zdrowa? Menedżer chciałby widzieć wielu klientów nowych i stałych, a niewielu
-# utraconych; duża grupa klientów utraconych to lista telefonów do wykonania.
+# Czy struktura bazy jest optymalna? Menedżer chciałby widzieć wielu klientów nowych i stałych,
+# a niewielu utraconych; duża grupa klientów utraconych to gotowa lista klientów, do których trzeba
+# zadzwonić.
 
 # %%
 status = lifecycle.statuses(company, as_of=T, window=W)
@@ -127,9 +131,11 @@ present.show(counts.rename("clients").rename_axis("status"), lang)
 # other contact people) until it settles on its own. Where the client list names a unit's parent
 # client (see the data format), these units are counted here.
 # %% [markdown] lang="pl"
-# Artykuł za klienta potencjalnego uznaje też niezależną jednostkę istniejącego klienta (inny adres,
-# inne osoby kontaktowe), dopóki sama nie ma rozliczeń. Jeśli lista klientów wskazuje dla jednostki
-# klienta nadrzędnego (zob. format danych), liczymy je tutaj.
+# Według artykułu klientem potencjalnym może być w niektórych przypadkach także niezależna jednostka
+# strukturalna istniejącego klienta (np. pod innym adresem, z innymi osobami kontaktowymi). W tym
+# skoroszycie taka jednostka jest klientem potencjalnym, dopóki sama nie ma rozliczeń. Jeśli lista
+# klientów wskazuje dla jednostki klienta nadrzędnego (zob. format danych), liczymy takie jednostki
+# tutaj.
 
 # %%
 units = lifecycle.potential_units(status)
@@ -140,7 +146,8 @@ present.say({"en": "Potential clients that are units of existing clients: **{n}*
 # %% [markdown] lang="en"
 # Each client's status, with its first and last settlement (the first rows, sorted by client):
 # %% [markdown] lang="pl"
-# Status każdego klienta z pierwszym i ostatnim rozliczeniem (pierwsze wiersze, według klienta):
+# Status każdego klienta wraz z datą pierwszego i ostatniego rozliczenia (pierwsze wiersze,
+# w kolejności identyfikatorów klientów):
 
 # %%
 present.show(status.set_index("customer_id"), lang, max_rows=10)
@@ -154,9 +161,9 @@ present.show(status.set_index("customer_id"), lang, max_rows=10)
 # %% [markdown] lang="pl"
 # ## 3. Jak zmienia się baza klientów
 #
-# Status każdego klienta na koniec kolejnych okien, wstecz w czasie, oraz przepływy między
-# kolejnymi oknami: nowi klienci, którzy stali się stałymi, stali klienci, których utracono,
-# utraceni klienci, którzy wrócili.
+# Status każdego klienta na koniec kolejnych okien (wstecz od daty analizy) oraz przepływy między
+# kolejnymi oknami: nowi klienci, którzy przeszli do stałych, stali klienci, których firma utraciła,
+# i utraceni klienci, którzy wrócili.
 
 # %%
 history = lifecycle.status_history(company, as_of=T, window=W, periods=history_periods)
@@ -180,15 +187,19 @@ charts.flows_chart(history, lang)
 # %% [markdown] lang="pl"
 # ## 4. Wskaźniki menedżerów sprzedaży za kwartał
 #
-# Artykuł kończy się dwiema tabelami: jeden wiersz na menedżera sprzedaży i jeden na klienta.
-# Wymienia wskaźniki, ale nie podaje, jak je liczyć; zasady tego skoroszytu: sprzedaż jest
-# **pierwotna** w dniu pierwszego rozliczenia z klientem, **powtórna** w linii produktowej, którą
-# klient już kupował, a **pierwotna w nowym kierunku** w pierwszym dniu zakupu w nowej dla klienta
-# linii. Klient **utracony** w kwartale był aktywny na jego początku i jest utracony na końcu;
-# klient **przywrócony** to odbicie lustrzane: utracony na początku, znów aktywny na końcu.
-# *Konwersja* dzieli pierwsze zakupy przez wszystkie kontakty bez zakupu; obok pokazujemy kohortę
-# pierwszych kontaktów z tego kwartału. *Utracone linie produktowe* to klient utracony „w jednym
-# lub kilku obszarach” z artykułu: linia, której klient przestał kupować, choć kupuje inne.
+# Artykuł kończy się dwiema tabelami: w jednej wiersz to menedżer sprzedaży, w drugiej – klient.
+# Wymienia wskaźniki, ale nie podaje, jak je liczyć. Zasady przyjęte w tym skoroszycie: sprzedaż
+# jest **pierwotna** w dniu pierwszego rozliczenia z klientem, **powtórna** w linii produktowej,
+# w której klient już kupował, a **pierwotna w nowym kierunku** w pierwszym dniu zakupu w nowej dla
+# klienta linii produktowej. Klient **utracony** w kwartale był aktywny (nowy, stały lub
+# przywrócony) na jego początku i jest utracony na jego końcu; klient **przywrócony** – odwrotnie:
+# utracony na początku, znów aktywny na końcu. *Konwersja* to liczba pierwszych zakupów podzielona
+# przez liczbę klientów, którzy przed kwartałem nie mieli zakupu (klienci potencjalni na koniec
+# kwartału plus ci, którzy kupili w nim po raz pierwszy); obok pokazujemy też klientów, którzy
+# pierwszy raz skontaktowali się z firmą w tym kwartale. *Utracone linie produktowe* to odczytanie
+# przez ten skoroszyt klienta utraconego „w jednym lub kilku obszarach” (artykuł: klient „z wygasłą
+# i nie przedłużoną umową w jednym lub kilku obszarach”): linia produktowa, w której klient przestał
+# kupować, choć nadal kupuje w innych.
 
 # %%
 start, end = periods.quarter_bounds(kpi_quarter, T)
@@ -210,7 +221,7 @@ charts.manager_kpis_chart(managers, lang, company.currency)
 # The article's second table is per client. Below: the clients whose status changed during the
 # quarter (the whole table is saved with the report):
 # %% [markdown] lang="pl"
-# Druga tabela artykułu dotyczy klientów. Poniżej klienci, których status zmienił się w kwartale
+# Druga tabela z artykułu dotyczy klientów. Poniżej klienci, których status zmienił się w kwartale
 # (cała tabela jest zapisywana razem z raportem):
 
 # %%
@@ -228,12 +239,13 @@ present.show(moved[["salesperson", "status_start", "status", "last_settlement", 
 # leads from which the same rules give every number of that table: 62 potential clients,
 # 25 primary sales, 13 lost, 11 restored, and the amounts per manager.
 # %% [markdown] lang="pl"
-# ## 5. Tabela z artykułu, z surowych danych
+# ## 5. Tabela z artykułu odtworzona z danych źródłowych
 #
-# Artykuł pokazuje tabelę menedżerów za okres 01.01.2009–31.03.2009 (Iwanow i Pietrow) bez danych,
-# z których powstała. `salesnb.article_example()` to zestaw faktur, korekt i kontaktów, z którego
-# te same zasady dają każdą liczbę tej tabeli: 62 klientów potencjalnych, 25 sprzedaży pierwotnych,
-# 13 utraconych, 11 przywróconych oraz kwoty dla każdego menedżera.
+# Artykuł pokazuje tabelę wskaźników menedżerów za okres 01.01.2009–31.03.2009 (Iwanow i Pietrow)
+# bez danych, z których powstała. `salesnb.article_example()` to zestaw faktur, korekt i klientów
+# potencjalnych, z którego te same zasady odtwarzają każdą liczbę tej tabeli: 62 klientów
+# potencjalnych, 25 sprzedaży pierwotnych, 13 klientów utraconych, 11 przywróconych oraz kwoty dla
+# każdego menedżera.
 
 # %%
 from salesnb.article_example import article_example
@@ -248,10 +260,10 @@ present.show(article[list(kpis.KPI_GROUPS["article"])], lang, currency="PLN", pr
 # Move the analysis date and change the window: how many clients change status? In a batch run
 # the notebook's parameters do the same.
 # %% [markdown] lang="pl"
-# ## 6. Inne okna (warsztaty na żywo)
+# ## 6. Wypróbuj inne okna (warsztaty na żywo)
 #
-# Przesuń datę analizy i zmień okno: ilu klientów zmienia status? W uruchomieniu wsadowym to samo
-# robią parametry notatnika.
+# Przesuń datę analizy i zmień okno: ilu klientów zmienia status? Przy uruchomieniu wsadowym służą
+# do tego parametry notatnika.
 
 # %%
 from salesnb.widgets.lifecycle import lifecycle_widget

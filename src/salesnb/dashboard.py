@@ -27,7 +27,7 @@ STATUS_WORDS = {
     "ok": {"en": "ok", "pl": "gotowe"},
     "cached": {"en": "up to date", "pl": "aktualne"},
     "skipped": {"en": "skipped", "pl": "pominięte"},
-    "failed": {"en": "failed", "pl": "błąd"},
+    "failed": {"en": "failed", "pl": "nieudane"},
 }
 _STATUS_COLOURS = {"potential": "#56B4E9", "new": "#009E73", "regular": "#0072B2", "lost": "#D55E00",
                    "restored": "#E69F00"}
@@ -36,19 +36,19 @@ _BADGE = {"ok": "#2e7d32", "cached": "#2e7d32", "skipped": "#757575", "failed": 
 _WORDS = {
     "title": {"en": "Summary across companies", "pl": "Podsumowanie wszystkich firm"},
     "company": {"en": "Company", "pl": "Firma"},
-    "clients": {"en": "Clients known / buying", "pl": "Klienci znani / kupujący"},
+    "clients": {"en": "Clients known / buying", "pl": "Klienci w bazie / z zakupem"},
     "revenue": {"en": "Net revenue", "pl": "Przychód netto"},
     "base": {"en": "Client base by status", "pl": "Baza klientów według statusu"},
-    "lost_value": {"en": "Turnover of lost clients (12 months)", "pl": "Obrót klientów utraconych (12 miesięcy)"},
-    "a_share": {"en": "Class A share of turnover", "pl": "Udział klasy A w obrotach"},
+    "lost_value": {"en": "Turnover of lost clients (12 months)", "pl": "Obrót klientów utraconych (ostatnie 12 miesięcy)"},
+    "a_share": {"en": "Class A share of turnover", "pl": "Udział klasy A w obrocie"},
     "kano": {"en": "Basic needs badly served", "pl": "Źle spełniane oczekiwania podstawowe"},
     "quality": {"en": "Data checks to look at", "pl": "Kontrole danych do sprawdzenia"},
     "reports": {"en": "Reports", "pl": "Raporty"},
     "failures": {"en": "Failed runs", "pl": "Nieudane uruchomienia"},
     "cell": {"en": "cell", "pl": "komórka"},
-    "kept": {"en": "notebook kept at", "pl": "notatnik zachowany w"},
+    "kept": {"en": "notebook kept at", "pl": "notatnik zapisany w"},
     "none": {"en": "No company was run.", "pl": "Nie uruchomiono żadnej firmy."},
-    "counts": {"en": "{n} companies, {r} reports: {parts}", "pl": "Firm: {n}, raportów: {r}: {parts}"},
+    "counts": {"en": "{n} companies, {r} reports: {parts}", "pl": "Liczba firm: {n}, raportów: {r} ({parts})"},
 }
 _CSS = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:24px;color:#222}

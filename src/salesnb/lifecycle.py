@@ -560,8 +560,8 @@ def suggest_window(transactions: Any, *, coverage: float = 0.75, max_months: int
         w = parse_window(DEFAULT_WINDOW)
         reason = (f"No client bought on two different days ({n_clients} clients with settlements), so there is no "
                   f"purchase rhythm to measure; keeping the article's window of 3 months.")
-        reason_pl = (f"Żaden klient nie kupił w dwóch różnych dniach ({n_clients} klientów z rozliczeniami), więc nie "
-                     f"da się zmierzyć rytmu zakupów; zostaje okno z artykułu: 3 miesiące.")
+        reason_pl = (f"Żaden klient nie kupił w dwóch różnych dniach (klienci z rozliczeniami: {n_clients}), więc nie "
+                     f"da się zmierzyć rytmu zakupów; zostaje okno z definicji w artykule: 3 miesiące.")
         return WindowSuggestion(w, "3M", coverage, typical, cand, n_clients, 0, reason, reason_pl)
     # the smallest typical gap that at least `coverage` of the repeat clients do not exceed
     q = float(np.sort(typical.to_numpy())[max(0, math.ceil(coverage * n_rep - 1e-9) - 1)])
@@ -588,13 +588,16 @@ def suggest_window(transactions: Any, *, coverage: float = 0.75, max_months: int
         f"candidates shows how many clients other windows cover."
     )
     reason_pl = (
-        f"{n_rep} z {n_clients} klientów kupiło w co najmniej dwóch różnych dniach. Średnio kupują co "
-        f"{mean_gap:.0f} dni: to średnia częstotliwość sprzedaży, o której mówi artykuł. Okno tej długości "
-        f"uznałoby jednak za utraconych mniej więcej połowę klientów, którzy wciąż kupują w swoim zwykłym rytmie, "
-        f"dlatego ten skoroszyt (a nie artykuł) patrzy na typową przerwę każdego klienta (medianę jego przerw: "
-        f"{med:.0f} dni w środku rozkładu) i bierze najkrótsze pełne okno, które obejmuje typową przerwę {pct} "
-        f"klientów ({q:.0f} dni): {text_len_pl} ({label}). W przykładzie z artykułu okno wynosi 3 miesiące; "
-        f"tabela kandydatów pokazuje, ilu klientów obejmują inne okna."
+        f"Klienci, którzy kupili w co najmniej dwóch różnych dniach: {n_rep} z {n_clients}. Kupują średnio co "
+        f"{duration(round(mean_gap), 'day', 'pl')}: to jest średnia częstotliwość sprzedaży, o której mówi artykuł. "
+        f"Okno tej długości uznałoby jednak za utraconych mniej więcej połowę klientów, którzy wciąż kupują "
+        f"w swoim zwykłym rytmie. Dlatego ten skoroszyt (to nie jest reguła z artykułu) bierze typowy odstęp "
+        f"między zakupami każdego klienta (medianę jego odstępów; połowa klientów ma typowy "
+        f"odstęp nie dłuższy niż {duration(round(med), 'day', 'pl')}) i wybiera najkrótsze okno w pełnych miesiącach lub tygodniach, "
+        f"które obejmuje typowy odstęp {pct} tych klientów (najdłuższy z tych "
+        f"odstępów: {duration(round(q), 'day', 'pl')}): "
+        f"{text_len_pl} ({label}). Definicje w artykule przyjmują 3 miesiące; tabela poniżej pokazuje, jaką "
+        f"część klientów obejmują inne okna."
     )
     return WindowSuggestion(w, label, coverage, typical, cand, n_clients, n_rep, reason, reason_pl, mean_gap)
 

@@ -175,7 +175,7 @@ def flows_chart(history: StatusHistory | pd.DataFrame, language: str = "en", per
         ax.grid(False)
         title = t("lc_chart_flows", language)
         if period_end is not None:
-            title += f"\n{t('lc_period_end', language)}: {pd.Timestamp(period_end).date()}"
+            title += f"\n{t('lc_period_end', language)}: {date(period_end, language)}"
         ax.set_title(title)
         fig.tight_layout()
     return fig

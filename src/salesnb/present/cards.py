@@ -42,7 +42,8 @@ def about(company: Any, language: str | None = None) -> Prose:
         tx["customer_id"].nunique()
     first, last = tx["date"].min(), tx["date"].max()
     if lang == "pl":
-        text = (f"**{company.name}** · {count(clients, 'pl')} klientów · sprzedaż {date(first, 'pl')} – "
+        word = "klient" if clients == 1 else "klientów"
+        text = (f"**{company.name}** · {count(clients, 'pl')} {word} · sprzedaż {date(first, 'pl')} – "
                 f"{date(last, 'pl')} · data analizy {date(company.analysis_date, 'pl')}")
     else:
         text = (f"**{company.name}** · {count(clients, 'en')} clients · sales {date(first, 'en')} – "

@@ -198,7 +198,7 @@ def number(value: Any, language: str | None = "en", digits: int = 2) -> str:
 
 
 def days(value: Any, language: str | None = "en") -> str:
-    """A number of days in words (PL: liczba dni): ``1 day``, ``12 days`` / ``1 dzień``, ``12 dni``.
+    """A number of days in words (PL: liczba dni): ``1 day``, ``12 days`` / ``1 dzień``, ``12 dni``, ``1,5 dnia``.
 
     Parameters
     ----------
@@ -215,7 +215,8 @@ def days(value: Any, language: str | None = "en") -> str:
     whole = v == math.floor(v)
     text = count(v, language) if whole else number(v, language, 1)
     if check_language(language) == "pl":
-        return f"{text}\u00a0{'dzień' if whole and abs(v) == 1 else 'dni'}"
+        # 1 dzień, 2 dni, 5 dni; a fraction takes the genitive singular: 1,5 dnia
+        return f"{text}\u00a0{'dzień' if whole and abs(v) == 1 else 'dni' if whole else 'dnia'}"
     return f"{text}\u00a0{'day' if whole and abs(v) == 1 else 'days'}"
 
 

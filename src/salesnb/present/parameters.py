@@ -45,7 +45,9 @@ def _window_words(text: str, lang: str) -> str:
     if isinstance(w, pd.DateOffset):
         return _periods_words(int(w.kwds["months"]), "M", lang)
     days = int(w / pd.Timedelta(days=1))
-    return f"{count(days, lang)}\u00a0{'dni' if lang == 'pl' else 'days'}"
+    if lang == "pl":
+        return f"{count(days, lang)}\u00a0{'dzień' if days == 1 else 'dni'}"
+    return f"{count(days, lang)}\u00a0{'day' if days == 1 else 'days'}"
 
 
 def _value(key: str, value: Any, attrs: Mapping[str, Any], lang: str) -> str | None:
@@ -71,7 +73,7 @@ def _value(key: str, value: Any, attrs: Mapping[str, Any], lang: str) -> str | N
         return words[int(value)][lang]
     if key == "span":
         return {"client": {"en": "from the client's first period", "pl": "od pierwszego okresu klienta"},
-                "dataset": {"en": "from the first period of the data", "pl": "od pierwszego okresu danych"}
+                "dataset": {"en": "from the first period of the data", "pl": "od pierwszego okresu w danych"}
                 }.get(str(value), {}).get(lang, str(value))
     return count(value, lang) if isinstance(value, int) else str(value)
 

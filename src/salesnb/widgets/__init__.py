@@ -15,7 +15,7 @@ _NOTE = {
     "en": "*Interactive widget: open this notebook in JupyterLab to try other settings. "
           "A batch run uses the notebook's parameters instead.*",
     "pl": "*Widżet interaktywny: otwórz ten notatnik w JupyterLab, aby wypróbować inne ustawienia. "
-          "Uruchomienie wsadowe korzysta z parametrów notatnika.*",
+          "Przy uruchomieniu wsadowym notatnik korzysta ze swoich parametrów.*",
 }
 
 
