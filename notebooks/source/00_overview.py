@@ -33,8 +33,8 @@ present.about(company, lang)
 # ## Key facts
 #
 # *Clients known* counts every client in the client list or the transactions; *leads that never
-# bought* are the article's **potential clients**: known to the company, without any settlement
-# yet. Net revenue counts corrections (credit notes, negative amounts) in the month of their date.
+# bought* are the **potential clients** of the article *Working with clients* as this workbook
+# reads them: known to the company (in its client list), without any settlement yet. Net revenue counts corrections (credit notes, negative amounts) in the month of their date.
 # %% [markdown] lang="pl"
 # ## Podstawowe fakty
 #

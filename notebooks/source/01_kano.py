@@ -10,9 +10,10 @@
 # - **Performance needs** (one-dimensional, O): the more, the better.
 # - **Delighters** (attractive, A): their presence delights, their absence is not missed.
 #
-# Two lessons the article draws, and this notebook shows with data: satisfaction is **not fixed**
-# (as clients learn, delighters become performance needs and then basic ones), and there is **no
-# point investing in delighters while basic needs are unmet**.
+# Two lessons the article draws, and this notebook shows with data: client satisfaction is **not
+# fixed, it changes over time** ("the more aware the client, the higher the expectations"; in
+# Kano's model this means delighters become performance needs and then basic ones), and "there is
+# **no point investing in delighters while the clients' basic expectations are unmet**".
 # %% [markdown] lang="pl"
 # # 01 · Model Kano: oczekiwania podstawowe, wymagania świadome i czynniki zachwytu
 #
@@ -170,11 +171,15 @@ charts.waves_chart(waves, lang, rule=rule)
 # %% [markdown] lang="en"
 # ## 7. What to invest in first
 #
-# The article's order: basic needs first, then performance needs, then delighters. Where the
-# satisfaction survey shows a basic need badly served, investing in a delighter is premature. The
-# articles' rule for the survey: a score of 2 is open dissatisfaction and a 3 hidden
-# dissatisfaction, both to be handled like a complaint; here a basic need is badly served when
-# most of the clients who rated it gave 1, 2 or 3 (the "most" is this workbook's line).
+# The article *Kano model and good practices*: "there is no point investing in delighters while
+# the clients' basic expectations are unmet". This workbook turns that into an order of
+# investment: basic needs first, then performance needs, then delighters (where performance needs
+# stand in that order is this workbook's decision). Where the satisfaction survey shows a basic
+# need badly served, investing in a delighter is premature. The article *Working with clients* on
+# satisfaction scores: 2 points is open dissatisfaction and 3 points hidden dissatisfaction, both
+# to be handled like a complaint. Here a basic need is badly served when most of the clients who
+# rated it gave 1, 2 or 3 points (counting a 1 and the line at "most" are this workbook's
+# decisions).
 # %% [markdown] lang="pl"
 # ## 7. W co inwestować najpierw
 #

@@ -99,7 +99,8 @@ present.show(abc_summary, lang, currency=company.currency)
 # ## 2. XYZ in the article's four steps
 #
 # **Step 1**, the coefficient of variation of each client's turnover per period (periods without
-# purchases count as zero, from the client's first period in the horizon to the analysis date);
+# purchases count as zero in this workbook, from the client's first period in the horizon to the
+# analysis date);
 # **step 2**, sort by rising coefficient; the most stable clients come first:
 # %% [markdown] lang="pl"
 # ## 2. XYZ w czterech etapach opisanych w artykule

@@ -6,11 +6,11 @@
 # daily effort to widen and keep the client's portfolio. The article *Working with clients*
 # judges sales managers by KPIs built on five kinds of client, defined by **settlements** (in this
 # workbook: invoices and their dates, as the data contract says; not payments) within the last
-# three months. In the article's words:
+# three months. The article gives these definitions as examples; in its words, shortened:
 #
 # | status | the article's definition |
 # |---|---|
-# | **potential** | a client with whom there are no settlements yet; an independent unit of an existing client (another address, other contact people) can be one too. No ABC/XYZ class. |
+# | **potential** | a client the company has no information on and no settlements with; in some cases also an independent structural unit of an existing client (another address, other contact people, another line of business). No ABC/XYZ class. |
 # | **new** | a client with whom settlements took place for the first time within the last three months. An ABC class, no XYZ class. |
 # | **regular** | a client the company has information on, with settlements within the last three months. Current ABC/XYZ classes. |
 # | **lost** | a client with whom there were settlements, but none for more than three months. |
@@ -128,7 +128,8 @@ present.show(counts.rename("clients").rename_axis("status"), lang)
 
 # %% [markdown] lang="en"
 # The article also counts as potential an independent unit of an existing client (another address,
-# other contact people) until it settles on its own. Where the client list names a unit's parent
+# other contact people); in this workbook such a unit stays potential until it settles on its
+# own (this workbook's reading). Where the client list names a unit's parent
 # client (see the data format), these units are counted here.
 # %% [markdown] lang="pl"
 # Według artykułu klientem potencjalnym może być w niektórych przypadkach także niezależna jednostka
@@ -180,10 +181,12 @@ charts.flows_chart(history, lang)
 # first settlement day, **repeat** in a product line the client already bought, and **in a new
 # direction** on the first day the client buys in a line new to it. A client **lost** in the
 # quarter was active at its start and is lost at its end; a **restored** client is the mirror:
-# lost at the start, active again at the end. *Conversion* divides the first purchases by every
-# lead still without a purchase; the cohort of first contacts made in the quarter is shown beside
-# it. *Lost product lines* are the article's client lost "in one or several areas": a line the
-# client stopped buying while it still buys others.
+# lost at the start, active again at the end. *Conversion* divides the first purchases by the
+# clients without a purchase before the quarter (the potential clients at its end plus those who
+# bought for the first time in it); the cohort of first contacts made in the quarter is shown
+# beside it. *Lost product lines* are this workbook's reading of the article's client lost "in one
+# or several areas" (a client "with an expired and not renewed contract in one or several
+# areas"): a line the client stopped buying while it still buys others.
 # %% [markdown] lang="pl"
 # ## 4. Wskaźniki menedżerów sprzedaży za kwartał
 #
