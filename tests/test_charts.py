@@ -35,6 +35,13 @@ def text_problems(fig, name: str) -> list[str]:
             texts += labels
             texts.append(axis.label)
             angle = {round(lab.get_rotation()) % 180 for lab in labels}
+            if axis is ax.xaxis and angle == {0} and len(labels) > 1:
+                # labels that merely touch read as one ("10 mln zł12,5 mln zł"): ask for a gap of a letter's width
+                spans = sorted((lab.get_window_extent(renderer).x0, lab.get_window_extent(renderer).x1, lab.get_text())
+                               for lab in labels)
+                gap = labels[0].get_fontsize() * fig.dpi / 72 * 0.4
+                problems += [f"{name}: tick labels {a[2]!r} and {b[2]!r} are {b[0] - a[1]:.0f} px apart"
+                             for a, b in zip(spans, spans[1:], strict=False) if b[0] - a[1] < gap]
             if labels and angle != {0} and angle != {90}:
                 # parallel rotated labels: they clear each other when the step between ticks, seen across
                 # the text's direction, is at least the text's height (their axis-aligned boxes overlap anyway)

@@ -165,7 +165,8 @@ LABELS: dict[str, dict[str, str]] = {
     "abcxyz_matrix_share": {"en": "Share of turnover", "pl": "Udział w obrocie"},
     "abcxyz_unclassified": {"en": "Clients without an ABC/XYZ class", "pl": "Klienci bez klasy ABC/XYZ"},
     "abcxyz_unclassified_note": {"en": "Clients without an ABC/XYZ class: {n}, holding {share} of the {value}",
-                                 "pl": "Klienci bez klasy ABC/XYZ: {n}; ich udział w łącznej wartości ({value}): {share}"},
+                                 "pl": "Klienci bez klasy ABC/XYZ: {n}; "
+                                       "ich udział w łącznej wartości ({value}): {share}"},
     "abcxyz_off_chart": {"en": "{n} clients above {top}, off the chart",
                          "pl": "Klienci powyżej {top} (poza wykresem): {n}"},
     "abcxyz_abc_thresholds": {"en": "ABC thresholds", "pl": "Progi ABC"},
@@ -254,7 +255,8 @@ LABELS: dict[str, dict[str, str]] = {
                       "pl": "3. na końcu: zachwyt, gdy podstawy są spełnione"},
     "kano_action_I": {"en": "no investment: clients are indifferent", "pl": "nie inwestować: klientom to obojętne"},
     "kano_action_R": {"en": "do not add: clients prefer it absent", "pl": "nie dodawać: klienci wolą jej brak"},
-    "kano_action_Q": {"en": "check the question: contradictory answers", "pl": "sprawdzić pytanie: sprzeczne odpowiedzi"},
+    "kano_action_Q": {"en": "check the question: contradictory answers",
+                      "pl": "sprawdzić pytanie: sprzeczne odpowiedzi"},
     "kano_action_none": {"en": "no answers", "pl": "brak odpowiedzi"},
     "kano_warning_message": {"en": "Do not invest in the delighter '{delighter}' yet: {low} of the clients rate the "
                                    "basic need '{basic}' {low_score} or lower (open or hidden dissatisfaction; "
