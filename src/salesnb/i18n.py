@@ -337,6 +337,7 @@ LABELS: dict[str, dict[str, str]] = {
     "kano_widget_present": {"en": "present", "pl": "cecha jest"},
     "kano_widget_absent": {"en": "absent", "pl": "cechy brak"},
     # --- segments ---
+    "segment_outside": {"en": "outside the target groups", "pl": "poza grupami docelowymi"},
     # --- exercises ---
     "ex_correct": {"en": "Correct", "pl": "Dobrze"},
     "ex_incorrect": {"en": "Not yet", "pl": "Jeszcze nie"},
