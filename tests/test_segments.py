@@ -446,3 +446,60 @@ def test_without_segments_yml_the_error_says_what_to_add():
     data["segments"] = None
     with pytest.raises(DataError, match="segments.yml"):
         S.maturity(data)
+
+
+# --------------------------------------------------------------------------------------------
+# Charts and the widget
+
+def test_charts_return_figures_in_both_languages(loaded):
+    from matplotlib.figure import Figure
+
+    from salesnb.plots import segments as P
+
+    c = loaded["wholesale_pl"]
+    d = S.prepare(c)
+    for lang in ("en", "pl"):
+        names = S.segment_names(c.segments, lang)
+        cov = S.coverage(d)
+        grid = S.offer_grid(d, salesperson=sorted(set(d.salesperson))[0])
+        clusters = S.rfm_clusters(S.rfm(d))
+        figures = [P.coverage_chart(cov, lang, names), P.maturity_chart(S.maturity_summary(S.maturity(d)), lang, names),
+                   P.offer_grid_chart(grid, lang, names, max_clients=5), P.rfm_chart(clusters, lang, c.currency),
+                   P.silhouette_chart(clusters, lang), P.segment_coverage_chart(cov, "sklepy", lang, names)]
+        assert all(isinstance(f, Figure) for f in figures)
+    texts = [x.get_text() for x in [*figures[2].texts, *figures[2].axes[0].texts]]
+    assert any("odmowa" in x for x in texts) and any("nie pokazano" in x.lower() for x in texts)
+    with pytest.raises(ParameterError, match="'segment' parameter"):
+        P.segment_coverage_chart(cov, "bakeries", "pl", names)
+    with pytest.raises(ParameterError, match="'table' parameter"):
+        P.coverage_chart(grid, "pl")
+
+
+def test_widget_twin_and_static_note(loaded):
+    from salesnb.widgets import StaticNote
+    from salesnb.widgets.segments import segment_view, segment_widget
+
+    c = loaded["it_services"]
+    row, low, fig = segment_view(c, "large_production", below=0.5, language="pl")
+    assert row["targeted"].all() and row["coverage"].between(0, 1).all()
+    assert (low["segment"] == "large_production").all() and (low["maturity"] < 0.5).all()
+    assert list(low["turnover"]) == sorted(low["turnover"], reverse=True)
+    assert isinstance(segment_widget(c), StaticNote)
+    with pytest.raises(ParameterError, match="'segment' parameter"):
+        segment_view(c, "bakeries")
+    with pytest.raises(ParameterError, match="'below' parameter"):
+        segment_view(c, below=2)
+
+
+def test_widget_builds_and_redraws(live_widgets, loaded):
+    pytest.importorskip("ipywidgets")
+    from salesnb.widgets.segments import segment_widget
+
+    box = segment_widget(loaded["event_agency"], language="pl")
+    pick, below = box.children[:2]
+    pick.value = "public_sector"  # triggers a redraw through observe
+    below.value = 0.8
+    assert [o for o, _ in pick.options][0] == "Duże korporacje"
+    import matplotlib.pyplot as plt
+
+    plt.close("all")
