@@ -24,7 +24,7 @@ from ..money import from_units, to_units
 from ..params import defaults as parameter_defaults
 from .groups import OUTSIDE, first_match, group_ids, matches
 
-__all__ = ["CLIENTS", "SegmentData", "check_clients", "portrait_lines", "prepare", "table_of"]
+__all__ = ["CLIENTS", "SegmentData", "check_clients", "object_column", "portrait_lines", "prepare", "table_of"]
 
 #: Which clients a coverage, maturity or cross-sell table counts: every known client of the
 #: group, or only those with a settlement in the period ("buying", the actual client base).
@@ -49,6 +49,24 @@ def table_of(data: Any, name: str) -> Any:
     if isinstance(data, dict):
         return data.get(name)
     return getattr(data, name, None)
+
+
+def object_column(values: Any) -> Any:
+    """Values as a column of Python objects (PL: kolumna tekstowa), kept as they are.
+
+    pandas would otherwise convert a large array of text to its string dtype, value by value;
+    the loaded tables keep text as objects too.
+
+    Parameters
+    ----------
+    values : array-like
+
+    Returns
+    -------
+    pandas.api.extensions.ExtensionArray
+        An object-dtype array without an index (safe in a DataFrame with any index).
+    """
+    return pd.array(np.asarray(values, dtype=object), dtype=object)
 
 
 def check_clients(clients: Any, function: str) -> str:
@@ -292,9 +310,7 @@ def prepare(data: Any, as_of: Any = None, horizon: Any = None, *, segments: dict
         cust = pd.DataFrame({"customer_id": pd.Series([], dtype=object)})
     seen = np.zeros(len(t.labels), dtype=bool)
     seen[t.client] = True
-    ids_all = pd.Index(np.concatenate([np.asarray(cust["customer_id"], dtype=object),
-                                       np.asarray(t.labels[seen], dtype=object)])).unique()
-    _, clients = id_rank(ids_all)
+    clients = _merge_ids(t.labels[seen], pd.Index(np.asarray(cust["customer_id"], dtype=object)))
     n = len(clients)
 
     # target groups (first match) of the known customers; clients seen only in transactions are outside
@@ -352,6 +368,27 @@ def prepare(data: Any, as_of: Any = None, horizon: Any = None, *, segments: dict
                        used=used, buying=buying, has_lines=has_lines, tx=t, tx_client=tx_client, tx_line=row_line,
                        source=data,
                        params=dict(as_of=T, horizon=months, used_from=start, groups=list(ids)))
+
+
+def _merge_ids(sorted_ids: pd.Index, others: pd.Index) -> pd.Index:
+    """``sorted_ids`` (in id order) and the ids of ``others`` not in it, all in id order.
+
+    Only the few extra ids (leads) are sorted and placed, not the whole list again.
+    """
+    extra = others[sorted_ids.get_indexer(others) < 0].unique()
+    if not len(extra):
+        return sorted_ids
+    _, extra = id_rank(extra)
+    merged = pd.Index(np.concatenate([np.asarray(sorted_ids, dtype=object), np.asarray(extra, dtype=object)]))
+    try:
+        order = np.argsort(np.concatenate([np.arange(len(sorted_ids)) * 2.0,
+                                           np.searchsorted(np.asarray(sorted_ids, dtype=object),
+                                                           np.asarray(extra, dtype=object)) * 2.0 - 1]),
+                           kind="stable")
+        out = merged[order]
+    except TypeError:  # ids of mixed types: rank them all together
+        _, out = id_rank(merged)
+    return out
 
 
 @dataclass

@@ -43,7 +43,7 @@ import pandas as pd
 from ..abcxyz.ranking import ABC_CLASSES
 from ..periods import as_of_instant
 from ..validation import ParameterError, check_choice
-from .base import SegmentData, check_clients, prepare, table_of
+from .base import SegmentData, check_clients, object_column, prepare, table_of
 
 __all__ = ["STATES", "cross_sell", "deal_states", "offer_grid"]
 
@@ -99,29 +99,29 @@ def deal_states(d: SegmentData, contract_stage: str | None = None,
         counts["deals_without_line"] = len(deals)
         return {**empty, "counts": counts, "has_lines": False}
     T = as_of_instant(d.as_of)
-    opened = pd.to_datetime(deals["opened_at"], errors="coerce").to_numpy(dtype="datetime64[ns]")
-    closed = pd.to_datetime(deals["closed_at"], errors="coerce").to_numpy(dtype="datetime64[ns]") \
-        if "closed_at" in deals.columns else np.full(len(deals), np.datetime64("NaT"), dtype="datetime64[ns]")
+    opened = _datetimes(deals["opened_at"])
+    closed = _datetimes(deals["closed_at"]) if "closed_at" in deals.columns \
+        else np.full(len(deals), np.datetime64("NaT"), dtype="datetime64[ns]")
     t = np.datetime64(T.value, "ns")
-    outcome = deals["outcome"].astype(str).str.strip().str.lower().to_numpy()
+    outcome = _normalised(deals["outcome"])
     known = ~np.isnat(opened) & (opened <= t)
     counts["deals_after_as_of"] = int((~known).sum())
     done = ~np.isnat(closed) & (closed <= t)
     won = (outcome == "won") & (done | np.isnat(closed))
     lost = (outcome == "lost") & (done | np.isnat(closed))
     rank = np.where(won, _RANK["contract"], np.where(lost, _RANK["refused"], _RANK["application"]))
-    stage = deals["stage_reached"].astype(object).to_numpy() if "stage_reached" in deals.columns \
+    stage = deals["stage_reached"].to_numpy(dtype=object) if "stage_reached" in deals.columns \
         else np.full(len(deals), None, dtype=object)
     if contract_stage is not None:
         at = {s: i for i, s in enumerate(stages)}
         reached = np.array([at.get(s, -1) for s in stage])
         rank = np.where((rank == _RANK["application"]) & (reached >= at[contract_stage]), _RANK["contract"], rank)
     date = np.where(rank == _RANK["application"], opened, np.where(np.isnat(closed) | ~done, opened, closed))
-    line = d.lines.get_indexer(pd.Index(deals["product_line"].astype(object)))
+    line = _positions(deals["product_line"], d.lines)
     no_line = deals["product_line"].isna().to_numpy()
     targeted_any = d.targeted.any(axis=0)
     line_ok = (line >= 0) & targeted_any[np.maximum(line, 0)]
-    client = d.clients.get_indexer(pd.Index(deals["customer_id"].astype(object)))
+    client = _positions(deals["customer_id"], d.clients)
     counts["deals_without_line"] = int((known & no_line).sum())
     counts["deals_other_line"] = int((known & ~no_line & ~line_ok).sum())
     counts["deals_unknown_client"] = int((known & line_ok & (client < 0)).sum())
@@ -132,7 +132,7 @@ def deal_states(d: SegmentData, contract_stage: str | None = None,
     L = len(d.lines)
     key = client[keep].astype(np.int64) * L + line[keep]
     r, dt = rank[keep], date[keep]
-    ids = deals["deal_id"].astype(object).to_numpy()[keep] if "deal_id" in deals.columns \
+    ids = deals["deal_id"].to_numpy(dtype=object)[keep] if "deal_id" in deals.columns \
         else np.full(int(keep.sum()), None, dtype=object)
     order = np.lexsort((dt.astype(np.int64), r, key))  # last of each key: the highest state, latest date
     key, r, dt, ids, st = key[order], r[order], dt[order], ids[order], stage[keep][order]
@@ -140,6 +140,27 @@ def deal_states(d: SegmentData, contract_stage: str | None = None,
     state = np.array([0, STATES.index("refused"), STATES.index("application"), STATES.index("contract")])[r[last]]
     return {"keys": key[last], "state": state, "date": dt[last], "deal_id": ids[last], "stage": st[last],
             "counts": counts, "has_lines": True}
+
+
+def _datetimes(col: pd.Series) -> np.ndarray:
+    """A date column as datetime64[ns] (text parsed, unreadable values NaT)."""
+    if pd.api.types.is_datetime64_any_dtype(col.dtype) and getattr(col.dt, "tz", None) is None:
+        return col.to_numpy(dtype="datetime64[ns]")
+    return pd.to_datetime(col, errors="coerce").to_numpy(dtype="datetime64[ns]")
+
+
+def _normalised(col: pd.Series) -> np.ndarray:
+    """Text without surrounding spaces, lower case; each distinct value handled once."""
+    codes, uniques = pd.factorize(col)
+    words = np.array([str(u).strip().lower() for u in uniques] + [""], dtype=object)
+    return words[codes]
+
+
+def _positions(col: pd.Series, index: pd.Index) -> np.ndarray:
+    """Position of each value in ``index`` (-1 if absent or missing); each distinct value looked up once."""
+    codes, uniques = pd.factorize(col)
+    where = np.append(index.get_indexer(pd.Index(np.asarray(uniques, dtype=object))), -1)
+    return where[codes]
 
 
 def _check_salesperson(d: SegmentData, salesperson: Any, function: str) -> Any:
@@ -238,14 +259,14 @@ def offer_grid(data: Any, as_of: Any = None, horizon: Any = None, *, salesperson
     ci, li = _pairs(d, rows)
     st = _states(d, ci, li, ds)
     out = pd.DataFrame({
-        "customer_id": np.asarray(d.clients, dtype=object)[ci],
-        "segment": np.array(d.groups, dtype=object)[d.segment[ci]],
-        "salesperson": d.salesperson[ci],
-        "product_line": np.asarray(d.lines, dtype=object)[li],
+        "customer_id": object_column(np.asarray(d.clients, dtype=object)[ci]),
+        "segment": object_column(np.array(d.groups, dtype=object)[d.segment[ci]]),
+        "salesperson": object_column(d.salesperson[ci]),
+        "product_line": object_column(np.asarray(d.lines, dtype=object)[li]),
         "state": pd.Categorical.from_codes(st["state"], dtype=_STATE_DTYPE),
         "date": pd.to_datetime(st["date"]),
-        "deal_id": st["deal_id"],
-        "stage": st["stage"],
+        "deal_id": object_column(st["deal_id"]),
+        "stage": object_column(st["stage"]),
         "turnover": np.round(d.net[ci, li], 2),
     })
     out.attrs.update(d.params, clients=clients, salesperson=salesperson, contract_stage=contract_stage,

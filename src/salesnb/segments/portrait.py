@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .base import SegmentData, check_clients, prepare
+from .base import SegmentData, check_clients, object_column, prepare
 
 __all__ = ["MATURITY_BANDS", "coverage", "coverage_long", "maturity", "maturity_summary", "portrait"]
 
@@ -233,8 +233,8 @@ def maturity(data: Any, as_of: Any = None, horizon: Any = None, *, clients: str 
     with np.errstate(invalid="ignore", divide="ignore"):
         mat = np.where(inside & (n_t > 0), n_u / np.maximum(n_t, 1), np.nan)
     out = pd.DataFrame({
-        "segment": d.segment_ids()[sel],
-        "salesperson": d.salesperson[sel],
+        "segment": object_column(d.segment_ids()[sel]),
+        "salesperson": object_column(d.salesperson[sel]),
         "lines_targeted": n_t.astype(np.int64),
         "lines_used": n_u.astype(np.int64),
         "maturity": mat,

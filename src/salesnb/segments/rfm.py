@@ -48,7 +48,7 @@ import pandas as pd
 
 from ..money import from_units, to_units
 from ..validation import ParameterError, check_frame, check_number
-from .base import prepare
+from .base import object_column, prepare
 
 __all__ = ["ARCHETYPES", "INACTIVE", "RFMClusters", "quantile_scores", "rfm", "rfm_clusters", "silhouette"]
 
@@ -153,7 +153,7 @@ def rfm(data: Any, as_of: Any = None, horizon: Any = None, *, bins: int = 5) -> 
     if n * span <= 400_000_000:  # a bitmap of (client, day): one byte each
         seen = np.zeros(n * span, dtype=bool)
         seen[c[sel] * span + (t.day[sel] - lo)] = True
-        freq = seen.reshape(n, span).sum(axis=1)
+        freq = np.bincount(np.flatnonzero(seen) // span, minlength=n)
         del seen
     else:
         pairs = pd.unique(c[sel] * span + (t.day[sel] - lo))
@@ -166,12 +166,14 @@ def rfm(data: Any, as_of: Any = None, horizon: Any = None, *, bins: int = 5) -> 
     rs = quantile_scores(rec, bins, higher_is_better=False)
     fs = quantile_scores(f, bins)
     ms = quantile_scores(m, bins)
-    code = pd.Series(rs.astype(str)).str.cat([pd.Series(fs.astype(str)), pd.Series(ms.astype(str))]).to_numpy() \
-        if bins <= 9 else np.array([f"{a}-{b}-{x}" for a, b, x in zip(rs, fs, ms, strict=True)], dtype=object)
+    if bins <= 9:
+        code = (rs * 100 + fs * 10 + ms).astype(str).astype(object)
+    else:
+        code = np.array([f"{a}-{b}-{x}" for a, b, x in zip(rs, fs, ms, strict=True)], dtype=object)
     out = pd.DataFrame({
-        "segment": d.segment_ids()[idx],
+        "segment": object_column(d.segment_ids()[idx]),
         "recency": rec, "frequency": f, "monetary": m,
-        "recency_score": rs, "frequency_score": fs, "monetary_score": ms, "rfm_code": code,
+        "recency_score": rs, "frequency_score": fs, "monetary_score": ms, "rfm_code": object_column(code),
     }, index=pd.Index(d.clients[idx], name="customer_id"))
     out.attrs.update(d.params, bins=bins)
     return out
