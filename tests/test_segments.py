@@ -68,6 +68,14 @@ def test_overlaps_and_empty_groups_are_reported():
     assert both.loc["large_production"].sum() == 0
 
 
+def test_rules_table_writes_each_group_and_its_portrait():
+    table = S.rules_table(SEGMENTS)
+    assert table.loc["large_production", "rules"] == "industry = production · has_branches = true · employees > 1000"
+    assert table.loc["sme_trade", "rules"] == "industry ∈ {trade, retail} · employees < 150"
+    assert table.loc["large_production", "portrait_lines"] == "Licences"
+    assert table.loc["small_retail", "portrait_lines"] == ""
+
+
 def test_a_rule_on_a_missing_attribute_names_the_group_and_the_attribute():
     customers = pd.DataFrame({"industry": ["trade"], "employees": [10]})
     with pytest.raises(DataError) as err:
@@ -186,6 +194,11 @@ def test_offer_states_follow_the_precedence_and_carry_their_dates():
     # deals without a product line: only "uses" and "not offered"
     no_line = S.offer_grid(_company(rows, data["customers"], deals.drop(columns="product_line")))
     assert set(no_line["state"].astype(str)) == {"uses", "not_offered"} and not no_line.attrs["deal_lines"]
+    low = pd.DataFrame({"missing_lines": ["L2, L3", "L1"]})
+    steps = S.next_steps(S.offer_grid(data), low)
+    assert steps.loc["seg_step_low_maturity"].tolist() == [2, 3]
+    assert steps.loc["seg_step_applications"].tolist() == [2, 2] and steps.loc["seg_step_contracts"].tolist() == [1, 1]
+    assert steps.loc["seg_step_refused"].tolist() == [1, 1] and steps.loc["seg_step_not_offered"].tolist() == [1, 3]
 
 
 def test_cross_sell_orders_lines_by_similar_clients():
@@ -421,6 +434,9 @@ def _bad_calls():
         ("low_maturity", lambda: S.low_maturity(data, abc=("D",)), "abc"),
         ("low_maturity", lambda: S.low_maturity(data, xyz="Q"), "xyz"),
         ("lost_by_segment", lambda: S.lost_by_segment(data, window="P1M"), "window"),
+        ("rules_table", lambda: S.rules_table("segments.yml"), "segments"),
+        ("next_steps", lambda: S.next_steps(r, r), "grid"),
+        ("next_steps", lambda: S.next_steps(S.offer_grid(data), r), "low"),
     ]
 
 

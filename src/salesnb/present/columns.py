@@ -30,7 +30,7 @@ _COUNT = ("clients", "count", "n", "rows", "leads", "potential_clients", "lost_c
           "n_skipped", "n_invalid", "importance_n", "score_n", "rank", "frequency", "recency_score",
           "frequency_score", "monetary_score", "deals", "contacts", "answered", "late", "new_leads",
           "new_leads_converted", "lost_lines", "matching", "taken_by_earlier", "overlapping", "users",
-          "lines_targeted", "lines_used", "other_lines", "peers", "cluster")
+          "lines_targeted", "lines_used", "other_lines", "peers", "cluster", "lines")
 _COEFFICIENT = ("better", "worse", "fong_difference", "fong_threshold", "category_strength", "total_strength",
                 "functional_mean", "functional_sd", "dysfunctional_mean", "dysfunctional_sd", "importance_mean",
                 "score_mean", "threshold", "better_from", "better_to", "worse_from", "worse_to", "mean_product_lines",
@@ -57,7 +57,7 @@ VALUE_PREFIXES: dict[str, str] = {
     "reason": "", "check": "", "measure": "", "table": "", "outcome": "outcome_",
     "category": "kano_cat_", "category_mode": "kano_cat_", "category_berger": "kano_cat_",
     "category_from": "kano_cat_", "category_to": "kano_cat_", "action": "kano_action_",
-    "state": "offer_state_", "cluster_name": "",
+    "state": "offer_state_", "cluster_name": "", "step": "",
 }
 
 _RULES = (

@@ -35,8 +35,8 @@ from __future__ import annotations
 
 from ..rules import check_segments
 from .base import CLIENTS, SegmentData, prepare
-from .groups import OUTSIDE, assign, group_summary, matches, overlap_matrix, segment_names
-from .links import lost_by_segment, low_maturity, most_valuable, segment_classes
+from .groups import OUTSIDE, assign, group_summary, matches, overlap_matrix, rules_table, segment_names
+from .links import NEXT_STEPS, lost_by_segment, low_maturity, most_valuable, next_steps, segment_classes
 from .offers import STATES, cross_sell, offer_grid
 from .portrait import MATURITY_BANDS, coverage, coverage_long, maturity, maturity_summary, portrait
 from .rfm import ARCHETYPES, INACTIVE, RFMClusters, quantile_scores, rfm, rfm_clusters, silhouette
@@ -46,6 +46,7 @@ __all__ = [
     "CLIENTS",
     "INACTIVE",
     "MATURITY_BANDS",
+    "NEXT_STEPS",
     "OUTSIDE",
     "RFMClusters",
     "STATES",
@@ -62,6 +63,7 @@ __all__ = [
     "maturity",
     "maturity_summary",
     "most_valuable",
+    "next_steps",
     "offer_grid",
     "overlap_matrix",
     "portrait",
@@ -69,6 +71,7 @@ __all__ = [
     "quantile_scores",
     "rfm",
     "rfm_clusters",
+    "rules_table",
     "segment_classes",
     "segment_names",
     "silhouette",

@@ -30,7 +30,7 @@ from ..rules import OUTSIDE, rule_mask
 from ..validation import ParameterError, check_frame
 
 __all__ = ["OUTSIDE", "assign", "first_match", "group_ids", "group_summary", "matches", "overlap_matrix",
-           "segment_names"]
+           "rules_table", "segment_names"]
 
 
 def group_ids(segments: Any, function: str = "salesnb.segments.group_ids") -> list[str]:
@@ -276,3 +276,49 @@ def segment_names(segments: dict, language: str = "en", outside: bool = True) ->
     if outside:
         out[OUTSIDE] = label
     return out
+
+
+def _rule_text(attr: str, rule: Any) -> str:
+    if isinstance(rule, list):
+        return f"{attr} ∈ {{{', '.join(str(x).lower() if isinstance(x, bool) else str(x) for x in rule)}}}"
+    if isinstance(rule, bool):
+        return f"{attr} = {str(rule).lower()}"
+    text = str(rule).strip()
+    if text[:1] in ("<", ">"):
+        op = text[:2] if text[1:2] == "=" else text[:1]
+        return f"{attr} {op.replace('>=', '≥').replace('<=', '≤')} {text[len(op):].strip()}"
+    return f"{attr} = {text}"
+
+
+def rules_table(segments: dict) -> pd.DataFrame:
+    """The target groups' rules and portrait as a table (PL: reguły grup docelowych i portret).
+
+    The article *Working with clients*, Example 3: each group by its "from birth" parameters and
+    the products meant for it.
+
+    Parameters
+    ----------
+    segments : dict
+        The parsed ``segments.yml``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``segment`` (group ids in file order); columns ``rules`` (the conditions, all of
+        which must hold, joined by " · ": ``industry = production · employees > 1000``;
+        ``∈ {...}`` for one of several values) and ``portrait_lines`` (the lines the portrait
+        means for the group, joined by ", ").
+
+    Raises
+    ------
+    ParameterError
+        If ``segments`` is not a parsed ``segments.yml``.
+    """
+    ids = group_ids(segments, "salesnb.segments.rules_table")
+    portrait = segments.get("portrait") or {}
+    rows = []
+    for gid, g in zip(ids, segments["segments"], strict=True):
+        lines = portrait.get(gid) or []
+        rows.append((" · ".join(_rule_text(a, r) for a, r in g["rules"].items()),
+                     ", ".join(map(str, lines if isinstance(lines, list) else [lines]))))
+    return pd.DataFrame(rows, columns=["rules", "portrait_lines"], index=pd.Index(ids, name="segment"))

@@ -23,7 +23,11 @@ from .base import SegmentData, prepare, table_of
 from .offers import abc_table_of
 from .portrait import maturity
 
-__all__ = ["low_maturity", "lost_by_segment", "most_valuable", "segment_classes"]
+__all__ = ["NEXT_STEPS", "low_maturity", "lost_by_segment", "most_valuable", "next_steps", "segment_classes"]
+
+#: The steps :func:`next_steps` counts, as catalogue keys.
+NEXT_STEPS = ("seg_step_low_maturity", "seg_step_applications", "seg_step_contracts", "seg_step_refused",
+              "seg_step_not_offered", "seg_step_lost")
 
 _NONE = "-"
 
@@ -261,4 +265,53 @@ def lost_by_segment(data: Any, as_of: Any = None, *, window: Any = None) -> pd.D
     out.index.name = "segment"
     out.columns.name = None
     out.attrs.update(d.params, window=st.attrs.get("window_label"))
+    return out
+
+
+def next_steps(grid: pd.DataFrame, low: pd.DataFrame, lost: pd.DataFrame | None = None) -> pd.DataFrame:
+    """What a sales manager has to do next, counted (PL: kolejne kroki menedżera sprzedaży).
+
+    The workbook's reading of the managed process of the article *Working with clients*: offer
+    the rest of the portrait to the valuable clients first, follow up the applications, deliver
+    the contracts signed, plan a new attempt after each refusal (a dated control point), offer
+    what was never offered, win back the lost clients.
+
+    Parameters
+    ----------
+    grid : pandas.DataFrame
+        From :func:`~salesnb.segments.offer_grid`.
+    low : pandas.DataFrame
+        From :func:`low_maturity`.
+    lost : pandas.DataFrame, optional
+        From :func:`lost_by_segment`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``step`` (:data:`NEXT_STEPS`, catalogue keys); columns ``clients`` and ``lines``
+        (client x product line pairs concerned; for the lost clients, none).
+
+    Raises
+    ------
+    ParameterError
+        If a table lacks the columns its function gives.
+    """
+    from ..validation import check_frame
+
+    fn = "salesnb.segments.next_steps"
+    check_frame("grid", grid, columns=("customer_id", "state"), function=fn,
+                fix="pass salesnb.segments.offer_grid(company).")
+    check_frame("low", low, columns=("missing_lines",), function=fn,
+                fix="pass salesnb.segments.low_maturity(company).")
+    rows = {"seg_step_low_maturity": (len(low), int(sum(len(x.split(", ")) for x in low["missing_lines"] if x)))}
+    for key, state in (("seg_step_applications", "application"), ("seg_step_contracts", "contract"),
+                       ("seg_step_refused", "refused"), ("seg_step_not_offered", "not_offered")):
+        cells = grid[grid["state"].astype(object) == state]
+        rows[key] = (int(cells["customer_id"].nunique()), len(cells))
+    if lost is not None:
+        check_frame("lost", lost, columns=("lost",), function=fn, fix="pass salesnb.segments.lost_by_segment(company).")
+        rows["seg_step_lost"] = (int(lost["lost"].sum()), 0)
+    out = pd.DataFrame.from_dict(rows, orient="index", columns=["clients", "lines"])
+    out.index.name = "step"
+    out["lines"] = out["lines"].astype(np.int64)
     return out
