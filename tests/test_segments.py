@@ -389,7 +389,8 @@ def test_links_to_abc_xyz_and_the_lifecycle(loaded, name):
     assert set(best.index) <= set(table.index[(table["abc_xyz"] == "AX")])
     lost = S.lost_by_segment(c)
     assert lost["clients"].sum() == classes["clients"].sum()
-    assert (lost[["potential", "new", "regular", "lost", "restored"]].sum(axis=1) == lost["clients"]).all()
+    statuses = ["potential_clients", "new_clients", "regular_clients", "lost_clients", "restored_clients"]
+    assert (lost[statuses].sum(axis=1) == lost["clients"]).all()
 
 
 # --------------------------------------------------------------------------------------------

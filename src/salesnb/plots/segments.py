@@ -212,7 +212,8 @@ def offer_grid_chart(grid: pd.DataFrame, language: str = "en", names: Mapping[st
         rows.append((label if len(label) <= 38 else label[:37] + "…", c))
     pos = {c: i for i, (_, c) in enumerate(rows) if c is not None}
     L = len(lines)
-    who = grid.attrs.get("salesperson") or value_label("", "total", language)
+    managers = pd.unique(grid["salesperson"]) if "salesperson" in grid.columns else []
+    who = grid.attrs.get("salesperson") or (managers[0] if len(managers) == 1 else t("seg_all_managers", language))
     with style():
         fig = Figure(figsize=(max(8.5, 3.6 + 1.55 * L), 1.9 + 0.3 * len(rows)))
         ax = fig.add_subplot()

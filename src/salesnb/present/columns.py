@@ -30,11 +30,12 @@ _COUNT = ("clients", "count", "n", "rows", "leads", "potential_clients", "lost_c
           "n_skipped", "n_invalid", "importance_n", "score_n", "rank", "frequency", "recency_score",
           "frequency_score", "monetary_score", "deals", "contacts", "answered", "late", "new_leads",
           "new_leads_converted", "lost_lines", "matching", "taken_by_earlier", "overlapping", "users",
-          "lines_targeted", "lines_used", "other_lines", "peers", "cluster", "lines")
+          "lines_targeted", "lines_used", "other_lines", "peers", "cluster", "lines", "median_frequency",
+          "new_clients", "regular_clients")
 _COEFFICIENT = ("better", "worse", "fong_difference", "fong_threshold", "category_strength", "total_strength",
                 "functional_mean", "functional_sd", "dysfunctional_mean", "dysfunctional_sd", "importance_mean",
                 "score_mean", "threshold", "better_from", "better_to", "worse_from", "worse_to", "mean_product_lines",
-                "silhouette", "mean_recency_score", "mean_frequency_score", "mean_monetary_score", "median_frequency")
+                "silhouette", "mean_recency_score", "mean_frequency_score", "mean_monetary_score")
 _DAYS = ("days_since_last", "typical_gap_days", "days", "recency", "recency_days", "days_in_stage", "median_recency")
 
 #: column name -> kind of value (see :data:`salesnb.present.numbers.KINDS`).

@@ -43,7 +43,8 @@ def _classes(d: SegmentData, abc_table: pd.DataFrame | None, function: str) -> p
 
 
 def _rows(d: SegmentData, idx: np.ndarray) -> dict[str, np.ndarray]:
-    return {"segment": d.segment_ids()[idx], "salesperson": d.salesperson[idx]}
+    out = {"name": d.name[idx]} if d.name is not None else {}
+    return {**out, "segment": d.segment_ids()[idx], "salesperson": d.salesperson[idx]}
 
 
 def segment_classes(data: Any, as_of: Any = None, horizon: Any = None, *,
@@ -109,7 +110,8 @@ def most_valuable(data: Any, as_of: Any = None, horizon: Any = None, *, min_line
     Returns
     -------
     pandas.DataFrame
-        Index ``customer_id``; columns ``segment``, ``salesperson``, ``turnover``, ``cv``,
+        Index ``customer_id``; columns ``name`` (if the customers table has names), ``segment``,
+        ``salesperson``, ``turnover``, ``cv``,
         ``n_product_lines`` (used in the period), ``maturity`` (NaN outside the target groups);
         largest turnover first.
 
@@ -166,7 +168,8 @@ def low_maturity(data: Any, as_of: Any = None, horizon: Any = None, *, below: fl
     Returns
     -------
     pandas.DataFrame
-        Index ``customer_id``; columns ``segment``, ``salesperson``, ``abc``, ``xyz``,
+        Index ``customer_id``; columns ``name`` (if the customers table has names), ``segment``,
+        ``salesperson``, ``abc``, ``xyz``,
         ``turnover``, ``lines_used``, ``lines_targeted``, ``maturity`` and ``missing_lines``
         (the targeted lines not used, in the portrait's order, joined by ", "); largest turnover
         first.
@@ -237,7 +240,9 @@ def lost_by_segment(data: Any, as_of: Any = None, *, window: Any = None) -> pd.D
     -------
     pandas.DataFrame
         Rows ``segment`` (groups, then ``"outside"``); columns ``clients`` (known at T), the
-        count of each status, and ``lost_share``: lost clients / clients that ever bought.
+        count of each status (``potential_clients``, ``new_clients``, ``regular_clients``,
+        ``lost_clients``, ``restored_clients``), and ``lost_share``: lost clients / clients that
+        ever bought.
 
     Raises
     ------
@@ -258,10 +263,10 @@ def lost_by_segment(data: Any, as_of: Any = None, *, window: Any = None) -> pd.D
     status = status.where(status.notna(), "potential").to_numpy()
     rows = [*d.groups, "outside"]
     counts = pd.crosstab(d.segment_ids(), status).reindex(index=rows, columns=list(STATUSES), fill_value=0)
-    out = counts.copy()
+    out = counts.rename(columns={s: f"{s}_clients" for s in STATUSES})
     out.insert(0, "clients", counts.sum(axis=1))
-    bought = out["clients"] - out["potential"]
-    out["lost_share"] = (out["lost"] / bought.where(bought > 0)).astype(float)
+    bought = out["clients"] - out["potential_clients"]
+    out["lost_share"] = (out["lost_clients"] / bought.where(bought > 0)).astype(float)
     out.index.name = "segment"
     out.columns.name = None
     out.attrs.update(d.params, window=st.attrs.get("window_label"))
@@ -289,7 +294,8 @@ def next_steps(grid: pd.DataFrame, low: pd.DataFrame, lost: pd.DataFrame | None 
     -------
     pandas.DataFrame
         Index ``step`` (:data:`NEXT_STEPS`, catalogue keys); columns ``clients`` and ``lines``
-        (client x product line pairs concerned; for the lost clients, none).
+        (client x product line pairs concerned; NaN for the lost clients, whose step is not about
+        a line).
 
     Raises
     ------
@@ -309,9 +315,9 @@ def next_steps(grid: pd.DataFrame, low: pd.DataFrame, lost: pd.DataFrame | None 
         cells = grid[grid["state"].astype(object) == state]
         rows[key] = (int(cells["customer_id"].nunique()), len(cells))
     if lost is not None:
-        check_frame("lost", lost, columns=("lost",), function=fn, fix="pass salesnb.segments.lost_by_segment(company).")
-        rows["seg_step_lost"] = (int(lost["lost"].sum()), 0)
+        check_frame("lost", lost, columns=("lost_clients",), function=fn,
+                    fix="pass salesnb.segments.lost_by_segment(company).")
+        rows["seg_step_lost"] = (int(lost["lost_clients"].sum()), np.nan)
     out = pd.DataFrame.from_dict(rows, orient="index", columns=["clients", "lines"])
     out.index.name = "step"
-    out["lines"] = out["lines"].astype(np.int64)
     return out

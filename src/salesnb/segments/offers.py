@@ -306,7 +306,8 @@ def cross_sell(data: Any, as_of: Any = None, horizon: Any = None, *, salesperson
     Returns
     -------
     pandas.DataFrame
-        One row per (client, line not used): ``salesperson``, ``customer_id``, ``segment``,
+        One row per (client, line not used): ``salesperson``, ``customer_id``, ``name`` (the
+        client's name from ``customers``, None without one), ``segment``,
         ``abc``, ``product_line``, ``rank`` (1 = the strongest suggestion for the client),
         ``peer_share`` (share of similar clients using the line; NaN without any),
         ``peers`` (how many similar clients), ``segment_share`` (share of the group's other
@@ -365,6 +366,7 @@ def cross_sell(data: Any, as_of: Any = None, horizon: Any = None, *, salesperson
     out = pd.DataFrame({
         "salesperson": d.salesperson[ci],
         "customer_id": np.asarray(d.clients, dtype=object)[ci],
+        "name": d.name[ci] if d.name is not None else np.full(len(ci), None, dtype=object),
         "segment": np.array(d.groups, dtype=object)[g],
         "abc": abc_text,
         "product_line": np.asarray(d.lines, dtype=object)[li],

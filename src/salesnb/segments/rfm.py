@@ -337,8 +337,9 @@ def rfm_clusters(table: pd.DataFrame, k: int | None = None, *, k_range: tuple[in
     RFMClusters
         ``profiles`` has one row per ``cluster`` (1..k, then 0 if any client bought nothing in
         the period): ``cluster_name``, ``clients``, ``client_share``, ``value_share`` (of the
-        positive monetary total), the medians ``median_recency``, ``median_frequency``,
-        ``median_monetary`` and the mean scores ``mean_recency_score``,
+        positive monetary total), the medians ``median_recency``, ``median_frequency`` (the lower
+        middle value for an even count, so a real client's days), ``median_monetary`` and the
+        mean scores ``mean_recency_score``,
         ``mean_frequency_score``, ``mean_monetary_score``.
 
     Raises
@@ -417,8 +418,8 @@ def _profiles(table: pd.DataFrame, bins: int) -> pd.DataFrame:
         "clients": g.size().astype(np.int64),
         "client_share": g.size() / len(table),
         "value_share": pos.groupby(table["cluster"]).sum() / total if total > 0 else np.nan,
-        "median_recency": g["recency"].median(),
-        "median_frequency": g["frequency"].median(),
+        "median_recency": g["recency"].quantile(0.5, interpolation="lower").astype(np.int64),
+        "median_frequency": g["frequency"].quantile(0.5, interpolation="lower").astype(np.int64),
         "median_monetary": g["monetary"].median(),
         "mean_recency_score": g["recency_score"].mean(),
         "mean_frequency_score": g["frequency_score"].mean(),
