@@ -11,6 +11,8 @@ import numpy as np
 import pandas as pd
 import pytest
 from conftest import SAMPLES
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import salesnb
 from salesnb import segments as S
@@ -201,6 +203,39 @@ def test_offer_states_follow_the_precedence_and_carry_their_dates():
     assert steps.loc["seg_step_refused"].tolist() == [1, 1] and steps.loc["seg_step_not_offered"].tolist() == [1, 3]
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["c1", "c2", "c3"]), st.sampled_from(["L1", "L2", "L3"]),
+                          st.integers(0, 400), st.sampled_from(["won", "lost", "open"]), st.integers(0, 60)),
+                max_size=25))
+def test_offer_states_equal_a_deal_by_deal_reference(deal_rows):
+    start, T = pd.Timestamp("2025-01-01"), pd.Timestamp("2025-12-31")
+    rows = [("c1", "2025-06-01", 100.0, "L1"), ("c2", "2025-06-01", 100.0, "L2")]
+    deals = pd.DataFrame([_deal(i, c, line, start + pd.Timedelta(days=o), out,
+                                None if out == "open" else start + pd.Timedelta(days=o + k))
+                          for i, (c, line, o, out, k) in enumerate(deal_rows)],
+                         columns=["deal_id", "customer_id", "product_line", "opened_at", "closed_at", "outcome",
+                                  "stage_reached"])
+    data = _company(rows, _customers(["c1", "c2", "c3"], ["shop"] * 3), deals)
+    grid = S.offer_grid(data).set_index(["customer_id", "product_line"])
+    rank = {"contract": 3, "application": 2, "refused": 1}
+    for (c, line), row in grid.iterrows():
+        if (c, line) in {("c1", "L1"), ("c2", "L2")}:
+            assert row["state"] == "uses"
+            continue
+        best = None
+        for d in deals.itertuples():
+            if d.customer_id != c or d.product_line != line or d.opened_at > T:
+                continue
+            closed = d.closed_at if pd.notna(d.closed_at) and d.closed_at <= T else None
+            state = ("contract" if d.outcome == "won" and closed is not None else
+                     "refused" if d.outcome == "lost" and closed is not None else "application")
+            when = d.opened_at if state == "application" else closed
+            if best is None or (rank[state], when) > (rank[best[0]], best[1]):
+                best = (state, when)
+        assert row["state"] == (best[0] if best else "not_offered"), (c, line)
+        assert (pd.isna(row["date"]) if best is None else row["date"] == best[1]), (c, line)
+
+
 def test_cross_sell_orders_lines_by_similar_clients():
     rows = [
         ("a1", "2025-03-01", 10.0, "L4"),                                        # buys, none of its portrait
@@ -243,6 +278,22 @@ def test_quantile_scores_at_the_boundaries():
     assert S.quantile_scores([7, 7, 7]).tolist() == [3, 3, 3]
     # recency: fewer days is better
     assert S.quantile_scores([5, 1, 3], bins=3, higher_is_better=False).tolist() == [1, 3, 2]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(-5, 30), min_size=1, max_size=60), st.integers(2, 9), st.randoms(use_true_random=False))
+def test_quantile_scores_invariants(values, bins, rnd):
+    v = np.array(values, dtype=float)
+    score = S.quantile_scores(v, bins)
+    assert score.min() >= 1 and score.max() <= bins
+    order = np.argsort(v, kind="stable")
+    assert (np.diff(score[order]) >= 0).all()                 # a larger value never scores lower
+    for x in np.unique(v):                                    # ties share a score
+        assert len(set(score[v == x])) == 1
+    perm = list(range(len(v)))
+    rnd.shuffle(perm)
+    assert (S.quantile_scores(v[perm], bins) == score[perm]).all()  # the order of the clients does not matter
+    assert (S.quantile_scores(-v, bins, higher_is_better=False) == score).all()
 
 
 def test_rfm_recency_frequency_monetary():
