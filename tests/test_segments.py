@@ -112,6 +112,16 @@ def _customers(ids, kinds, salesperson="Ann"):
     return pd.DataFrame({"customer_id": ids, "kind": kinds, "salesperson": salesperson})
 
 
+def test_leads_are_placed_among_the_sorted_client_ids():
+    from salesnb.segments.base import _merge_ids
+
+    merged, pos_sorted, pos_others = _merge_ids(pd.Index(["b", "d", "f"]), pd.Index(["a", "d", "c", "g", "c"]))
+    assert list(merged) == ["a", "b", "c", "d", "f", "g"]
+    assert pos_sorted.tolist() == [1, 3, 4] and pos_others.tolist() == [0, 3, 2, 5, 2]
+    same, pos, others = _merge_ids(pd.Index(["b", "d"]), pd.Index(["d"]))
+    assert list(same) == ["b", "d"] and pos.tolist() == [0, 1] and others.tolist() == [1]
+
+
 def test_maturity_counts_targeted_lines_used_in_the_period():
     rows = [
         ("m1", "2025-03-01", 100.0, "L1"),        # used

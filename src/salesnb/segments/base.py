@@ -310,7 +310,7 @@ def prepare(data: Any, as_of: Any = None, horizon: Any = None, *, segments: dict
         cust = pd.DataFrame({"customer_id": pd.Series([], dtype=object)})
     seen = np.zeros(len(t.labels), dtype=bool)
     seen[t.client] = True
-    clients = _merge_ids(t.labels[seen], pd.Index(np.asarray(cust["customer_id"], dtype=object)))
+    clients, pos_seen, pos = _merge_ids(t.labels[seen], pd.Index(np.asarray(cust["customer_id"], dtype=object)))
     n = len(clients)
 
     # target groups (first match) of the known customers; clients seen only in transactions are outside
@@ -318,7 +318,6 @@ def prepare(data: Any, as_of: Any = None, horizon: Any = None, *, segments: dict
     assigned = first_match(m.to_numpy(), ids)
     gcode = {g: i for i, g in enumerate(ids)}
     segment = np.full(n, -1, dtype=np.int64)
-    pos = clients.get_indexer(pd.Index(np.asarray(cust["customer_id"], dtype=object)))
     segment[pos] = np.array([gcode.get(a, -1) for a in assigned], dtype=np.int64) if len(assigned) else []
     salesperson = np.full(n, UNASSIGNED, dtype=object)
     if "salesperson" in cust.columns:
@@ -347,7 +346,7 @@ def prepare(data: Any, as_of: Any = None, horizon: Any = None, *, segments: dict
         targeted[i, lines.get_indexer(wanted[g])] = True
 
     # per row: its client's position; the period of "used"
-    tx_client = clients.get_indexer(t.labels)[t.client]
+    tx_client = pos_seen[(np.cumsum(seen) - 1)[t.client]]
     start = None
     in_period = None
     if months is not None:
@@ -370,25 +369,38 @@ def prepare(data: Any, as_of: Any = None, horizon: Any = None, *, segments: dict
                        params=dict(as_of=T, horizon=months, used_from=start, groups=list(ids)))
 
 
-def _merge_ids(sorted_ids: pd.Index, others: pd.Index) -> pd.Index:
-    """``sorted_ids`` (in id order) and the ids of ``others`` not in it, all in id order.
+def _merge_ids(sorted_ids: pd.Index, others: pd.Index) -> tuple[pd.Index, np.ndarray, np.ndarray]:
+    """``sorted_ids`` (unique, in id order) and the ids of ``others`` not in it, all in id order.
 
-    Only the few extra ids (leads) are sorted and placed, not the whole list again.
+    Only the few extra ids (leads) are sorted and placed; one hash table of ``sorted_ids`` serves
+    every look-up.
+
+    Returns
+    -------
+    tuple
+        ``(merged ids, position of each sorted id in them, position of each of others in them)``.
     """
-    extra = others[sorted_ids.get_indexer(others) < 0].unique()
-    if not len(extra):
-        return sorted_ids
-    _, extra = id_rank(extra)
-    merged = pd.Index(np.concatenate([np.asarray(sorted_ids, dtype=object), np.asarray(extra, dtype=object)]))
+    n = len(sorted_ids)
+    idx = sorted_ids.get_indexer(others)
+    missing = idx < 0
+    if not missing.any():
+        return sorted_ids, np.arange(n), idx
+    codes, extra = id_rank(others[missing])
     try:
-        order = np.argsort(np.concatenate([np.arange(len(sorted_ids)) * 2.0,
-                                           np.searchsorted(np.asarray(sorted_ids, dtype=object),
-                                                           np.asarray(extra, dtype=object)) * 2.0 - 1]),
-                           kind="stable")
-        out = merged[order]
+        ins = np.searchsorted(np.asarray(sorted_ids, dtype=object), np.asarray(extra, dtype=object))
     except TypeError:  # ids of mixed types: rank them all together
-        _, out = id_rank(merged)
-    return out
+        _, merged = id_rank(pd.Index(np.concatenate([np.asarray(sorted_ids, dtype=object),
+                                                     np.asarray(extra, dtype=object)])))
+        return merged, merged.get_indexer(sorted_ids), merged.get_indexer(others)
+    pos_sorted = np.arange(n) + np.searchsorted(ins, np.arange(n), side="right")
+    pos_extra = ins + np.arange(len(extra))
+    merged = np.empty(n + len(extra), dtype=object)
+    merged[pos_sorted] = np.asarray(sorted_ids, dtype=object)
+    merged[pos_extra] = np.asarray(extra, dtype=object)
+    pos_others = np.empty(len(others), dtype=np.int64)
+    pos_others[~missing] = pos_sorted[idx[~missing]]
+    pos_others[missing] = pos_extra[codes]
+    return pd.Index(merged, dtype=object), pos_sorted, pos_others
 
 
 @dataclass
