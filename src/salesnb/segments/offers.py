@@ -121,7 +121,7 @@ def deal_states(d: SegmentData, contract_stage: str | None = None,
     no_line = deals["product_line"].isna().to_numpy()
     targeted_any = d.targeted.any(axis=0)
     line_ok = (line >= 0) & targeted_any[np.maximum(line, 0)]
-    client = _positions(deals["customer_id"], d.clients)
+    client = d.clients.get_indexer(pd.Index(deals["customer_id"].to_numpy(dtype=object)))  # many distinct ids
     counts["deals_without_line"] = int((known & no_line).sum())
     counts["deals_other_line"] = int((known & ~no_line & ~line_ok).sum())
     counts["deals_unknown_client"] = int((known & line_ok & (client < 0)).sum())
@@ -134,7 +134,13 @@ def deal_states(d: SegmentData, contract_stage: str | None = None,
     r, dt = rank[keep], date[keep]
     ids = deals["deal_id"].to_numpy(dtype=object)[keep] if "deal_id" in deals.columns \
         else np.full(int(keep.sum()), None, dtype=object)
-    order = np.lexsort((dt.astype(np.int64), r, key))  # last of each key: the highest state, latest date
+    # last of each key: the highest state, then the latest day (one sort of a packed key when it fits)
+    day = dt.astype("datetime64[D]").astype(np.int64)
+    day -= day.min()
+    if int(key.max()) < 2**40 and int(day.max()) < 2**20:
+        order = np.argsort((key << 22) | (r.astype(np.int64) << 20) | day, kind="stable")
+    else:
+        order = np.lexsort((dt.astype(np.int64), r, key))
     key, r, dt, ids, st = key[order], r[order], dt[order], ids[order], stage[keep][order]
     last = np.r_[key[1:] != key[:-1], True]
     state = np.array([0, STATES.index("refused"), STATES.index("application"), STATES.index("contract")])[r[last]]
