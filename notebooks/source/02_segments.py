@@ -233,7 +233,7 @@ abc_table = abcxyz.abc_xyz(company, as_of=data.as_of, horizon=data.horizon or "a
 todo = seg.cross_sell(data, salesperson=who, contract_stage=contract_stage, abc_table=abc_table)
 present.show(todo.replace({"segment": names})[["customer_id", "name", "segment", "abc", "product_line", "rank",
                                                "peer_share", "peers", "state", "date"]],
-             lang, prefixes=("seg_",), currency=company.currency, max_rows=15)
+             lang, prefixes=("seg_",), currency=company.currency, right=("date",), max_rows=15)
 
 # %% [markdown] lang="en"
 # ## 6. Target groups, ABC/XYZ and the lifecycle
