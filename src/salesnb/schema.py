@@ -187,6 +187,7 @@ TABLES: dict[str, TableSpec] = {
             C("refusal_reason", "text", False, "why the client refused"),
             C("closed_at", "date", False, "date the deal was won or lost"),
             C("amount", "number", False, "deal value"),
+            C("product_line", "text", False, "the product line offered (for the offer-state grid of segments.yml)"),
         ),
         key="deal_id",
         description="Sales opportunities and how far they got through the sales stages.",

@@ -16,23 +16,28 @@ __all__ = ["COLUMN_KINDS", "SPECIAL_VALUES", "VALUE_PREFIXES", "kind_of", "value
 
 _MONEY = ("amount", "turnover", "margin", "revenue", "net_revenue", "corrections_amount", "mean_per_period",
           "std_per_period", "primary_sales_amount", "repeat_sales_amount", "new_direction_sales_amount",
-          "lost_value", "value_lost", "monetary", "deal_value", "turnover_before", "turnover_after")
+          "lost_value", "value_lost", "monetary", "deal_value", "turnover_before", "turnover_after",
+          "client_turnover", "median_monetary")
 _PERCENT = ("share", "cum_share", "cum_share_before", "client_share", "value_share", "conversion", "cv",
             "share_of_repeat_clients", "share_of_gaps", "share_low", "compliance", "coverage", "maturity",
             "share_A", "share_O", "share_M", "share_I", "share_R", "share_Q", "a_share", "regular_share",
-            "loyal_share", "share_2_3", "new_lead_conversion", "managed_share", "share_right")
+            "loyal_share", "share_2_3", "new_lead_conversion", "managed_share", "share_right", "mean_maturity",
+            "maturity_none", "maturity_low", "maturity_high", "maturity_full", "peer_share", "segment_share",
+            "lost_share")
 _COUNT = ("clients", "count", "n", "rows", "leads", "potential_clients", "lost_clients", "restored_clients",
           "converted_clients", "primary_sales_count", "repeat_sales_count", "new_direction_sales_count",
           "n_periods", "n_products", "n_product_lines", "n_transactions", "n_corrections", "n_salespeople",
           "months_of_history", "new_product_lines", "product_lines", "class_changes", "A", "O", "M", "I", "R", "Q",
           "n_skipped", "n_invalid", "importance_n", "score_n", "rank", "frequency", "recency_score",
           "frequency_score", "monetary_score", "deals", "contacts", "answered", "late", "new_leads",
-          "new_leads_converted", "lost_lines", "items", "plus", "partly", "minus", "unanswered", "answered",
-          "right", "participants")
+          "new_leads_converted", "lost_lines", "items", "plus", "partly", "minus", "unanswered", "answered", "right",
+          "participants", "matching", "taken_by_earlier", "overlapping", "users", "lines_targeted", "lines_used",
+          "other_lines", "peers", "cluster", "lines", "median_frequency", "new_clients", "regular_clients")
 _COEFFICIENT = ("better", "worse", "fong_difference", "fong_threshold", "category_strength", "total_strength",
                 "functional_mean", "functional_sd", "dysfunctional_mean", "dysfunctional_sd", "importance_mean",
-                "score_mean", "threshold", "better_from", "better_to", "worse_from", "worse_to", "mean_product_lines")
-_DAYS = ("days_since_last", "typical_gap_days", "days", "recency", "recency_days", "days_in_stage")
+                "score_mean", "threshold", "better_from", "better_to", "worse_from", "worse_to", "mean_product_lines",
+                "silhouette", "mean_recency_score", "mean_frequency_score", "mean_monetary_score")
+_DAYS = ("days_since_last", "typical_gap_days", "days", "recency", "recency_days", "days_in_stage", "median_recency")
 
 #: column name -> kind of value (see :data:`salesnb.present.numbers.KINDS`).
 COLUMN_KINDS: dict[str, str] = {
@@ -55,6 +60,7 @@ VALUE_PREFIXES: dict[str, str] = {
     "category": "kano_cat_", "category_mode": "kano_cat_", "category_berger": "kano_cat_",
     "category_from": "kano_cat_", "category_to": "kano_cat_", "action": "kano_action_",
     "result": "ex_result_", "your_category": "kano_cat_",
+    "state": "offer_state_", "cluster_name": "", "step": "",
 }
 
 _RULES = (

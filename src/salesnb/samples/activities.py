@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ..kano import simulate_answers
+from .portfolio import client_lines, deal_lines, recent_contracts
 from .workdays import CLOSES, OPENS, next_business_time, weekday
 
 __all__ = ["KANO_WORDS", "Context", "Invoices", "contacts_table", "deals_table", "kano_table",
@@ -56,8 +57,10 @@ class Context:
     of the calls matters), ``plan`` one row per client (``customer_id``, ``first_contact`` as
     days since 1970-01-01, ``base``, ``s``, ``status``, ``owner0`` ...), ``as_of_day`` and
     ``start_day`` the as-of date and the first day of the history (days since 1970-01-01),
-    ``transactions`` the finished transactions table, ``invoices`` the invoices, and
-    ``leave_day`` the day the sales manager who left left (``None`` if nobody did).
+    ``transactions`` the finished transactions table, ``invoices`` the invoices,
+    ``leave_day`` the day the sales manager who left left (``None`` if nobody did), and
+    ``line_rng`` the generator of the deals' product lines (its own, so the other tables do not
+    depend on it; :mod:`salesnb.samples.portfolio`).
     """
 
     spec: dict[str, Any]
@@ -68,6 +71,7 @@ class Context:
     transactions: pd.DataFrame
     invoices: Invoices
     leave_day: int | None = None
+    line_rng: np.random.Generator | None = None
 
 
 def _invoices_by_client(inv: Invoices, n: int) -> list[np.ndarray]:
@@ -85,7 +89,10 @@ def deals_table(ctx: Context) -> pd.DataFrame:
     within the history has the won deal that brought it; clients add won and lost deals at
     ``spec["deal_rate"]`` a year, and some regular and new clients have an open deal at the
     as-of date. A lost deal stops at a stage drawn with ``spec["refusal_weights"]`` and gives
-    one of that stage's ``spec["refusal_reasons"]``.
+    one of that stage's ``spec["refusal_reasons"]``. Each deal names the product line it offers
+    (:mod:`salesnb.samples.portfolio`: won deals the line of the invoice they brought, refusals
+    and applications mostly a line of the client's ideal portrait it does not buy yet), and a few
+    regular clients per sales manager have just signed a contract for a new line.
 
     Parameters
     ----------
@@ -97,7 +104,7 @@ def deals_table(ctx: Context) -> pd.DataFrame:
     pandas.DataFrame
         ``deal_id``, ``customer_id``, ``salesperson``, ``opened_at``, ``stage_reached``,
         ``outcome`` (won, lost, open), ``refusal_stage``, ``refusal_reason``, ``closed_at``,
-        ``amount``; sorted by opening date and client.
+        ``amount``, ``product_line``; sorted by opening date and client.
     """
     spec, rng, plan, as_of_day, inv = ctx.spec, ctx.rng, ctx.plan, ctx.as_of_day, ctx.invoices
     inv_day, inv_total = inv.day, inv.total
@@ -109,14 +116,14 @@ def deals_table(ctx: Context) -> pd.DataFrame:
     per_client = _invoices_by_client(inv, len(plan))
     rows: list[tuple] = []
 
-    def lost(i: int, opened: int, amount: float) -> None:
+    def lost(i: int, opened: int, amount: float, kind: str = "lost") -> None:
         k = int(rng.choice(S, p=w))
         closed = min(opened + int(rng.integers(3, 45)), as_of_day)
         reason = reasons[stages[k]][int(rng.integers(len(reasons[stages[k]])))]
-        rows.append((i, opened, stages[k], "lost", stages[k], reason, closed, amount))
+        rows.append((i, opened, stages[k], "lost", stages[k], reason, closed, amount, kind, -1))
 
-    def open_(i: int, opened: int, amount: float) -> None:
-        rows.append((i, opened, stages[int(rng.integers(0, S - 1))], "open", None, None, None, amount))
+    def open_(i: int, opened: int, amount: float, kind: str = "open") -> None:
+        rows.append((i, opened, stages[int(rng.integers(0, S - 1))], "open", None, None, None, amount, kind, -1))
 
     fc_all = plan["first_contact"].to_numpy()
     base_all = plan["base"].to_numpy()
@@ -131,30 +138,38 @@ def deals_table(ctx: Context) -> pd.DataFrame:
                 opened = min(fc + int(rng.integers(0, 30)), as_of_day)
                 amount = float(np.round(typical * rng.uniform(0.6, 1.8), -1))
                 if opened > as_of_day - 90 and rng.random() < 0.7:
-                    open_(i, opened, amount)
+                    open_(i, opened, amount, "lead")
                 else:
-                    lost(i, opened, amount)
+                    lost(i, opened, amount, "lead")
             continue
         typical = float(np.median(inv_total[invs]))
         first = invs[0]
         if s_all[i] > 0:  # acquired within the history: the deal that won the client
             opened = min(fc, int(inv_day[first]))
             rows.append((i, opened, stages[-1], "won", None, None, int(inv_day[first]),
-                         round(float(inv_total[first]), 2)))
+                         round(float(inv_total[first]), 2), "won", int(first)))
         span = (int(inv_day[invs[-1]]) - int(inv_day[first])) / 365.25
         for _k in range(int(rng.poisson(spec.get("deal_rate", 0.6) * span))):
             if rng.random() < 0.45 and len(invs) > 1:
                 j = invs[int(rng.integers(1, len(invs)))]
                 closed = int(inv_day[j])
                 rows.append((i, max(closed - int(rng.integers(7, 60)), fc), stages[-1], "won", None, None, closed,
-                             round(float(inv_total[j]), 2)))
+                             round(float(inv_total[j]), 2), "won", int(j)))
             else:
                 lo, hi = int(inv_day[first]), min(int(inv_day[invs[-1]]) + 60, as_of_day - 5)
                 lost(i, int(rng.integers(lo, max(hi, lo + 1))), float(np.round(typical * rng.uniform(0.6, 1.8), -1)))
         if status_all[i] in ("regular", "new") and rng.random() < 0.25:
             open_(i, as_of_day - int(rng.integers(1, 60)), float(np.round(typical * rng.uniform(0.6, 1.8), -1)))
-    df = pd.DataFrame(rows, columns=["i", "opened", "stage_reached", "outcome", "refusal_stage",
-                                     "refusal_reason", "closed", "amount"])
+    info = client_lines(ctx)
+    typical_all = np.array([float(np.median(inv_total[x])) if len(x) else np.nan for x in per_client])
+    line = list(deal_lines(ctx, np.array([r[8] for r in rows], dtype=object), np.array([r[0] for r in rows]),
+                           np.array([r[9] for r in rows]), info))
+    for i, opened, closed, amount, contract_line in recent_contracts(ctx, info, typical_all):
+        rows.append((i, opened, stages[-1], "won", None, None, closed, amount, "won", -1))
+        line.append(contract_line)
+    df = pd.DataFrame([r[:8] for r in rows], columns=["i", "opened", "stage_reached", "outcome", "refusal_stage",
+                                                      "refusal_reason", "closed", "amount"])
+    df["product_line"] = line
     df["customer_id"] = plan["customer_id"].to_numpy()[df["i"].to_numpy()]
     owner0 = plan["owner0"].to_numpy()[df["i"].to_numpy()]
     leaver = spec.get("leaver")
@@ -174,6 +189,7 @@ def deals_table(ctx: Context) -> pd.DataFrame:
         "refusal_reason": df["refusal_reason"].to_numpy(),
         "closed_at": pd.to_datetime(closed, unit="D"),
         "amount": df["amount"].to_numpy(dtype=float),
+        "product_line": df["product_line"].to_numpy(dtype=object),
     })
 
 

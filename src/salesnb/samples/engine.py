@@ -99,7 +99,8 @@ def build(spec: dict[str, Any], seed: int = 0, scale: float = 1.0) -> SampleComp
     customers = customers.sort_values("customer_id").reset_index(drop=True)
 
     ctx = Context(spec=spec, rng=rng, plan=plan, as_of_day=cal.as_of_day, start_day=cal.start_day,
-                  transactions=transactions, invoices=invoices, leave_day=leave_day)
+                  transactions=transactions, invoices=invoices, leave_day=leave_day,
+                  line_rng=np.random.default_rng([seed, spec["salt"], 14]))
     deals = deals_table(ctx)
     contacts = contacts_table(ctx)
     satisfaction = satisfaction_table(ctx)

@@ -14,6 +14,7 @@ import pandas as pd
 from ..abcxyz import xyz
 from ..lifecycle import statuses
 from ..periods import last_full_quarter
+from ..segments import group_summary
 from .model import STATUSES, SampleCompany
 
 __all__ = ["README_INTRO", "readme_text"]
@@ -28,9 +29,10 @@ Three fictitious companies for the workbook's notebooks and exercises, generated
 
 A test (`tests/test_samples.py`) checks that the committed files equal a fresh regeneration.
 Each folder is a company dataset in the data contract (`docs/data-format.md`): `company.yml`,
-transactions, customers, products, kano_survey, satisfaction, deals, contacts (and
-`segments.yml` for the IT company). Lifecycle counts below use window W = 3 months at the as-of
-date (current window (T-W, T], previous (T-2W, T-W]).
+transactions, customers, products, kano_survey, satisfaction, deals, contacts, and `segments.yml`
+(target groups and the ideal client portrait; deals name the product line they offer, for the
+offer-state grid). Lifecycle counts below use window W = 3 months at the as-of date (current
+window (T-W, T], previous (T-2W, T-W]).
 
 File conventions: `it_services` and `event_agency` are plain CSV (UTF-8, `,`, decimal point,
 ISO dates, `\\n`). `wholesale_pl` ships in Polish spreadsheet conventions: `language: pl`,
@@ -97,6 +99,11 @@ def readme_text(samples: Sequence[SampleCompany]) -> str:
         out.append(f"- deal stages: {', '.join(s.config['deal_stages'])}; deals won {int(outcomes.get('won', 0))}, "
                    f"lost {int(outcomes.get('lost', 0))}, open {int(outcomes.get('open', 0))}; refusals by stage: "
                    + ", ".join(f"{st} {int(refusals.get(st, 0))}" for st in s.config["deal_stages"]))
+        if s.segments:
+            groups = group_summary(t["customers"], s.segments)
+            out.append("- target groups (clients): " + ", ".join(f"{g} {int(n)}" for g, n in groups["clients"].items())
+                       + f"; clients matching two groups: {groups.attrs['overlapping_clients']}; groups without "
+                       f"a client: {', '.join(groups.attrs['empty_groups']) or 'none'}")
         out.append("- lifecycle at as-of (W = 3 months): " + ", ".join(f"{k} {v}" for k, v in lc.items()))
         xyz_counts = _xyz(s, status).value_counts()
         out.append("- XYZ at as-of (monthly turnover, CV <= 10% X, <= 25% Y): "

@@ -67,7 +67,7 @@ PL_HEADERS: dict[str, dict[str, str]] = {
         "deal_id": "Nr szansy", "customer_id": "Kod klienta", "salesperson": "Handlowiec",
         "opened_at": "Data otwarcia", "stage_reached": "Osiągnięty etap", "outcome": "Wynik",
         "refusal_stage": "Etap odmowy", "refusal_reason": "Powód odmowy",
-        "closed_at": "Data zamknięcia", "amount": "Wartość",
+        "closed_at": "Data zamknięcia", "amount": "Wartość", "product_line": "Grupa towarowa",
     },
     "contacts": {"contact_id": "Nr zgłoszenia", "customer_id": "Kod klienta", "channel": "Kanał",
                  "received_at": "Otrzymano", "answered_at": "Odpowiedziano"},
@@ -289,7 +289,9 @@ def write_company(folder: str | Path, sample: SampleCompany, conventions: str | 
     written.append(path)
     if sample.segments:
         path = folder / "segments.yml"
-        seg_header = "# Target groups (Example 3 of the article Working with clients) and the ideal client portrait.\n"
+        seg_header = ("# Grupy docelowe i portret idealnego klienta (artykuł Praca z klientami).\n"
+                      if sample.config.get("language") == "pl" else
+                      "# Target groups and the ideal client portrait (the article Working with clients).\n")
         atomic_write_bytes(path, _yaml(sample.segments, seg_header))
         written.append(path)
     return written

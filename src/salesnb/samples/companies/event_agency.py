@@ -16,7 +16,37 @@ from ..engine import build, check_seed_scale
 from ..model import Group, SampleCompany
 from ..vocabulary import CITIES, FORMS_PL, pick
 
-__all__ = ["event_agency", "spec"]
+__all__ = ["EV_SEGMENTS", "event_agency", "spec"]
+
+#: The agency's target groups and ideal client portrait. Large pharma and banking companies
+#: match the first two groups (the overlap the report shows); no client is a university yet (a
+#: group with no client, reported too); agencies are partners, outside the target groups.
+EV_SEGMENTS: dict[str, Any] = {
+    "segments": [
+        {"id": "large_corporates", "name": {"en": "Large corporations", "pl": "Duże korporacje"},
+         "rules": {"client_type": "corporate", "employees": ">=1000"}},
+        {"id": "pharma_finance", "name": {"en": "Pharma and banking", "pl": "Farmacja i bankowość"},
+         "rules": {"client_type": "corporate", "industry": ["pharma", "banking"]}},
+        {"id": "companies", "name": {"en": "Other companies", "pl": "Pozostałe firmy"},
+         "rules": {"client_type": "corporate", "industry": ["IT", "FMCG", "automotive", "energy", "media"],
+                   "employees": "<1000"}},
+        {"id": "public_sector", "name": {"en": "Public institutions", "pl": "Instytucje publiczne"},
+         "rules": {"client_type": "public institution"}},
+        {"id": "associations", "name": {"en": "Associations and foundations", "pl": "Stowarzyszenia i fundacje"},
+         "rules": {"client_type": "association"}},
+        {"id": "universities", "name": {"en": "Universities", "pl": "Uczelnie"},
+         "rules": {"client_type": "university"}},
+    ],
+    "portrait": {
+        "large_corporates": ["Conferences", "Corporate parties", "Team building", "Trade fair stands",
+                             "Event staffing"],
+        "pharma_finance": ["Conferences", "Corporate parties", "Team building", "Event staffing"],
+        "companies": ["Corporate parties", "Team building", "Conferences"],
+        "public_sector": ["Conferences", "Trade fair stands", "Event staffing"],
+        "associations": ["Conferences", "Event staffing"],
+        "universities": ["Conferences", "Trade fair stands"],
+    },
+}
 
 
 def _ev_attrs(client_type: Sequence[str] | None = None) -> Callable[[np.random.Generator, int], dict[str, Any]]:
@@ -118,11 +148,13 @@ def spec() -> dict[str, Any]:
             ("Catering quality", 4.0, 0.0), ("Post-event report", 3.6, 0.0), ("Value for money", 3.7, -0.1),
             ("Live streaming", 3.7, 0.15),
         ],
-        contact_rate=0.25, channel_p=(0.45, 0.5, 0.05), deal_rate=1.2, cross_sell=3,
+        contact_rate=0.25, channel_p=(0.45, 0.5, 0.05), deal_rate=1.2, cross_sell=3, segments=EV_SEGMENTS,
         notes=[
             "Joanna Lewandowska brings most new clients; Paweł Kaczmarek has lost the most.",
             "Refusals happen at every stage; the presentation and the offer lose the most deals, "
             "'refund requested after the prepayment' and 'final invoice disputed' are the late ones.",
+            "Target groups: large pharma and banking corporations match two groups (the first, large "
+            "corporations, takes them); no client is a university yet; agencies are outside the groups.",
             "The Christmas-party clients peak in December; the event staffing retainers are the "
             "agency's stable (X) clients; one-off events make most other clients erratic (Z).",
         ],

@@ -17,7 +17,37 @@ from ..engine import build, check_seed_scale
 from ..model import Group, SampleCompany
 from ..vocabulary import CITIES, CITY_REGION, FORMS_PL, pick
 
-__all__ = ["spec", "wholesale_pl"]
+__all__ = ["WH_SEGMENTS", "spec", "wholesale_pl"]
+
+#: Grupy docelowe hurtowni i portret idealnego klienta (target groups and the ideal client
+#: portrait), by the client type in ``klienci.csv``: each group is meant to buy more lines than
+#: it does (Christmas decorations for shops and garden centres, fuel for garden centres).
+WH_SEGMENTS: dict[str, Any] = {
+    "segments": [
+        {"id": "sklepy", "name": {"pl": "Sklepy spożywcze i wielobranżowe", "en": "Grocery and general stores"},
+         "rules": {"client_type": ["sklep spożywczy", "sklep wielobranżowy"]}},
+        {"id": "drogerie", "name": {"pl": "Drogerie", "en": "Drugstores"},
+         "rules": {"client_type": "drogeria"}},
+        {"id": "ogrodnicze", "name": {"pl": "Centra i sklepy ogrodnicze", "en": "Garden centres and shops"},
+         "rules": {"client_type": ["centrum ogrodnicze", "sklep ogrodniczy"]}},
+        {"id": "sezonowi",
+         "name": {"pl": "Składy opału i stoiska świąteczne", "en": "Fuel depots and Christmas stalls"},
+         "rules": {"client_type": ["skład opału", "stoisko świąteczne"]}},
+        {"id": "horeca", "name": {"pl": "Hotele i restauracje", "en": "Hotels and restaurants"},
+         "rules": {"client_type": "hotel/restauracja"}},
+        {"id": "hurtownie", "name": {"pl": "Hurtownie regionalne", "en": "Regional wholesalers"},
+         "rules": {"client_type": "hurtownia regionalna"}},
+    ],
+    "portrait": {
+        "sklepy": ["Chemia gospodarcza", "Artykuły spożywcze suche", "Artykuły ogrodnicze", "Dekoracje świąteczne"],
+        "drogerie": ["Chemia gospodarcza", "Dekoracje świąteczne"],
+        "ogrodnicze": ["Artykuły ogrodnicze", "Chemia gospodarcza", "Opał i ogrzewanie", "Dekoracje świąteczne"],
+        "sezonowi": ["Opał i ogrzewanie", "Dekoracje świąteczne"],
+        "horeca": ["Chemia gospodarcza", "Artykuły spożywcze suche"],
+        "hurtownie": ["Chemia gospodarcza", "Artykuły ogrodnicze", "Opał i ogrzewanie", "Dekoracje świąteczne",
+                      "Artykuły spożywcze suche"],
+    },
+}
 
 
 def _wh_attrs(types: Sequence[str]) -> Callable[[np.random.Generator, int], dict[str, Any]]:
@@ -136,6 +166,7 @@ def spec() -> dict[str, Any]:
             ("Jakość towaru", 4.1, 0.0),
         ],
         contact_rate=0.12, channel_p=(0.55, 0.4, 0.05), deal_rate=0.3, survey_share=0.5, cross_sell=3,
+        segments=WH_SEGMENTS,
         notes=[
             "Garden centres buy from March to July: in December the 3-month window sees them as lost. "
             "Christmas stalls buy from October to December: every December they look restored. With "
@@ -144,6 +175,9 @@ def spec() -> dict[str, Any]:
             "Grocery shops with steady deliveries are stable (X); drugstores (December peak) and garden "
             "and DIY shops (May peak) are seasonal (Y); garden centres, fuel depots and Christmas stalls, "
             "which buy only in season, are erratic (Z) by the CV.",
+            "Grupy docelowe (target groups) follow the client type; the portrait means more lines for "
+            "each group than it buys (Christmas decorations for shops, fuel and decorations for garden "
+            "centres): the cross-sell list's material.",
             "'Dostawa następnego dnia' (next-day delivery) moved from performance (O, PL: wymaganie "
             "świadome) to basic (M, PL: podstawowe) while its satisfaction score falls year by year.",
         ],
