@@ -61,6 +61,16 @@ def test_every_label_has_both_languages():
         assert all(isinstance(v, str) and v.strip() for v in labels.values()), key
 
 
+def test_a_label_key_lives_in_one_catalogue():
+    from collections import Counter
+
+    from salesnb.i18n import CATALOGUES
+
+    seen = Counter(key for catalogue in CATALOGUES for key in catalogue.LABELS)
+    assert not [key for key, n in seen.items() if n > 1], "a key in two catalogues: the later one would win silently"
+    assert len(LABELS) == sum(seen.values())
+
+
 def test_every_contract_column_and_table_has_a_label():
     for name, spec in TABLES.items():
         t(name, "pl")
