@@ -38,6 +38,17 @@ def expected_records(nb: Path) -> dict:
         changes = kano.category_changes(kano.summarize_waves(company))
         return {**{f"kano_category.{k}": int(v) for k, v in cats.items()},
                 "kano_changed_features": len(changes)}
+    if nb.stem == "02_segments":
+        from salesnb import segments
+
+        groups = segments.group_summary(company.customers, company.segments)["clients"]
+        data = segments.prepare(company)
+        states = segments.offer_grid(data)["state"].value_counts()
+        target = segments.maturity(data)["maturity"].dropna()
+        return {**{f"segment_clients.{k}": int(v) for k, v in groups.items()},
+                **{f"offer_states.{k}": int(v) for k, v in states.items()},
+                "rfm_clusters": segments.rfm_clusters(segments.rfm(data)).k,
+                "target_maturity": float(target.sum() / len(target))}
     if nb.stem == "03_abc_xyz":
         from salesnb import abcxyz
 

@@ -149,6 +149,9 @@ def test_maturity_counts_targeted_lines_used_in_the_period():
     assert summary.loc["shops", "clients"] == 2 and summary.loc["shops", "mean_maturity"] == pytest.approx(1 / 6)
     assert summary.loc["shops", ["maturity_none", "maturity_low", "maturity_high", "maturity_full"]].tolist() == \
         [0.5, 0.5, 0.0, 0.0]
+    # one figure over every target-group client (m1 1/3, h1 1, x1 0; o1 outside): each client counts once
+    assert S.mean_maturity(everyone) == pytest.approx((1 / 3 + 1 + 0) / 3)
+    assert S.mean_maturity(everyone[everyone["segment"] == OUTSIDE]) is None
     cov = S.coverage(data, clients="all")
     assert cov.loc["shops", "clients"] == 2 and cov.loc["shops", "L1"] == 0.5 and cov.loc["shops", "L2"] == 0.0
     assert cov.loc["shops", "L4"] == 0.5 and not cov.attrs["targeted"].loc["shops", "L4"]

@@ -165,6 +165,7 @@ charts.coverage_chart(coverage, lang, names)
 maturity = seg.maturity(data)
 maturity_by_group = seg.maturity_summary(maturity)
 salesnb.record("mean_maturity", maturity_by_group["mean_maturity"].round(6))
+salesnb.record("target_maturity", seg.mean_maturity(maturity))
 charts.maturity_chart(maturity_by_group, lang, names)
 
 # %%

@@ -38,7 +38,7 @@ from .base import CLIENTS, SegmentData, prepare
 from .groups import OUTSIDE, assign, group_summary, matches, overlap_matrix, rules_table, segment_names
 from .links import NEXT_STEPS, lost_by_segment, low_maturity, most_valuable, next_steps, segment_classes
 from .offers import STATES, cross_sell, offer_grid
-from .portrait import MATURITY_BANDS, coverage, coverage_long, maturity, maturity_summary, portrait
+from .portrait import MATURITY_BANDS, coverage, coverage_long, maturity, maturity_summary, mean_maturity, portrait
 from .rfm import ARCHETYPES, INACTIVE, RFMClusters, quantile_scores, rfm, rfm_clusters, silhouette
 
 __all__ = [
@@ -62,6 +62,7 @@ __all__ = [
     "matches",
     "maturity",
     "maturity_summary",
+    "mean_maturity",
     "most_valuable",
     "next_steps",
     "offer_grid",

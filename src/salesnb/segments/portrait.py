@@ -26,7 +26,7 @@ import pandas as pd
 
 from .base import SegmentData, check_clients, object_column, prepare
 
-__all__ = ["MATURITY_BANDS", "coverage", "coverage_long", "maturity", "maturity_summary", "portrait"]
+__all__ = ["MATURITY_BANDS", "coverage", "coverage_long", "maturity", "maturity_summary", "mean_maturity", "portrait"]
 
 #: Bands of maturity for the summary and its chart: none of the targeted lines, under half,
 #: half or more, all of them.
@@ -286,3 +286,34 @@ def maturity_summary(table: pd.DataFrame) -> pd.DataFrame:
     for k, name in enumerate(MATURITY_BANDS):
         out[name] = (counts[k] / n.where(n > 0)).to_numpy()
     return out
+
+
+def mean_maturity(table: pd.DataFrame) -> float | None:
+    """The mean maturity of all target-group clients, one figure (PL: średnia dojrzałość klientów).
+
+    The article *Working with clients* measures a client's maturity as the
+    share of its group's portrait lines it uses; this is the mean over every client of every target
+    group (each client counts once, whatever its group's size), the figure a summary across
+    companies compares.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`maturity`.
+
+    Returns
+    -------
+    float or None
+        None when no client is in a target group.
+
+    Raises
+    ------
+    ParameterError
+        If ``table`` lacks the columns of :func:`maturity`.
+    """
+    from ..validation import check_frame
+
+    check_frame("table", table, columns=("segment", "maturity"), function="salesnb.segments.mean_maturity",
+                fix="pass the table salesnb.segments.maturity returns.")
+    m = table["maturity"].dropna()
+    return float(m.mean()) if len(m) else None
