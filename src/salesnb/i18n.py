@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
+from .i18n_service import SERVICE_LABELS
 from .validation import check_choice
 
 LANGUAGES = ("en", "pl")
@@ -27,6 +28,7 @@ LABELS: dict[str, dict[str, str]] = {
     "document_id": {"en": "Document", "pl": "Dokument"},
     "name": {"en": "Name", "pl": "Nazwa"},
     "first_contact": {"en": "First contact", "pl": "Pierwszy kontakt"},
+    "parent_id": {"en": "Unit of client", "pl": "Jednostka klienta"},
     "respondent_id": {"en": "Respondent", "pl": "Respondent"},
     "feature": {"en": "Feature", "pl": "Cecha"},
     "functional": {"en": "Functional answer", "pl": "Odpowiedź funkcjonalna"},
@@ -363,6 +365,7 @@ LABELS: dict[str, dict[str, str]] = {
                        "porównaj swoją z rozwiązaniem."},
     # --- batch ---
 }
+LABELS.update(SERVICE_LABELS)  # the service-quality method's labels live in salesnb.i18n_service
 
 
 def check_language(language: str | None, *, function: str | None = None) -> str:
