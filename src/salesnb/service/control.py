@@ -29,7 +29,7 @@ import pandas as pd
 from ..periods import local_dates
 from .funnel import prepare_deals
 from .satisfaction import clients_to_contact, surveys_due
-from .setup import UNASSIGNED, Inputs, Settings, client_managers, inputs, settings
+from .setup import Inputs, Settings, client_managers, inputs, owners, settings
 from .standards import response_times
 
 __all__ = ["CONTROL_KINDS", "control_points", "control_summary"]
@@ -64,9 +64,7 @@ def _offers(inp: Inputs, st: Settings, managers: pd.Series) -> pd.DataFrame | No
     due = until.fillna(start.dt.normalize() + pd.Timedelta(days=st.offer_valid_days))
     late = waiting & (due < st.day).to_numpy()
     rows = d[late]
-    owner = (rows["salesperson"].astype(object) if "salesperson" in rows.columns
-             else pd.Series(None, index=rows.index, dtype=object))
-    owner = owner.fillna(rows["customer_id"].astype(object).map(managers)).fillna(UNASSIGNED)
+    owner = owners(rows["customer_id"], managers, rows["salesperson"] if "salesperson" in rows.columns else None)
     return _items("expired_offer", owner, rows["customer_id"].astype(object), rows["deal_id"].astype(object),
                   due[late], st.day)
 
@@ -83,9 +81,7 @@ def _invoices(inp: Inputs, st: Settings, managers: pd.Series) -> pd.DataFrame | 
     doc = rows["document_id"].astype(object) if "document_id" in rows.columns else pd.Series(rows.index.astype(str),
                                                                                               index=rows.index)
     first = rows.assign(_doc=doc).sort_values("_due", kind="stable").drop_duplicates("_doc")
-    owner = (first["salesperson"].astype(object) if "salesperson" in first.columns
-             else pd.Series(None, index=first.index, dtype=object))
-    owner = owner.fillna(first["customer_id"].astype(object).map(managers)).fillna(UNASSIGNED)
+    owner = owners(first["customer_id"], managers, first["salesperson"] if "salesperson" in first.columns else None)
     return _items("unpaid_invoice", owner, first["customer_id"].astype(object), first["_doc"], first["_due"], st.day)
 
 
@@ -181,7 +177,7 @@ def control_points(data: Any, *, as_of: Any = None, standards: Any = None, busin
     last = last.reindex(current)
     due = last.dt.normalize() + pd.Timedelta(days=st.contact_interval_days)
     quiet = due < st.day
-    parts.append(_items("no_contact", current[quiet.to_numpy()].map(managers).fillna(UNASSIGNED),
+    parts.append(_items("no_contact", owners(current[quiet.to_numpy()], managers),
                         current[quiet.to_numpy()], last[quiet].dt.strftime("%Y-%m-%d").to_numpy(), due[quiet], st.day))
     out = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) else \
         pd.DataFrame({c: pd.Series(dtype=object) for c in _COLUMNS})

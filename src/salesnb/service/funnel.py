@@ -335,7 +335,7 @@ def stage_times(data: Any, by: Any = None, *, as_of: Any = None, stages: Any = N
     entered = np.stack([ns(f"{s}_at") for s in deals.stages], axis=1)  # deals x stages
     basis = "stage_dates" if (entered != _NAT).any() else "opened_to_closed"
     v = deals.valid & (opened != _NAT)
-    t = st.as_of.value
+    t = st.day.value  # whole days to T's day
     is_open = deals.outcome == 2
     n = 1 if names is None else len(names)
     rows_g, rows_s, rows_days, open_g, open_s, open_days = [], [], [], [], [], []

@@ -35,7 +35,7 @@ from .. import lifecycle
 from ..errors import ParameterError
 from ..periods import as_of_instant, local_dates, local_timestamp
 from ..validation import check_choice, check_number
-from .setup import UNASSIGNED, Inputs, client_managers, inputs, settings
+from .setup import UNASSIGNED, Inputs, client_managers, inputs, owners, settings
 
 __all__ = ["LOYALTY_COLUMNS", "loyalty", "loyalty_history"]
 
@@ -157,7 +157,7 @@ def loyalty(data: Any, period_start: Any = None, period_end: Any = None, *, by: 
         names = pd.Index(["Total"], dtype=object)
         group = np.zeros(len(b.ids), dtype=np.int64)
     else:
-        managers = client_managers(inp, end).reindex(b.ids).fillna(UNASSIGNED).astype(object)
+        managers = pd.Series(owners(b.ids, client_managers(inp, end)), dtype=object)
         people = sorted(set(managers) - {UNASSIGNED}) + ([UNASSIGNED] if (managers == UNASSIGNED).any() else [])
         names = pd.Index(people, dtype=object, name="salesperson")
         group = names.get_indexer(managers.to_numpy())

@@ -29,7 +29,7 @@ import pandas as pd
 from ..errors import DataError, Problem
 from ..periods import local_dates
 from ..validation import check_choice
-from .setup import UNASSIGNED, Inputs, client_managers, inputs, settings
+from .setup import Inputs, client_managers, inputs, owners, settings
 
 __all__ = ["SATISFACTION_BY", "check_scores", "clients_to_contact", "satisfaction_scores", "surveys_due"]
 
@@ -137,7 +137,7 @@ def satisfaction_scores(data: Any, by: Any = ("criterion",), *, as_of: Any = Non
     if "product_line" in keys:
         s = s.assign(product_line=_product_lines(inp, s["product"]))
     if "salesperson" in keys:
-        s = s.assign(salesperson=s["customer_id"].map(client_managers(inp, st.as_of)).fillna(UNASSIGNED))
+        s = s.assign(salesperson=owners(s["customer_id"], client_managers(inp, st.as_of)))
     for k in keys:
         if s[k].isna().all() and len(s):
             raise DataError(Problem("satisfaction", f"no answer names a {k}.", column=k,
@@ -198,7 +198,7 @@ def clients_to_contact(data: Any, *, as_of: Any = None, survey_every_months: Any
               .sort_values(["date", "_row"], kind="stable").drop_duplicates(key, keep="last"))
     low = latest[latest["score"] <= 3].copy()
     low["product"] = low["product"].replace("", None)
-    low["salesperson"] = low["customer_id"].map(client_managers(inp, st.as_of)).fillna(UNASSIGNED)
+    low["salesperson"] = owners(low["customer_id"], client_managers(inp, st.as_of))
     low["dissatisfaction"] = np.where(low["score"] <= 2, "open", "hidden")
     low["days_waiting"] = ((st.day - low["date"].dt.normalize()) / pd.Timedelta(days=1)).astype(np.int64)
     low = low.sort_values(["score", "date", "customer_id"], kind="stable")
@@ -259,7 +259,7 @@ def surveys_due(data: Any, *, as_of: Any = None, survey_every_months: Any = None
                          (ls.dt.normalize() + pd.DateOffset(months=st.survey_every_months)).to_numpy())
     out = pd.DataFrame({
         "customer_id": cur.index.to_numpy(dtype=object),
-        "salesperson": cur.index.map(client_managers(inp, st.as_of)).fillna(UNASSIGNED).to_numpy(dtype=object),
+        "salesperson": owners(cur.index, client_managers(inp, st.as_of)),
         "last_settlement": cur["max"].to_numpy(),
         "last_survey": ls.to_numpy(),
         "due_since": pd.to_datetime(due_since),

@@ -44,6 +44,7 @@ __all__ = [
     "channel_key",
     "client_managers",
     "codes_in",
+    "owners",
     "inputs",
     "settings",
 ]
@@ -363,3 +364,33 @@ def client_managers(inp: Inputs, upto: pd.Timestamp | None = None) -> pd.Series:
     for extra in parts[1:]:
         out = pd.concat([out, extra[~extra.index.isin(out.index)]])
     return out[~out.index.duplicated()]
+
+
+def owners(ids: Any, managers: pd.Series, first: Any = None) -> np.ndarray:
+    """The owner of each row (PL: osoba odpowiedzialna): ``first`` where given, else the client's manager.
+
+    Parameters
+    ----------
+    ids : array-like
+        Client ids.
+    managers : pandas.Series
+        From :func:`client_managers`.
+    first : array-like, optional
+        Names that take precedence where not missing (e.g. a deal's salesperson).
+
+    Returns
+    -------
+    numpy.ndarray of object
+        Names, :data:`UNASSIGNED` where nobody is known.
+    """
+    ids = pd.Index(pd.Series(np.asarray(ids, dtype=object)), dtype=object)
+    found = managers.astype(object).reindex(ids[~ids.duplicated()]) if len(managers) else pd.Series(dtype=object)
+    names = pd.Series(ids, dtype=object).map(found.to_dict()) if len(found) else pd.Series([None] * len(ids),
+                                                                                           dtype=object)
+    out = names.to_numpy(dtype=object, copy=True)
+    if first is not None:
+        given = pd.Series(np.asarray(first, dtype=object))
+        out = np.where(given.notna().to_numpy(), given.to_numpy(dtype=object), out)
+    missing = pd.isna(out)
+    out[missing] = UNASSIGNED
+    return out
