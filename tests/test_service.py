@@ -25,7 +25,7 @@ def contacts(rows, salesperson=None):
 
 def status_of(df, **kw):
     rt = service.response_times(df, as_of=T, **kw)
-    return dict(zip(rt["contact_id"], rt["status"].astype(str), strict=True)), rt
+    return dict(zip(rt["contact_id"], rt["response"].astype(str), strict=True)), rt
 
 
 # --------------------------------------------------------------------------------------------
@@ -72,7 +72,7 @@ def test_across_a_public_holiday_the_clock_stops_with_the_polish_preset():
 def test_holidays_without_business_hours_stop_the_clock_for_the_whole_day():
     df = contacts([("e", "A", "e-mail", "2025-12-23 12:00", "2025-12-27 12:00")])
     _, rt = status_of(df, holidays="PL")  # 24, 25, 26 December are holidays in Poland from 2025
-    assert rt["hours_to_answer"].iloc[0] == pytest.approx(24.0) and rt["status"].iloc[0] == "on_time"
+    assert rt["hours_to_answer"].iloc[0] == pytest.approx(24.0) and rt["response"].iloc[0] == "on_time"
 
 
 def test_deadline_that_ends_at_closing_time_is_that_closing_time():

@@ -149,7 +149,7 @@ def control_points(data: Any, *, as_of: Any = None, standards: Any = None, busin
     if inp.contacts is not None:
         rt = response_times(tables, as_of=st.as_of, standards=standards, business_hours=business_hours,
                             holidays=holidays)
-        late = rt[rt["status"] == "overdue"]
+        late = rt[rt["response"] == "overdue"]
         parts.append(_items("enquiry_overdue", late["salesperson"].astype(object), late["customer_id"],
                             late["contact_id"], late["due_at"], st.day))
     else:
@@ -204,8 +204,8 @@ def control_summary(points: pd.DataFrame) -> pd.DataFrame:
         (columns, then ``total``): numbers of overdue items.
     """
     kinds = [k for k in CONTROL_KINDS if k not in points.attrs.get("not_checked", [])]
-    table = pd.crosstab(points["salesperson"].astype(object), pd.Categorical(points["kind"], categories=kinds),
-                        dropna=False).reindex(columns=kinds, fill_value=0)
+    table = pd.crosstab(points["salesperson"].astype(object), points["kind"].astype(str)).reindex(
+        columns=kinds, fill_value=0)
     table.columns = pd.Index(kinds)
     table.index.name = "salesperson"
     table["total"] = table.sum(axis=1)

@@ -90,7 +90,7 @@ def response_times(data: Any, *, as_of: Any = None, standards: Any = None, busin
         One row per enquiry received up to T, in the table's order: ``contact_id``,
         ``customer_id``, ``salesperson``, ``channel``, ``month`` (of arrival), ``received_at``,
         ``answered_at`` (NaT if not answered by T), ``standard_hours``, ``due_at``,
-        ``hours_to_answer`` (the hours that count; NaN if unanswered), ``status`` (one of
+        ``hours_to_answer`` (the hours that count; NaN if unanswered), ``response`` (one of
         :data:`RESPONSE_STATUSES`). ``attrs``: ``as_of``, ``business_hours``, ``holidays``,
         ``standards``, ``received_after_as_of`` (enquiries left out).
 
@@ -171,7 +171,7 @@ def response_times(data: Any, *, as_of: Any = None, standards: Any = None, busin
         "standard_hours": hours,
         "due_at": due.view("datetime64[ns]"),
         "hours_to_answer": np.where(has, took / NS_HOUR, np.nan),
-        "status": _categorical(status, pd.Index(RESPONSE_STATUSES, dtype=object)),
+        "response": _categorical(status, pd.Index(RESPONSE_STATUSES, dtype=object)),
     }, index=c.index[keep])
     out.attrs.update(as_of=st.day, business_hours=st.business_hours, holidays=st.holidays,
                      standards={str(k): float(v) for k, v in zip(ch_names, st.hours_for(pd.Index(ch_names)),
@@ -214,11 +214,11 @@ def compliance(data: Any, by: Any = ("channel",), *, as_of: Any = None, standard
     """
     fn = "salesnb.service.compliance"
     keys = _by(by, fn)
-    if isinstance(data, pd.DataFrame) and {"status", "standard_hours", "month"} <= set(data.columns):
+    if isinstance(data, pd.DataFrame) and {"response", "standard_hours", "month"} <= set(data.columns):
         rt = data
     else:
         rt = response_times(data, as_of=as_of, standards=standards, business_hours=business_hours, holidays=holidays)
-    status = rt["status"].cat.codes.to_numpy().astype(np.int64)
+    status = rt["response"].cat.codes.to_numpy().astype(np.int64)
     if keys:
         group_codes = []
         levels = []
