@@ -404,3 +404,62 @@ def test_a_bad_argument_names_the_parameter(case):
         call()
     assert err.value.parameter == parameter, str(err.value)
     assert f"'{parameter}' parameter of salesnb." in str(err.value)
+
+
+# --------------------------------------------------------------------------------------------
+# Charts, the widget and its plain twin, the actions in words
+
+
+def test_charts_are_figures_in_both_languages():
+    from matplotlib.figure import Figure
+
+    from salesnb.plots import service as charts
+
+    company = salesnb.load_company(SAMPLES / "wholesale_pl")
+    for lang in ("en", "pl"):
+        assert isinstance(charts.funnel_chart(service.funnel(company), lang), Figure)
+        assert isinstance(charts.compliance_chart(service.compliance(company, by=("channel", "month")), lang), Figure)
+        scores = service.satisfaction_scores(company, by=("year", "criterion"))
+        assert isinstance(charts.satisfaction_heatmap_chart(scores, lang), Figure)
+        assert isinstance(charts.loyalty_chart(service.loyalty_history(company), lang), Figure)
+
+
+def test_the_widgets_plain_twin_changes_compliance_with_the_standard():
+    from salesnb.widgets import StaticNote
+    from salesnb.widgets.service import standards_overview, standards_widget
+
+    df = contacts([("p", "A", "phone", "2025-03-07 17:00", "2025-03-10 09:00")])
+    strict, _ = standards_overview(df, as_of=T)
+    relaxed, _ = standards_overview(df, as_of=T, standards={"phone": 72})
+    business, _ = standards_overview(df, as_of=T, business_hours=True)
+    assert strict.loc["phone", "compliance"] == 0 and relaxed.loc["phone", "compliance"] == 1
+    assert business.loc["phone", "compliance"] == 1
+    assert isinstance(standards_widget(df), StaticNote)  # batch runs show the note
+
+
+def test_the_live_widget_redraws(live_widgets):
+    pytest.importorskip("ipywidgets")
+    from salesnb.widgets.service import standards_widget
+
+    company = salesnb.load_company(SAMPLES / "it_services")
+    box = standards_widget(company, language="pl")
+    channel, hours = box.children[0].children
+    business, holidays = box.children[1].children
+    channel.value = "phone"
+    assert hours.value == 2.0  # the channel's own standard
+    hours.value = 4.0  # each change redraws without error
+    business.value = True
+    holidays.value = True
+    channel.value = "e-mail"
+    assert hours.value == 24.0
+    channel.value = "phone"
+    assert hours.value == 4.0  # the room's setting is kept
+
+
+def test_actions_read_in_both_languages():
+    from salesnb.present import actions
+
+    table = pd.DataFrame([{"action": "action_standards", "subject": "phone", "value": 0.5, "count": 3,
+                           "detail": "Ann", "detail_value": 0.25, "severity": 0.5, "hours": 2.0}])
+    assert "phone enquiries within 2\u00a0hours" in actions(table, "en").text and "Ann (25.0%)" in actions(table).text
+    assert "(telefon) w ciągu 2\u00a0godzin" in actions(table, "pl").text
