@@ -197,9 +197,9 @@ def test_a_survey_exactly_a_year_old_still_counts_and_a_day_older_is_due():
                 ("D", "2020-01-01", "P", "speed", 4)])
     due = service.surveys_due({"transactions": tx, "satisfaction": s}, as_of=T).set_index("customer_id")
     assert sorted(due.index) == ["B", "C"]  # A's survey is exactly a year old; D bought no longer
-    assert due.loc["B", "reason"] == "survey_overdue" and due.loc["B", "due_since"] == pd.Timestamp("2025-12-30")
+    assert due.loc["B", "survey_reason"] == "survey_overdue" and due.loc["B", "due_since"] == pd.Timestamp("2025-12-30")
     assert due.loc["B", "days_overdue"] == 1
-    assert due.loc["C", "reason"] == "never_surveyed" and due.loc["C", "due_since"] == pd.Timestamp("2025-03-05")
+    assert due.loc["C", "survey_reason"] == "never_surveyed" and due.loc["C", "due_since"] == pd.Timestamp("2025-03-05")
 
 
 def test_a_score_outside_1_to_5_is_an_error_and_listed():

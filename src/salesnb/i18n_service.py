@@ -54,6 +54,7 @@ SERVICE_LABELS.update({
     "last_survey": {"en": "Last survey", "pl": "Ostatnie badanie"},
     "due_since": {"en": "Due since", "pl": "Termin minął"},
     "days_overdue": {"en": "Overdue by", "pl": "Zaległość"},
+    "survey_reason": {"en": "Why", "pl": "Powód"},
     "never_surveyed": {"en": "never surveyed", "pl": "nigdy nie badany"},
     "survey_overdue": {"en": "last survey over the period", "pl": "ostatnie badanie zbyt dawno"},
     "year": {"en": "Year", "pl": "Rok"},

@@ -69,7 +69,7 @@ VALUE_PREFIXES: dict[str, str] = {
     "category": "kano_cat_", "category_mode": "kano_cat_", "category_berger": "kano_cat_",
     "category_from": "kano_cat_", "category_to": "kano_cat_", "action": "kano_action_",
     "response": "response_", "channel": "channel_", "stage": "stage_", "refusal_stage": "stage_",
-    "stage_reached": "stage_", "dissatisfaction": "dissatisfaction_", "kind": "", "effect": "",
+    "stage_reached": "stage_", "dissatisfaction": "dissatisfaction_", "kind": "", "effect": "", "survey_reason": "",
 }
 
 _RULES = (

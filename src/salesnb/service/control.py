@@ -159,8 +159,8 @@ def control_points(data: Any, *, as_of: Any = None, standards: Any = None, busin
         parts.append(_items("complaint", todo["salesperson"], todo["customer_id"],
                             todo["criterion"].astype(str) + ": " + todo["score"].astype(str), todo["date"], st.day))
         due = surveys_due(tables, as_of=st.as_of, survey_every_months=st.survey_every_months)
-        parts.append(_items("survey_due", due["salesperson"], due["customer_id"], due["reason"], due["due_since"],
-                            st.day))
+        parts.append(_items("survey_due", due["salesperson"], due["customer_id"], due["survey_reason"],
+                            due["due_since"], st.day))
     else:
         not_checked += ["complaint", "survey_due"]
     for kind, made in (("expired_offer", _offers(inp, st, managers)), ("unpaid_invoice", _invoices(inp, st, managers))):

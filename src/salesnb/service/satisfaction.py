@@ -228,7 +228,7 @@ def surveys_due(data: Any, *, as_of: Any = None, survey_every_months: Any = None
     -------
     pandas.DataFrame
         One row per client due, longest overdue first: ``customer_id``, ``salesperson``,
-        ``last_settlement``, ``last_survey`` (NaT if never), ``due_since``, ``reason``
+        ``last_settlement``, ``last_survey`` (NaT if never), ``due_since``, ``survey_reason``
         ("never_surveyed" or "survey_overdue"), ``days_overdue``.
 
     Raises
@@ -263,7 +263,7 @@ def surveys_due(data: Any, *, as_of: Any = None, survey_every_months: Any = None
         "last_settlement": cur["max"].to_numpy(),
         "last_survey": ls.to_numpy(),
         "due_since": pd.to_datetime(due_since),
-        "reason": np.where(ls.isna(), "never_surveyed", "survey_overdue"),
+        "survey_reason": np.where(ls.isna(), "never_surveyed", "survey_overdue"),
     })
     out["days_overdue"] = ((st.day - out["due_since"]) / pd.Timedelta(days=1)).astype(np.int64)
     out = out.sort_values(["days_overdue", "customer_id"], ascending=[False, True], kind="stable")
