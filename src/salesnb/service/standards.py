@@ -128,8 +128,13 @@ def response_times(data: Any, *, as_of: Any = None, standards: Any = None, busin
     rec, ans = received[keep], answered[keep]
     ans = np.where(ans > t, _NAT, ans)  # a reply after T is no reply at T
     has = ans != _NAT
-    channel = c["channel"][keep]
-    ch_codes, ch_names = pd.factorize(channel.astype(object), sort=True)
+    sub = c if keep.all() else c[keep]
+    channel = sub["channel"]
+    if isinstance(channel.dtype, pd.CategoricalDtype):  # the loader's categories: codes without a copy of the text
+        ch_names = channel.cat.categories.astype(object)
+        ch_codes = channel.cat.codes.to_numpy().astype(np.int64)
+    else:
+        ch_codes, ch_names = pd.factorize(channel.astype(object), sort=True)
     hours = st.hours_for(pd.Index(ch_names))[ch_codes] if len(ch_codes) else np.zeros(0)
     std_ns = np.rint(hours * NS_HOUR).astype(np.int64)
     if len(rec):
@@ -148,9 +153,9 @@ def response_times(data: Any, *, as_of: Any = None, standards: Any = None, busin
     names = pd.Index([*sorted(people - {UNASSIGNED}), UNASSIGNED], dtype=object)
     sp = np.full(len(rec), -1, dtype=np.int64)
     if "salesperson" in c.columns:
-        sp = codes_in(c["salesperson"][keep].astype(object), names)
+        sp = codes_in(sub["salesperson"], names)
     if "customer_id" in c.columns and len(managers):
-        cust = c["customer_id"][keep]
+        cust = sub["customer_id"]
         lookup = pd.Series(codes_in(pd.Series(managers.to_numpy(), dtype=object), names), index=managers.index)
         if isinstance(cust.dtype, pd.CategoricalDtype):
             per_cat = np.append(lookup.reindex(cust.cat.categories.astype(object)).fillna(-1).to_numpy(np.int64), -1)
@@ -160,19 +165,20 @@ def response_times(data: Any, *, as_of: Any = None, standards: Any = None, busin
         sp = np.where(sp >= 0, sp, of_client)
     sp = np.where(sp >= 0, sp, names.get_loc(UNASSIGNED))
     rec_dt = rec.view("datetime64[ns]")
+    months = pd.PeriodIndex.from_ordinals(rec_dt.astype("datetime64[M]").astype(np.int64), freq="M")
     out = pd.DataFrame({
-        "contact_id": c["contact_id"][keep].to_numpy() if "contact_id" in c.columns else np.arange(len(rec)),
-        "customer_id": c["customer_id"][keep].to_numpy() if "customer_id" in c.columns else None,
+        "contact_id": sub["contact_id"].array if "contact_id" in c.columns else np.arange(len(rec)),
+        "customer_id": sub["customer_id"].array if "customer_id" in c.columns else None,
         "salesperson": _categorical(sp, names),
         "channel": _categorical(ch_codes, pd.Index(ch_names, dtype=object)),
-        "month": pd.PeriodIndex(pd.DatetimeIndex(rec_dt).to_period("M")),
+        "month": months,
         "received_at": rec_dt,
         "answered_at": ans.view("datetime64[ns]"),
         "standard_hours": hours,
         "due_at": due.view("datetime64[ns]"),
         "hours_to_answer": np.where(has, took / NS_HOUR, np.nan),
         "response": _categorical(status, pd.Index(RESPONSE_STATUSES, dtype=object)),
-    }, index=c.index[keep])
+    }, index=sub.index)
     out.attrs.update(as_of=st.day, business_hours=st.business_hours, holidays=st.holidays,
                      standards={str(k): float(v) for k, v in zip(ch_names, st.hours_for(pd.Index(ch_names)),
                                                                   strict=True)},
@@ -225,8 +231,8 @@ def compliance(data: Any, by: Any = ("channel",), *, as_of: Any = None, standard
         for k in keys:
             col = rt[k]
             if isinstance(col.dtype, pd.PeriodDtype):
-                codes, uniq = pd.factorize(col, sort=True)
-                levels.append(pd.PeriodIndex(uniq, name=k))
+                uniq, codes = np.unique(col.array.asi8, return_inverse=True)  # month ordinals, sorted
+                levels.append(pd.PeriodIndex.from_ordinals(uniq, freq=col.dtype.freq).rename(k))
             else:
                 used = np.unique(col.cat.codes.to_numpy())
                 remap = np.full(len(col.cat.categories), -1, dtype=np.int64)
