@@ -65,6 +65,18 @@ def expected_records(nb: Path) -> dict:
                                                             window=company.params["lifecycle_window"]))
         assert counts.sum() == len(company.customers)  # every known client has one status
         return {f"lifecycle_status.{k}": int(v) for k, v in counts.items()}
+    if nb.stem == "05_service":
+        from salesnb import service
+
+        overall = service.compliance(service.response_times(company), by=None)
+        loyal = service.loyalty(company, period_end=None)
+        return {"service_compliance": float(overall["compliance"].iloc[0]),
+                "service_enquiries_overdue": int(overall["overdue"].iloc[0]),
+                "service_clients_to_contact": int(service.clients_to_contact(company)["customer_id"].nunique()),
+                "service_surveys_due": len(service.surveys_due(company)),
+                "service_loyal_share": float(loyal.loc["Total", "loyal_share"]),
+                "service_funnel_conversion": float(service.funnel(company).attrs["win_rate"]),
+                "service_control_points_overdue": len(service.control_points(company))}
     return {}
 
 

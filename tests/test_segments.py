@@ -479,6 +479,7 @@ def _bad_calls():
         ("coverage_long", lambda: S.coverage_long(data, horizon="soon"), "horizon"),
         ("maturity", lambda: S.maturity(data, clients=1), "clients"),
         ("maturity_summary", lambda: S.maturity_summary(r), "table"),
+        ("mean_maturity", lambda: S.mean_maturity(r), "table"),
         ("offer_grid", lambda: S.offer_grid(data, salesperson="Zed"), "salesperson"),
         ("offer_grid", lambda: S.offer_grid({**data, "deals": pd.DataFrame([_deal(1, "c1", "L1", "2025-01-01",
                                                                                    "open")])},

@@ -18,14 +18,23 @@ from .errors import Collector, ParameterError
 from .io.dates import DATE_FORMATS, PLAUSIBLE_DATES, parse_date
 from .params import PARAMETERS, check_parameter, defaults
 from .schema import DEFAULT_DEAL_STAGES, LANGUAGES, TABLES
+from .validation import check_number
 
 CONFIG_FILE = "company.yml"
 SEGMENTS_FILE = "segments.yml"
 CONFIG_KEYS = ("name", "currency", "language", "as_of", "tables", "params", "deal_stages",
-               "unknown_customers", "description")
+               "unknown_customers", "description", "service")
 TABLE_OPTION_KEYS = ("file", "sheet", "encoding", "separator", "decimal", "date_format", "columns")
 UNKNOWN_CUSTOMER_POLICIES = ("error", "add")
 SEPARATOR_CHOICES = (";", ",", "\t", "\\t", "|")
+#: Keys of the ``service:`` section (service standards and control points).
+SERVICE_KEYS = ("standards", "business_hours", "holidays", "offer_stage", "offer_valid_days",
+                "contact_interval_days", "survey_every_months")
+#: Days of the week as company.yml writes them, Monday = 0.
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: ``business_hours: true``: Monday to Friday, 8:00-18:00 (this workbook's default opening hours).
+DEFAULT_BUSINESS_HOURS = {"open": "08:00", "close": "18:00", "days": [0, 1, 2, 3, 4]}
+_SERVICE_NUMBERS = {"offer_valid_days": 1, "contact_interval_days": 1, "survey_every_months": 1}
 
 
 def read_yaml(path: Path, problems: Collector) -> dict | None:
@@ -296,7 +305,214 @@ def read_config(folder: Path, problems: Collector) -> dict:
                          f"see the parameters in docs/data-format.md (default: {PARAMETERS[k][0]!r}).")
     cfg["params"] = merged
     cfg["deal_stages"] = _deal_stages(cfg.get("deal_stages"), path, problems)
+    service = read_service(cfg.get("service"), path, problems)
+    if service:
+        cfg["params"]["service"] = service  # the Company carries it in params (JSON-friendly values)
     return cfg
 
 
-__all__ = ["CONFIG_FILE", "SEGMENTS_FILE", "DATE_FORMATS", "read_config", "read_yaml", "parse_as_of", "suggest"]
+# --------------------------------------------------------------------------------------------
+# service: standards, business hours, holidays, control points
+
+
+def check_standards(value: Any, *, function: str | None = None) -> dict[str, float]:
+    """Response-time standards per channel, in hours (PL: standardy czasu odpowiedzi).
+
+    Parameters
+    ----------
+    value : mapping
+        Channel -> hours (a number > 0), e.g. ``{"phone": 2, "e-mail": 24}``.
+    function : str, optional
+        The public function the argument was given to, for the message.
+
+    Returns
+    -------
+    dict
+        Channel (as written, spaces trimmed) -> hours as float.
+
+    Raises
+    ------
+    ParameterError
+        If ``value`` is not a mapping of channel names to numbers > 0.
+    """
+    wanted = "a mapping of channel -> hours (a number > 0), e.g. {'phone': 2, 'e-mail': 24}"
+    if not isinstance(value, dict) or not value:
+        raise ParameterError("standards", value, wanted, function=function)
+    out: dict[str, float] = {}
+    for channel, hours in value.items():
+        ok = isinstance(hours, (int, float)) and not isinstance(hours, bool) and hours == hours and 0 < hours < 1e5
+        if not isinstance(channel, str) or not channel.strip() or not ok:
+            raise ParameterError("standards", value, wanted, function=function)
+        out[channel.strip()] = float(hours)
+    return out
+
+
+def _minutes(text: Any) -> int | None:
+    if not isinstance(text, str) or ":" not in text:
+        return None
+    hh, _, mm = text.strip().partition(":")
+    if not (hh.isdigit() and mm.isdigit() and len(mm) == 2):
+        return None
+    m = int(hh) * 60 + int(mm)
+    return m if 0 <= m <= 24 * 60 and int(mm) < 60 else None
+
+
+def check_business_hours(value: Any, *, function: str | None = None) -> dict | None:
+    """Business hours to count response times in (PL: godziny pracy), or None for every hour.
+
+    Parameters
+    ----------
+    value : bool, str, mapping or None
+        ``False``/``None``: count every hour; ``True``: :data:`DEFAULT_BUSINESS_HOURS`
+        (Monday-Friday 8:00-18:00); ``"08:00-18:00"``: those hours Monday-Friday; a mapping
+        ``{open: "08:00", close: "18:00", days: [mon, tue, wed, thu, fri]}`` (days as names or
+        numbers, Monday = 0; default Monday-Friday).
+    function : str, optional
+        The public function the argument was given to, for the message.
+
+    Returns
+    -------
+    dict or None
+        ``{"open": "HH:MM", "close": "HH:MM", "days": [0..6]}`` or None.
+
+    Raises
+    ------
+    ParameterError
+        For hours that are not HH:MM with opening before closing, or unknown days.
+    """
+    wanted = ("true/false, '08:00-18:00', or {open: '08:00', close: '18:00', days: [mon, tue, wed, thu, fri]} "
+              "with opening before closing")
+    given = value
+    if value is None or value is False:
+        return None
+    if value is True:
+        return {k: (list(v) if isinstance(v, list) else v) for k, v in DEFAULT_BUSINESS_HOURS.items()}
+    if isinstance(value, str) and "-" in value:
+        opening, _, closing = value.partition("-")
+        value = {"open": opening.strip(), "close": closing.strip()}
+    if not isinstance(value, dict) or set(value) - {"open", "close", "days"}:
+        raise ParameterError("business_hours", given, wanted, function=function)
+    opening = _minutes(value.get("open", DEFAULT_BUSINESS_HOURS["open"]))
+    closing = _minutes(value.get("close", DEFAULT_BUSINESS_HOURS["close"]))
+    days_in = value.get("days", DEFAULT_BUSINESS_HOURS["days"])
+    days: list[int] = []
+    for d in days_in if isinstance(days_in, (list, tuple)) else [None]:
+        if isinstance(d, str) and d.strip().lower()[:3] in WEEKDAYS:
+            days.append(WEEKDAYS.index(d.strip().lower()[:3]))
+        elif isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= 6:
+            days.append(d)
+        else:
+            raise ParameterError("business_hours", given, wanted, function=function)
+    if opening is None or closing is None or opening >= closing or not days:
+        raise ParameterError("business_hours", given, wanted, function=function)
+    return {"open": f"{opening // 60:02d}:{opening % 60:02d}", "close": f"{closing // 60:02d}:{closing % 60:02d}",
+            "days": sorted(set(days))}
+
+
+def _holiday_date(value: Any) -> str | None:
+    if isinstance(value, dt.date):
+        return pd.Timestamp(value).date().isoformat()
+    if isinstance(value, str):
+        parsed, p = parse_date(pd.Series([value.strip()], index=[0]), None, "holidays", plausible=False)
+        if not p and not pd.isna(parsed.iloc[0]):
+            return parsed.iloc[0].date().isoformat()
+    return None
+
+
+def check_holidays(value: Any, *, function: str | None = None) -> dict:
+    """Days off on which no response time runs (PL: dni wolne od pracy).
+
+    Parameters
+    ----------
+    value : str, list, mapping or None
+        A country whose public holidays the ``holidays`` package knows (``"PL"``: Polish public
+        holidays, the preset), a list of dates, or ``{country: PL, dates: [2025-12-31]}``;
+        ``None`` or ``False``: none.
+    function : str, optional
+        The public function the argument was given to, for the message.
+
+    Returns
+    -------
+    dict
+        ``{"country": "PL" or None, "dates": ["2025-12-31", ...]}``.
+
+    Raises
+    ------
+    ParameterError
+        For a country the ``holidays`` package does not know or a date that cannot be read.
+    """
+    import holidays
+
+    wanted = "a country code such as 'PL', a list of dates, or {country: 'PL', dates: [...]}"
+    given = value
+    if value is None or value is False:
+        return {"country": None, "dates": []}
+    if isinstance(value, str):
+        value = {"country": value}
+    elif isinstance(value, (list, tuple)):
+        value = {"dates": list(value)}
+    if not isinstance(value, dict) or set(value) - {"country", "dates"}:
+        raise ParameterError("holidays", given, wanted, function=function)
+    country = value.get("country")
+    if country is not None:
+        if not isinstance(country, str) or country.strip().upper() not in holidays.list_supported_countries():
+            raise ParameterError("holidays", given, wanted, function=function,
+                                 fix="write a country code the holidays package knows, e.g. PL.")
+        country = country.strip().upper()
+    dates = value.get("dates") or []
+    parsed = [_holiday_date(d) for d in (dates if isinstance(dates, (list, tuple)) else [None])]
+    if any(d is None for d in parsed):
+        raise ParameterError("holidays", given, wanted, function=function,
+                             fix="write each date as 2025-12-31 (or 31.12.2025).")
+    return {"country": country, "dates": sorted(set(parsed))}
+
+
+def read_service(value: Any, path: Path, problems: Collector) -> dict:
+    """The ``service:`` section of company.yml, checked (PL: ustawienia obsługi klienta).
+
+    Parameters
+    ----------
+    value : mapping or None
+        The section as YAML read it.
+    path : pathlib.Path
+        ``company.yml``, for messages.
+    problems : Collector
+        Where every problem is added.
+
+    Returns
+    -------
+    dict
+        The settings given, normalised (``standards``, ``business_hours``, ``holidays``,
+        ``offer_stage``, ``offer_valid_days``, ``contact_interval_days``,
+        ``survey_every_months``); empty when the section is absent.
+    """
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        problems.add(path, "`service:` must be a mapping (standards:, business_hours:, holidays:, ...).",
+                     "see docs/data-format.md, section service.")
+        return {}
+    out: dict[str, Any] = {}
+    checks = {"standards": check_standards, "business_hours": check_business_hours, "holidays": check_holidays}
+    for key, v in value.items():
+        if key not in SERVICE_KEYS:
+            problems.add(path, f"`service:` has an unknown key {key!r}.{suggest(key, SERVICE_KEYS)}",
+                         f"keys are: {', '.join(SERVICE_KEYS)}.")
+            continue
+        try:
+            if key in checks:
+                out[key] = checks[key](v)
+            elif key == "offer_stage":
+                if not isinstance(v, str) or not v.strip():
+                    raise ParameterError(key, v, "the name of one of the deal stages")
+                out[key] = v.strip()
+            else:
+                out[key] = check_number(key, v, low=_SERVICE_NUMBERS[key], integer=True)
+        except ParameterError as e:
+            problems.add(path, f"`service: {key}: {v!r}` must be {e.allowed}.", "see docs/data-format.md.")
+    return out
+
+
+__all__ = ["CONFIG_FILE", "SEGMENTS_FILE", "DATE_FORMATS", "DEFAULT_BUSINESS_HOURS", "SERVICE_KEYS", "WEEKDAYS",
+           "check_business_hours", "check_holidays", "check_standards", "read_config", "read_service", "read_yaml",
+           "parse_as_of", "suggest"]

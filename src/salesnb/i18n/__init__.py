@@ -3,7 +3,7 @@
 Category names, table headers and chart labels are looked up here by key, in the company's
 language or a notebook's ``language`` parameter. Every key has both languages (a test checks).
 The labels live in one catalogue module per method (``general``, ``abcxyz``, ``lifecycle``,
-``kano``, ``segments``, ``exercises``), merged into :data:`LABELS`; a key belongs to exactly one.
+``kano``, ``segments``, ``service``, ``exercises``), merged into :data:`LABELS`; a key belongs to exactly one.
 """
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ from collections.abc import Iterable, Mapping
 import pandas as pd
 
 from ..validation import check_choice
-from . import abcxyz, exercises, general, kano, lifecycle, segments
+from . import abcxyz, exercises, general, kano, lifecycle, segments, service
 
 LANGUAGES = ("en", "pl")
 
 #: The catalogues, one per method, merged into :data:`LABELS` in this order.
-CATALOGUES = (general, abcxyz, lifecycle, kano, segments, exercises)
+CATALOGUES = (general, abcxyz, lifecycle, kano, segments, service, exercises)
 
 #: key -> {"en": ..., "pl": ...}: every label of the workbook, from the catalogues above.
 LABELS: dict[str, dict[str, str]] = {k: v for c in CATALOGUES for k, v in c.LABELS.items()}

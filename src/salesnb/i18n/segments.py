@@ -26,7 +26,6 @@ LABELS: dict[str, dict[str, str]] = {
     "maturity_full": {"en": "Using all its lines", "pl": "Wszystkie swoje linie"},
     "missing_lines": {"en": "Lines for its group not used", "pl": "Niewykorzystane linie dla jego grupy"},
     "state": {"en": "Offer state", "pl": "Stan oferty"},
-    "stage": {"en": "Stage reached", "pl": "Osiągnięty etap"},
     "offer_state_uses": {"en": "uses", "pl": "korzysta"},
     "offer_state_contract": {"en": "contract signed", "pl": "podpisanie umowy"},
     "offer_state_application": {"en": "application", "pl": "wniosek"},

@@ -13,6 +13,7 @@ notebook shows the value of its last line).
 """
 from __future__ import annotations
 
+from .actions import actions
 from .axes import count_axis, money_axis, month_axis, percent_axis
 from .cards import about, facts
 from .numbers import (
@@ -38,6 +39,7 @@ __all__ = [
     "EMPTY",
     "Table",
     "about",
+    "actions",
     "boolean",
     "column_label",
     "count",

@@ -38,6 +38,20 @@ _COEFFICIENT = ("better", "worse", "fong_difference", "fong_threshold", "categor
                 "score_mean", "threshold", "better_from", "better_to", "worse_from", "worse_to", "mean_product_lines",
                 "silhouette", "mean_recency_score", "mean_frequency_score", "mean_monetary_score")
 _DAYS = ("days_since_last", "typical_gap_days", "days", "recency", "recency_days", "days_in_stage", "median_recency")
+# the service method (salesnb.service)
+_SERVICE = {
+    **{c: "count" for c in ("enquiries", "answered", "on_time", "late", "overdue", "open", "answers", "reached",
+                            "lost", "moved_on", "loyal_clients", "regular_clients", "referred_clients",
+                            "enquiry_overdue", "complaint", "expired_offer", "unpaid_invoice", "survey_due",
+                            "no_contact", "total")},
+    **{c: "percent" for c in ("open_share", "hidden_share", "dissatisfied_share", "share_of_start", "share_of_stage",
+                              "share_of_refusals", "old_client_share", "referral_share")},
+    **{c: "money" for c in ("sales", "old_client_sales", "referral_sales")},
+    **{c: "number" for c in ("median_hours", "standard_hours", "hours_to_answer", "loyalty_index")},
+    **{c: "days" for c in ("days_waiting", "days_overdue", "days_to_close", "days_to_close_mean", "days_in_stage_mean",
+                           "open_days")},
+    "year": "text",
+}
 
 #: column name -> kind of value (see :data:`salesnb.present.numbers.KINDS`).
 COLUMN_KINDS: dict[str, str] = {
@@ -46,6 +60,7 @@ COLUMN_KINDS: dict[str, str] = {
     **{c: "count" for c in _COUNT},
     **{c: "coefficient" for c in _COEFFICIENT},
     **{c: "days" for c in _DAYS},
+    **_SERVICE,
     "window": "window", "lifecycle_window": "window",
 }
 
@@ -61,6 +76,8 @@ VALUE_PREFIXES: dict[str, str] = {
     "category_from": "kano_cat_", "category_to": "kano_cat_", "action": "kano_action_",
     "result": "ex_result_", "your_category": "kano_cat_",
     "state": "offer_state_", "cluster_name": "", "step": "",
+    "response": "response_", "channel": "channel_", "stage": "stage_", "refusal_stage": "stage_",
+    "stage_reached": "stage_", "dissatisfaction": "dissatisfaction_", "kind": "", "control_point": "", "effect": "", "survey_reason": "",
 }
 
 _RULES = (

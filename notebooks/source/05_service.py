@@ -1,0 +1,337 @@
+# salesnb: {"title": {"en": "Service quality: standards, satisfaction, loyalty and the sales funnel", "pl": "Jakość obsługi: standardy, satysfakcja, lojalność i lejek sprzedaży"}, "requires": ["transactions", "contacts", "satisfaction", "deals"]}
+# %% [markdown] lang="en"
+# # 05 · Service quality: standards, satisfaction, loyalty and the sales funnel
+#
+# The earlier notebooks sort the clients; this one measures the **service** they get. Three of the
+# articles meet here:
+#
+# - *Standards and good practices in sales*: a standard is fixed, universal, **auditable** and
+#   mandatory. Its example: "if you cannot take a client's call, call back as soon as possible, but
+#   no later than **2 hours** after the call".
+# - *Professional customer service: is it worth investing in?*: professional service is "an e-mail
+#   answering the client's enquiry sent within **24 hours** of receiving it"; satisfaction comes
+#   from the product, the people and the touchpoints.
+# - *Working with clients*: the criteria of loyalty, the satisfaction survey (a **2** is open and
+#   a **3** hidden dissatisfaction, both handled like a complaint), the sales funnel with refusals
+#   by stage, and the dated **control points** of the sales process.
+#
+# Every rule the articles leave open is a decision of this workbook, said where it is used.
+# %% [markdown] lang="pl"
+# # 05 · Jakość obsługi: standardy, satysfakcja, lojalność i lejek sprzedaży
+#
+# Wcześniejsze notatniki porządkują klientów; ten mierzy **obsługę**, którą otrzymują. Spotykają się
+# tu trzy artykuły:
+#
+# - *Standardy i dobre praktyki w sprzedaży*: standard jest stały, powszechny, **możliwy do
+#   weryfikacji** (audytu) i wymagany. Przykład: „Jeśli nie możesz odebrać telefonu od klienta,
+#   oddzwoń do niego niezwłocznie, kiedy będzie to możliwe, ale nie później niż **2h** od jego
+#   telefonu”.
+# - *Profesjonalna obsługa klienta – czy warto w nią inwestować?*: profesjonalną obsługą jest „mail
+#   z odpowiedzią na zapytanie klienta, który zostaje wysłany w ciągu **24 godzin** od momentu jego
+#   otrzymania”; satysfakcja klienta ma źródło w produkcie, ludziach i punktach styku.
+# - *Praca z klientami*: kryteria lojalności, ocena satysfakcji (ocena **2** to jawne, a **3**
+#   ukryte niezadowolenie, które traktuje się jak reklamację), lejek sprzedaży z odmowami według
+#   etapów oraz **punkty kontrolne** procesu sprzedaży z datami.
+#
+# Każda zasada, której artykuły nie przesądzają, jest decyzją tego skoroszytu i jest opisana tam,
+# gdzie się jej używa.
+# %% tags=["parameters"]
+dataset = "../../data/samples/it_services"  # a company folder
+language = "en"  # "en" or "pl"
+output_dir = None  # a folder to save the tables in; None: save nothing
+as_of = None  # the analysis date, e.g. "2025-12-31"; None: the company setting
+standards = None  # hours per channel, e.g. {"phone": 2, "e-mail": 24}; None: the company setting
+business_hours = None  # True, False or "08:00-18:00"; None: the company setting
+holidays = None  # "PL" for Polish public holidays, False for none; None: the company setting
+months = 24  # months shown on the compliance chart
+
+# %%
+%matplotlib inline
+import salesnb
+from salesnb import present, service
+from salesnb.io import save_tables
+from salesnb.plots import service as charts
+from salesnb.widgets.service import standards_overview, standards_widget
+
+company = salesnb.load_company(dataset)
+lang = language
+settings = dict(as_of=as_of, standards=standards, business_hours=business_hours, holidays=holidays)
+present.about(company, lang)
+
+# %% [markdown] lang="en"
+# ## 1. The standards audit: were enquiries answered in time?
+#
+# The contacts log says when each enquiry came in, on which channel, and when it was answered. The
+# standard is per channel: by default a phone call is returned within 2 hours and an e-mail answered
+# within 24 hours (the articles' examples); any other channel gets the `answer_within_hours`
+# parameter, and a company sets its own under `service: standards:` in `company.yml`. This
+# workbook's rules: a reply exactly at the deadline is on time; an enquiry still unanswered after
+# its deadline is **overdue** and counts against the standard; one still within its deadline is
+# **open** and not judged yet.
+# %% [markdown] lang="pl"
+# ## 1. Audyt standardów: czy na zapytania odpowiedziano w terminie?
+#
+# Rejestr zapytań mówi, kiedy każde zapytanie wpłynęło, jakim kanałem i kiedy na nie odpowiedziano.
+# Standard zależy od kanału: domyślnie oddzwaniamy w ciągu 2 godzin, a na e-mail odpowiadamy
+# w ciągu 24 godzin (przykłady z artykułów); inne kanały dostają parametr `answer_within_hours`,
+# a firma ustala własne standardy w `company.yml` (`service: standards:`). Zasady tego skoroszytu:
+# odpowiedź dokładnie w terminie jest w terminie; zapytanie bez odpowiedzi po terminie jest
+# **zaległe** i liczy się przeciw standardowi; zapytanie bez odpowiedzi, którego termin jeszcze
+# nie minął, jest **otwarte** i jeszcze nie oceniane.
+
+# %%
+audit = service.response_times(company, **settings)
+overall = service.compliance(audit, by=None)
+salesnb.record("service_compliance", float(overall["compliance"].iloc[0]))
+salesnb.record("service_enquiries_overdue", int(overall["overdue"].iloc[0]))
+by_channel, compliance_figure = standards_overview(company, **settings, months=months, language=lang)
+present.show(by_channel, lang, max_rows=None)
+
+# %%
+compliance_figure
+
+# %% [markdown] lang="en"
+# The same audit per sales manager (an enquiry belongs to the person who handled it where the log
+# says so, else to the client's manager):
+# %% [markdown] lang="pl"
+# Ten sam audyt według menedżerów sprzedaży (zapytanie należy do osoby, która je obsłużyła, jeśli
+# rejestr to podaje, a w przeciwnym razie do opiekuna klienta):
+
+# %%
+present.show(service.compliance(audit, by="salesperson"), lang, max_rows=None)
+
+# %% [markdown] lang="en"
+# **Business hours.** Counted round the clock, an e-mail that arrives on Friday evening and is
+# answered on Monday morning took more than 60 hours. If the company promises its standards in
+# business hours, only working time counts: below, Monday to Friday 8:00-18:00 with the Polish
+# public holidays as days off (a company sets its own under `service: business_hours:` and
+# `holidays:`). The table shows how the audit changes.
+# %% [markdown] lang="pl"
+# **Godziny pracy.** Licząc całą dobę, e-mail, który przyszedł w piątek wieczorem, a odpowiedź
+# wysłano w poniedziałek rano, czekał ponad 60 godzin. Jeśli firma obiecuje standardy w godzinach
+# pracy, liczy się tylko czas pracy: poniżej od poniedziałku do piątku 8:00-18:00, a święta
+# państwowe w Polsce są dniami wolnymi (firma ustala własne w `service: business_hours:`
+# i `holidays:`). Tabela pokazuje, jak zmienia się wynik audytu.
+
+# %%
+working_time = service.compliance(company, by="channel", as_of=as_of, standards=standards, business_hours=True,
+                                  holidays="PL")
+present.show(working_time, lang, max_rows=None)
+
+# %% [markdown] lang="en"
+# ## 2. Satisfaction: every 2 and 3 is a complaint
+#
+# *Working with clients*: about 10% of clients complain; the other 90% are heard only through the
+# satisfaction survey, which every client should get at least once a year, one questionnaire per
+# product, on a 5-point scale. A **2** is open dissatisfaction and a **3** hidden dissatisfaction,
+# and either is handled the same way as a complaint. This workbook counts a **1** with the 2s, as
+# open dissatisfaction. The heat map shows the mean score per criterion: red cells are the
+# complaints waiting to happen.
+# %% [markdown] lang="pl"
+# ## 2. Satysfakcja: każda 2 i 3 to reklamacja
+#
+# *Praca z klientami*: mniej więcej 10% klientów składa reklamacje; pozostałe 90% słychać tylko
+# w ocenie satysfakcji, którą trzeba przeprowadzić u wszystkich klientów przynajmniej raz w roku,
+# z osobną ankietą dla każdego produktu, w 5-punktowej skali. Ocena **2** to jawne, a **3** ukryte
+# niezadowolenie i w obu przypadkach problem traktuje się tak samo jak reklamację. Ten skoroszyt
+# liczy ocenę **1** razem z dwójkami, jako jawne niezadowolenie. Mapa ciepła pokazuje średnią
+# ocenę kryteriów: czerwone pola to reklamacje, które dopiero nadejdą.
+
+# %%
+heat_by = ("product_line", "criterion") if company.has("products") else ("year", "criterion")
+charts.satisfaction_heatmap_chart(service.satisfaction_scores(company, by=heat_by, as_of=as_of), lang)
+
+# %%
+present.show(service.satisfaction_scores(company, by="criterion", as_of=as_of), lang, max_rows=None)
+
+# %% [markdown] lang="en"
+# **Clients to contact now.** Each client's latest answer per product and criterion within the last
+# year; every 1, 2 or 3 among them is a complaint to handle (an answer already followed by a better
+# one on the same criterion is settled):
+# %% [markdown] lang="pl"
+# **Klienci do kontaktu teraz.** Ostatnia ocena każdego klienta dla produktu i kryterium z ostatniego
+# roku; każda 1, 2 lub 3 wśród nich to reklamacja do wyjaśnienia (ocena, po której przyszła lepsza
+# dla tego samego kryterium, jest już załatwiona):
+
+# %%
+to_contact = service.clients_to_contact(company, as_of=as_of)
+salesnb.record("service_clients_to_contact", int(to_contact["customer_id"].nunique()))
+present.show(to_contact, lang, max_rows=15)
+
+# %% [markdown] lang="en"
+# **Surveys due.** Current clients (a purchase within the last year) without a survey in that
+# year; a survey exactly a year old still counts. A client never surveyed is due since its first
+# purchase: the article asks new clients to be assessed after every new product.
+# %% [markdown] lang="pl"
+# **Badania do zrobienia.** Obecni klienci (zakup w ostatnim roku) bez badania satysfakcji w tym
+# roku; badanie sprzed dokładnie roku jeszcze się liczy. Klienta nigdy nie badanego należało zbadać
+# już po pierwszym zakupie: artykuł każe oceniać nowych klientów po sprzedaży każdego nowego
+# produktu.
+
+# %%
+due = service.surveys_due(company, as_of=as_of)
+salesnb.record("service_surveys_due", len(due))
+present.show(due, lang, max_rows=10)
+
+# %% [markdown] lang="en"
+# ## 3. Loyalty
+#
+# *Working with clients* measures loyalty by the **loyalty index**, the number of regular clients,
+# the share of sales from old clients and purchases from referrals. The article writes the index
+# as *all clients / loyal clients*: taken that way round it is 1 or more and **falls** as loyalty
+# grows, so the tables show it as written and, easier to read, its inverse, the **share of loyal
+# clients**. This workbook's rules: a client is loyal in a period if it bought in it and in the
+# period of the same length before it (repeat purchases); an old client bought before the period;
+# purchases from referrals need the client list to name who recommended whom
+# (`customers.referred_by`). The last 12 months, per sales manager:
+# %% [markdown] lang="pl"
+# ## 3. Lojalność
+#
+# *Praca z klientami* mierzy lojalność **wskaźnikiem lojalności**, liczbą stałych klientów,
+# udziałem sprzedaży starych klientów i zakupami z rekomendacji. Artykuł zapisuje wskaźnik jako
+# *całkowita liczba klientów / liczba klientów lojalnych*: liczony w tę stronę wynosi 1 lub więcej
+# i **maleje**, gdy lojalność rośnie, dlatego tabele pokazują go tak, jak w artykule, a obok jego
+# odwrotność, łatwiejszą do czytania: **udział klientów lojalnych**. Zasady tego skoroszytu: klient
+# jest lojalny w okresie, jeśli kupował w nim i w poprzednim okresie tej samej długości (zakupy
+# powtórne); stary klient kupował już przed okresem; zakupy z rekomendacji wymagają, by lista
+# klientów wskazywała, kto kogo polecił (`customers.referred_by`). Ostatnie 12 miesięcy, według
+# menedżerów sprzedaży:
+
+# %%
+loyal = service.loyalty(company, period_end=as_of)
+salesnb.record("service_loyal_share", float(loyal.loc["Total", "loyal_share"]))
+shown = list(service.LOYALTY_COLUMNS) if loyal.attrs["has_referrals"] else list(service.LOYALTY_COLUMNS)[:8]
+present.show(loyal[shown], lang, currency=company.currency, max_rows=None)
+
+# %%
+charts.loyalty_chart(service.loyalty_history(company, "Q", periods=8, as_of=as_of), lang)
+
+# %% [markdown] lang="en"
+# ## 4. The sales funnel and the refusals by stage
+#
+# The article formalises the stages of a sale (its event agency's: presentation, offer, agreement,
+# payment, event, closing; each company lists its own under `deal_stages`) and asks for the refusals
+# by stage: they show which stage is hardest and why. This workbook's rules: a won deal went through
+# every stage; a lost deal stopped where the client refused; the **conversion** at a stage is the
+# share of the deals decided there that moved on, so deals still open are not counted as lost.
+# %% [markdown] lang="pl"
+# ## 4. Lejek sprzedaży i odmowy według etapów
+#
+# Artykuł formalizuje etapy sprzedaży (w jego agencji eventowej: prezentacja, oferta, porozumienie,
+# zapłata, wydarzenie, zamknięcie; każda firma podaje własne w `deal_stages`) i każe analizować
+# odmowy klientów według etapów: pokazują, który etap sprawia największe trudności i dlaczego.
+# Zasady tego skoroszytu: wygrana szansa przeszła przez wszystkie etapy; przegrana zatrzymała się
+# tam, gdzie klient odmówił; **konwersja** na etapie to udział szans rozstrzygniętych na tym etapie,
+# które przeszły dalej, więc szanse wciąż otwarte nie liczą się jako przegrane.
+
+# %%
+deal_funnel = service.funnel(company)
+salesnb.record("service_funnel_conversion", float(deal_funnel.attrs["win_rate"]))
+charts.funnel_chart(deal_funnel, lang)
+
+# %%
+present.show(deal_funnel, lang, max_rows=None)
+
+# %%
+present.show(service.refusals(company), lang, currency=company.currency, max_rows=None)
+
+# %% [markdown] lang="en"
+# The same funnel per sales manager, and the time the deals take. Where the deals carry the date of
+# each stage (`offer_at`, ...) the table gives the days spent in each stage; otherwise, as here,
+# the days from opening to the decision for the deals that stopped at each stage, and how long the
+# open deals have waited so far.
+# %% [markdown] lang="pl"
+# Ten sam lejek według menedżerów sprzedaży oraz czas trwania szans. Jeśli szanse mają datę
+# każdego etapu (`offer_at`, ...), tabela podaje dni spędzone na każdym etapie; w przeciwnym razie,
+# jak tutaj, dni od otwarcia do decyzji dla szans zatrzymanych na danym etapie oraz to, jak długo
+# czekają szanse wciąż otwarte.
+
+# %%
+present.show(service.funnel(company, by="salesperson")[["reached", "lost", "conversion"]], lang, max_rows=None)
+
+# %%
+present.show(service.stage_times(company, as_of=as_of), lang, max_rows=None)
+
+# %% [markdown] lang="en"
+# ## 5. Control points: the to-do list
+#
+# "To complete the sales process the strict control of these points is necessary": the offer's
+# validity date, the invoice's validity date, the satisfaction assessment date, the intervals
+# between contacts. Below are the overdue ones the data can date, per sales manager. The workbook's
+# defaults where the article gives no length: an offer is valid 30 days, a current client needs a
+# contact every 60 days (the article's example agrees to call back in two months); a company sets
+# its own under `service:`. Kinds the data cannot date (e.g. unpaid invoices without `due_date`
+# and `paid_at`) are left out of the table, not reported as clean.
+# %% [markdown] lang="pl"
+# ## 5. Punkty kontrolne: lista zadań
+#
+# „Aby pomyślnie zakończyć proces sprzedaży, konieczna jest ścisła kontrola tych punktów”: data
+# ważności oferty, data ważności faktury, data oceny satysfakcji, przerwy pomiędzy kontaktami
+# z klientem. Poniżej zaległe punkty, które da się datować z danych, według menedżerów sprzedaży.
+# Domyślne wartości tego skoroszytu tam, gdzie artykuł nie podaje długości: oferta jest ważna
+# 30 dni, obecny klient potrzebuje kontaktu co 60 dni (w przykładzie z artykułu menedżer umawia się
+# na telefon za dwa miesiące); firma ustala własne w `service:`. Rodzaje, których dane nie pozwalają
+# datować (np. nieopłacone faktury bez `due_date` i `paid_at`), są pominięte w tabeli, a nie
+# pokazane jako czyste.
+
+# %%
+points = service.control_points(company, **settings)
+salesnb.record("service_control_points_overdue", len(points))
+present.show(service.control_summary(points), lang, max_rows=None)
+
+# %%
+present.show(points, lang, max_rows=15)
+
+# %% [markdown] lang="en"
+# ## 6. Data checks
+#
+# Bad input is never counted silently: an answer before the enquiry, a stage outside the company's
+# stages or a score outside 1-5 stops the analysis with an error naming the rows; rows a measure
+# cannot use are listed here with what happens to them.
+# %% [markdown] lang="pl"
+# ## 6. Kontrola danych
+#
+# Błędne dane nigdy nie są liczone po cichu: odpowiedź sprzed zapytania, etap spoza etapów firmy
+# albo ocena spoza skali 1-5 zatrzymują analizę błędem z numerami wierszy; wiersze, których dana
+# miara nie może użyć, są wymienione tutaj razem z tym, co się z nimi dzieje.
+
+# %%
+present.show(service.data_checks(company, as_of=as_of), lang, max_rows=None)
+
+# %% [markdown] lang="en"
+# ## 7. Set a standard (live workshops)
+#
+# Choose a channel, set its standard in hours, switch business hours and holidays on or off: how
+# does compliance change? In a batch run the notebook's parameters do the same.
+# %% [markdown] lang="pl"
+# ## 7. Ustal standard (warsztaty na żywo)
+#
+# Wybierz kanał, ustaw jego standard w godzinach, włącz lub wyłącz godziny pracy i święta: jak
+# zmienia się zgodność ze standardem? W uruchomieniu wsadowym to samo robią parametry notatnika.
+
+# %%
+standards_widget(company, language=lang)
+
+# %% [markdown] lang="en"
+# ## 8. Three actions the data points to
+#
+# Each area above gives one candidate action, ranked by how much of the area misses (1 − compliance
+# on the weakest channel, the share of 1-3 answers on the weakest criterion, 1 − conversion at the
+# weakest stage, the share of current clients without a survey). The ranking is this workbook's;
+# the articles ask for each control but do not rank them.
+# %% [markdown] lang="pl"
+# ## 8. Trzy działania, na które wskazują dane
+#
+# Każdy obszar powyżej daje jedno działanie, a kolejność wynika z tego, jaka część obszaru nie
+# spełnia wymagań (1 − zgodność w najsłabszym kanale, udział ocen 1-3 w najsłabszym kryterium,
+# 1 − konwersja na najsłabszym etapie, udział obecnych klientów bez badania satysfakcji). Tę
+# kolejność ustala ten skoroszyt; artykuły wymagają każdej z tych kontroli, ale ich nie szeregują.
+
+# %%
+actions = service.next_actions(company, as_of=as_of)
+present.actions(actions, lang)
+
+# %%
+saved = save_tables(output_dir, service_audit=audit, service_compliance=by_channel, service_to_contact=to_contact,
+                    service_surveys_due=due, service_loyalty=loyal, service_funnel=deal_funnel,
+                    service_control_points=points)
