@@ -77,7 +77,8 @@ VALUE_PREFIXES: dict[str, str] = {
     "result": "ex_result_", "your_category": "kano_cat_",
     "state": "offer_state_", "cluster_name": "", "step": "",
     "response": "response_", "channel": "channel_", "stage": "stage_", "refusal_stage": "stage_",
-    "stage_reached": "stage_", "dissatisfaction": "dissatisfaction_", "kind": "", "control_point": "", "effect": "", "survey_reason": "",
+    "stage_reached": "stage_", "dissatisfaction": "dissatisfaction_", "kind": "", "control_point": "", "effect": "",
+    "survey_reason": "",
 }
 
 _RULES = (

@@ -182,8 +182,9 @@ def control_points(data: Any, *, as_of: Any = None, standards: Any = None, busin
     out = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) else \
         pd.DataFrame({c: pd.Series(dtype=object) for c in _COLUMNS})
     out["control_point"] = pd.Categorical(out["control_point"], categories=list(CONTROL_KINDS))
-    out = out.sort_values(["salesperson", "days_overdue", "control_point", "customer_id"], ascending=[True, False, True, True],
-                          kind="stable", key=lambda s: s.astype(str) if s.name in ("salesperson", "customer_id") else s)
+    out = out.sort_values(["salesperson", "days_overdue", "control_point", "customer_id"],
+                          ascending=[True, False, True, True], kind="stable",
+                          key=lambda s: s.astype(str) if s.name in ("salesperson", "customer_id") else s)
     out = out[_COLUMNS].reset_index(drop=True)
     out.attrs.update(as_of=st.day, not_checked=not_checked)
     return out
