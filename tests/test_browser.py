@@ -130,7 +130,7 @@ def test_the_summary_reads_at_thirty_companies(tmp_path, chromium):
     results = []
     for i in range(30):
         company = f"company_{i:02d}"
-        for nb in ("00_overview", "01_kano", "03_abc_xyz", "04_lifecycle"):
+        for nb in ("00_overview", "01_kano", "02_segments", "03_abc_xyz", "04_lifecycle", "05_service"):
             status = "failed" if (i == 7 and nb == "01_kano") else "skipped" if (i % 9 == 0 and nb == "01_kano") \
                 else "cached" if i % 2 else "ok"
             records = {"company_name": f"Firma numer {i} sp. z o.o.", "currency": "PLN",
@@ -139,6 +139,7 @@ def test_the_summary_reads_at_thirty_companies(tmp_path, chromium):
                        **{f"lifecycle_status.{s}": n for s, n in zip(
                            ("potential", "new", "regular", "lost", "restored"), (50, 20, 600, 90, 15), strict=True)},
                        "abc_xyz_share.AX": 0.2, "abc_xyz_share.AZ": 0.31, "kano_basic_gaps": i % 3,
+                       "target_maturity": 0.4 + i / 100, "service_compliance": 0.9 - i / 100,
                        "quality_warnings": i % 4}
             results.append(batch.Result(company, nb, status, error="boom in cell 5" if status == "failed" else
                                         "dataset has no kano_survey" if status == "skipped" else None,
@@ -153,11 +154,11 @@ def test_the_summary_reads_at_thirty_companies(tmp_path, chromium):
     links = chromium.execute_script("return document.querySelectorAll('a').length")
     assert links == sum(r.status in ("ok", "cached") for r in results)
     assert "boom in cell 5" in facts["text"] and "aktualne" in facts["text"]
-    rows = chromium.execute_script("return document.querySelectorAll('tbody tr').length")
+    rows = chromium.execute_script("return document.querySelectorAll('tbody.company').length")
     assert rows == 30
-    # each company's row stays short enough to scan: no row taller than a fifth of a screen
+    # each company (its figures and its reports' line) stays short enough to scan: under a fifth of a screen
     heights = chromium.execute_script(
-        "return [...document.querySelectorAll('tbody tr')].map(r => r.getBoundingClientRect().height)")
+        "return [...document.querySelectorAll('tbody.company')].map(r => r.getBoundingClientRect().height)")
     assert max(heights) < 180, max(heights)
 
 

@@ -2,10 +2,12 @@
 
 After a batch run an analyst opens ``summary.html``: one row per company with its key figures
 (clients, net revenue, the client base by status as a small bar, the value of lost clients, the
-A-class share of turnover, basic needs the Kano survey shows badly served, data checks worth a
-look) and a link to each of its reports with the run's state in the command line's words (done,
-up to date, skipped, failed). Failed runs are listed below with their error, the cell that failed
-and the path of the kept notebook. Numbers are formatted like every other report
+A-class share of turnover, the target clients' mean maturity, basic needs the Kano survey shows
+badly served, the enquiries answered within the service standard, data checks worth a look) and,
+on a line below, a compact link to each of its reports, its edge coloured by the run's state
+(done, up to date, skipped, failed, in the command line's words, with a legend; a skipped report
+says why). Failed runs are listed below with their error, the cell that failed and the path of
+the kept notebook. Numbers are formatted like every other report
 (:mod:`salesnb.present`), in English or Polish.
 """
 from __future__ import annotations
@@ -31,7 +33,6 @@ STATUS_WORDS = {
 }
 _STATUS_COLOURS = {"potential": "#56B4E9", "new": "#009E73", "regular": "#0072B2", "lost": "#D55E00",
                    "restored": "#E69F00"}
-_BADGE = {"ok": "#2e7d32", "cached": "#2e7d32", "skipped": "#757575", "failed": "#c62828"}
 
 _WORDS = {
     "title": {"en": "Summary across companies", "pl": "Podsumowanie wszystkich firm"},
@@ -42,6 +43,8 @@ _WORDS = {
     "lost_value": {"en": "Turnover of lost clients (12 months)",
                    "pl": "Obrót klientów utraconych (ostatnie 12 miesięcy)"},
     "a_share": {"en": "Class A share of turnover", "pl": "Udział klasy A w obrocie"},
+    "maturity": {"en": "Mean maturity of target clients", "pl": "Średnia dojrzałość klientów docelowych"},
+    "service": {"en": "Enquiries answered in time", "pl": "Zapytania obsłużone w terminie"},
     "kano": {"en": "Basic needs badly served", "pl": "Źle spełniane oczekiwania podstawowe"},
     "quality": {"en": "Data checks to look at", "pl": "Kontrole danych do sprawdzenia"},
     "reports": {"en": "Reports", "pl": "Raporty"},
@@ -50,6 +53,7 @@ _WORDS = {
     "kept": {"en": "notebook kept at", "pl": "notatnik zapisany w"},
     "none": {"en": "No company was run.", "pl": "Nie uruchomiono żadnej firmy."},
     "counts": {"en": "{n} companies, {r} reports: {parts}", "pl": "Liczba firm: {n}, raportów: {r} ({parts})"},
+    "legend": {"en": "A report's state:", "pl": "Stan raportu:"},
 }
 _CSS = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:24px;color:#222}
@@ -59,9 +63,17 @@ th{text-align:left;background:#f4f4f4;border-bottom:2px solid #555;padding:.4em 
 td{border-bottom:1px solid #ddd;padding:.45em .6em;vertical-align:top}
 td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums} th.num{text-align:right}
 td:first-child{min-width:9em}
-tr:nth-child(even) td{background:#fafafa}
-.badge{display:inline-block;color:#fff;border-radius:3px;padding:0 .35em;font-size:.8em;margin-left:.3em}
-.reports div{margin:.15em 0} .reports{min-width:11em}
+tbody.company:nth-of-type(even) td{background:#fafafa}
+tbody.company td{border-bottom:none}
+tr.links td{padding-top:0;border-bottom:1px solid #ddd;color:#757575;font-size:.85em}
+.reports{display:flex;flex-wrap:wrap;gap:.3em}
+.pill{display:inline-block;border:1px solid #ccc;border-left:5px solid #555;border-radius:3px;padding:0 .4em;
+ font-size:1em;white-space:nowrap;text-decoration:none;color:#0b57d0;background:#fff}
+.pill.ok{border-left-color:#2e7d32} .pill.cached{border-left-color:#81c784}
+.pill.skipped{border-left-color:#9e9e9e;color:#757575}
+.pill.failed{border-left-color:#c62828;color:#c62828;background:#fff6f6}
+.legend{font-size:.85em;color:#555;margin:-.6em 0 1em} .legend .pill{color:#333}
+.note{font-size:.8em;color:#757575;margin-top:.2em}
 .failure{border-left:4px solid #c62828;background:#fff6f6;padding:.5em .8em;margin:.6em 0}
 code{font-size:.9em;background:#f0f0f0;padding:0 .2em}
 """
@@ -156,10 +168,14 @@ def dashboard_html(results: Iterable[Any], language: str | None = "en", titles: 
     if not results:
         return "\n".join([*head, f"<p class='lead'>{_w('none', lang)}</p></body></html>"])
     head.append(f"<p class='lead'>{html.escape(_w('counts', lang).format(n=count(len(by_company), lang), r=count(len(results), lang), parts=parts))}</p>")  # noqa: E501
-    cols = ["company", "clients", "revenue", "base", "lost_value", "a_share", "kano", "quality", "reports"]
-    numeric = {"clients", "revenue", "lost_value", "a_share", "kano", "quality"}
+    head.append(f"<p class='legend'>{html.escape(_w('legend', lang))} "
+                + " ".join(f"<span class='pill {s}'>{html.escape(STATUS_WORDS[s][lang])}</span>"
+                           for s in ("ok", "cached", "skipped", "failed")) + "</p>")
+    cols = ["company", "clients", "revenue", "base", "lost_value", "a_share", "maturity", "kano", "service",
+            "quality"]
+    numeric = {"clients", "revenue", "lost_value", "a_share", "maturity", "kano", "service", "quality"}
     header = "".join(f"<th class='{'num' if c in numeric else ''}'>{html.escape(_w(c, lang))}</th>" for c in cols)
-    rows = [f"<table><thead><tr>{header}</tr></thead><tbody>"]
+    rows = [f"<table><thead><tr>{header}</tr></thead>"]
     failures = []
     for company, runs in by_company.items():
         rec: dict[str, Any] = {}
@@ -178,21 +194,23 @@ def dashboard_html(results: Iterable[Any], language: str | None = "en", titles: 
 
         clients = ("–" if not facts else
                    f"{cell(facts.get('clients_known'), 'count')} / {cell(facts.get('clients_buying'), 'count')}")
-        reports = []
+        reports, notes = [], []
         for r in runs:
             word = STATUS_WORDS.get(r.status, {}).get(lang, r.status)
-            badge = f"<span class='badge' style='background:{_BADGE.get(r.status, '#555')}'>{html.escape(word)}</span>"
             key = f"nb_{r.notebook}"
             label = html.escape(LABELS[key][lang] if key in LABELS else titles.get(r.notebook, r.notebook))
             report = Path(r.output).with_suffix(".html") if r.output else None
+            status = r.status if r.status in STATUS_WORDS else "failed"
+            tip = f"{label}: {html.escape(word)}"
             if r.status in ("ok", "cached") and report is not None:
                 href = os.path.relpath(report, out) if out is not None else str(report)
-                reports.append(f"<div><a href='{html.escape(href)}'>{label}</a>{badge}</div>")
-            elif r.status == "skipped":
-                reports.append(f"<div>{label}{badge}<br><span style='color:#757575;font-size:.85em'>"
-                               f"{html.escape(_skip_reason(r.error, lang))}</span></div>")
+                reports.append(f"<a class='pill {status}' href='{html.escape(href)}' title='{tip}'>{label}</a>")
             else:
-                reports.append(f"<div>{label}{badge}</div>")
+                if r.status == "skipped":
+                    reason = html.escape(_skip_reason(r.error, lang))
+                    tip += f" ({reason})"
+                    notes.append(f"{label}: {reason}")
+                reports.append(f"<span class='pill {status}' title='{tip}'>{label}</span>")
             if r.status == "failed":
                 failures.append((name, label, r))
         values = {
@@ -204,13 +222,18 @@ def dashboard_html(results: Iterable[Any], language: str | None = "en", titles: 
             "base": _status_bar(_group(rec, "lifecycle_status"), lang) if _group(rec, "lifecycle_status") else "–",
             "lost_value": cell(rec.get("lost_value"), "money"),
             "a_share": cell(_a_share(rec), "percent"),
+            "maturity": cell(rec.get("target_maturity"), "percent"),
             "kano": cell(rec.get("kano_basic_gaps"), "count"),
+            "service": cell(rec.get("service_compliance"), "percent"),
             "quality": cell(rec.get("quality_warnings"), "count"),
-            "reports": "<div class='reports'>" + "".join(reports) + "</div>",
         }
-        rows.append("<tr>" + "".join(f"<td class='{'num' if c in numeric else ''}'>{values[c]}</td>" for c in cols)
-                    + "</tr>")
-    rows.append("</tbody></table>")
+        # one tbody per company: its figures, then its reports on a line of their own across the figures
+        rows.append("<tbody class='company'><tr>"
+                    + "".join(f"<td class='{'num' if c in numeric else ''}'>{values[c]}</td>" for c in cols)
+                    + f"</tr><tr class='links'><td>{html.escape(_w('reports', lang))}</td>"
+                    + f"<td colspan='{len(cols) - 1}'><div class='reports'>{''.join(reports)}</div>"
+                    + "".join(f"<div class='note'>{n}</div>" for n in notes) + "</td></tr></tbody>")
+    rows.append("</table>")
     body = [*head, *rows]
     if failures:
         body.append(f"<h2>{html.escape(_w('failures', lang))}</h2>")
