@@ -76,6 +76,12 @@ def test_rules_table_writes_each_group_and_its_portrait():
     assert table.loc["sme_trade", "rules"] == "industry ∈ {trade, retail} · employees < 150"
     assert table.loc["large_production", "portrait_lines"] == "Licences"
     assert table.loc["small_retail", "portrait_lines"] == ""
+    # in words for a reader: attributes by their labels, yes/no and "or" in the reader's language
+    pl = S.rules_table(SEGMENTS, "pl")
+    assert pl.loc["large_production", "rules"] == "Branża: production · Ma oddziały: tak · Liczba pracowników > 1000"
+    assert pl.loc["sme_trade", "rules"] == "Branża: trade lub retail · Liczba pracowników < 150"
+    en = S.rules_table({"segments": [{"id": "x", "rules": {"shop_size": ["S", "M", "L"], "online": False}}]}, "en")
+    assert en.loc["x", "rules"] == "shop size: S, M or L · online: no"  # no label: the name, "_" as a space
 
 
 def test_a_rule_on_a_missing_attribute_names_the_group_and_the_attribute():
@@ -501,6 +507,8 @@ def _bad_calls():
         ("low_maturity", lambda: S.low_maturity(data, xyz="Q"), "xyz"),
         ("lost_by_segment", lambda: S.lost_by_segment(data, window="P1M"), "window"),
         ("rules_table", lambda: S.rules_table("segments.yml"), "segments"),
+        ("rules_table", lambda: S.rules_table(SEGMENTS, "de"), "language"),
+        ("attribute_name", lambda: S.attribute_name("industry", "de"), "language"),
         ("next_steps", lambda: S.next_steps(r, r), "grid"),
         ("next_steps", lambda: S.next_steps(S.offer_grid(data), r), "low"),
     ]

@@ -97,7 +97,7 @@ present.parameters(data.params, lang, keys=("as_of", "horizon"))
 # nie pasuje. Klienci spoza wszystkich grup to klienci niebędący grupą docelową.
 
 # %%
-present.show(seg.rules_table(company.segments).rename(index=names), lang, prefixes=("seg_",), max_rows=None)
+present.show(seg.rules_table(company.segments, lang).rename(index=names), lang, prefixes=("seg_",), max_rows=None)
 
 # %%
 groups = seg.group_summary(company.customers, company.segments)

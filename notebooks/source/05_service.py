@@ -63,8 +63,9 @@ present.about(company, lang)
 #
 # The contacts log says when each enquiry came in, on which channel, and when it was answered. The
 # standard is per channel: by default a phone call is returned within 2 hours and an e-mail answered
-# within 24 hours (the articles' examples); any other channel gets the `answer_within_hours`
-# parameter, and a company sets its own under `service: standards:` in `company.yml`. This
+# within 24 hours (the articles' examples); any other channel gets the company's general reply
+# time (24 hours unless its settings say otherwise), and a company sets its own standards under
+# `service: standards:` in `company.yml`. This
 # workbook's rules: a reply exactly at the deadline is on time; an enquiry still unanswered after
 # its deadline is **overdue** and counts against the standard; one still within its deadline is
 # **open** and not judged yet.
@@ -73,8 +74,9 @@ present.about(company, lang)
 #
 # Rejestr zapytań mówi, kiedy każde zapytanie wpłynęło, jakim kanałem i kiedy na nie odpowiedziano.
 # Standard zależy od kanału: domyślnie oddzwaniamy w ciągu 2 godzin, a na e-mail odpowiadamy
-# w ciągu 24 godzin (przykłady z artykułów); inne kanały dostają parametr `answer_within_hours`,
-# a firma ustala własne standardy w `company.yml` (`service: standards:`). Zasady tego skoroszytu:
+# w ciągu 24 godzin (przykłady z artykułów); dla innych kanałów obowiązuje ogólny czas odpowiedzi
+# firmy (24 godziny, jeśli jej ustawienia nie mówią inaczej), a firma ustala własne standardy
+# w `company.yml` (`service: standards:`). Zasady tego skoroszytu:
 # odpowiedź dokładnie w terminie jest w terminie; zapytanie bez odpowiedzi po terminie jest
 # **zaległe** i liczy się przeciw standardowi; zapytanie bez odpowiedzi, którego termin jeszcze
 # nie minął, jest **otwarte** i jeszcze nie oceniane.

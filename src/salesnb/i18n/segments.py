@@ -112,4 +112,17 @@ LABELS: dict[str, dict[str, str]] = {
     "seg_widget_below": {"en": "Low maturity below", "pl": "Niska dojrzałość poniżej"},
     "seg_widget_low": {"en": "Clients with a low maturity", "pl": "Klienci o niskiej dojrzałości"},
     "seg_widget_none": {"en": "No client with a low maturity.", "pl": "Brak klientów o niskiej dojrzałości."},
+    # client attributes named in the rules of segments.yml (others read as their name, "_" as spaces)
+    "attr_client_type": {"en": "Client type", "pl": "Typ klienta"},
+    "attr_main_client_type": {"en": "Main type of its clients", "pl": "Główny typ jego klientów"},
+    "attr_activity_type": {"en": "Type of activity", "pl": "Rodzaj działalności"},
+    "attr_industry": {"en": "Industry", "pl": "Branża"},
+    "attr_employees": {"en": "Employees", "pl": "Liczba pracowników"},
+    "attr_founded": {"en": "Founded", "pl": "Rok założenia"},
+    "attr_has_branches": {"en": "Has branches", "pl": "Ma oddziały"},
+    "attr_city": {"en": "City", "pl": "Miasto"},
+    "attr_region": {"en": "Region", "pl": "Województwo"},
+    "seg_yes": {"en": "yes", "pl": "tak"},
+    "seg_no": {"en": "no", "pl": "nie"},
+    "seg_or": {"en": "or", "pl": "lub"},
 }

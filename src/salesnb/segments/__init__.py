@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from ..rules import check_segments
 from .base import CLIENTS, SegmentData, prepare
-from .groups import OUTSIDE, assign, group_summary, matches, overlap_matrix, rules_table, segment_names
+from .groups import OUTSIDE, assign, attribute_name, group_summary, matches, overlap_matrix, rules_table, segment_names
 from .links import NEXT_STEPS, lost_by_segment, low_maturity, most_valuable, next_steps, segment_classes
 from .offers import STATES, cross_sell, offer_grid
 from .portrait import MATURITY_BANDS, coverage, coverage_long, maturity, maturity_summary, mean_maturity, portrait
@@ -52,6 +52,7 @@ __all__ = [
     "STATES",
     "SegmentData",
     "assign",
+    "attribute_name",
     "check_segments",
     "coverage",
     "coverage_long",

@@ -25,12 +25,12 @@ import numpy as np
 import pandas as pd
 
 from ..errors import DataError, Problem
-from ..i18n import t
+from ..i18n import LABELS, check_language, t
 from ..rules import OUTSIDE, rule_mask
 from ..validation import ParameterError, check_frame
 
-__all__ = ["OUTSIDE", "assign", "first_match", "group_ids", "group_summary", "matches", "overlap_matrix",
-           "rules_table", "segment_names"]
+__all__ = ["OUTSIDE", "assign", "attribute_name", "first_match", "group_ids", "group_summary", "matches",
+           "overlap_matrix", "rules_table", "segment_names"]
 
 
 def group_ids(segments: Any, function: str = "salesnb.segments.group_ids") -> list[str]:
@@ -278,19 +278,52 @@ def segment_names(segments: dict, language: str = "en", outside: bool = True) ->
     return out
 
 
-def _rule_text(attr: str, rule: Any) -> str:
+def attribute_name(attribute: str, language: str | None = "en") -> str:
+    """A client attribute's name for a reader (PL: nazwa atrybutu klienta).
+
+    The catalogue's label ``attr_<attribute>`` (or the contract column's label) where there is
+    one, else the attribute with its underscores as spaces: ``client_type`` -> ``Typ klienta``.
+
+    Parameters
+    ----------
+    attribute : str
+        A column of the client list named in a rule of ``segments.yml``.
+    language : {"en", "pl"}, default "en"
+
+    Returns
+    -------
+    str
+    """
+    for key in (f"attr_{attribute}", attribute):
+        if key in LABELS:
+            return t(key, language)
+    return str(attribute).replace("_", " ")
+
+
+def _value_text(value: Any, language: str | None) -> str:
+    if isinstance(value, bool):
+        return str(value).lower() if language is None else t("seg_yes" if value else "seg_no", language)
+    return str(value)
+
+
+def _rule_text(attr: str, rule: Any, language: str | None = None) -> str:
+    """One rule as written in segments.yml (``language`` None), or in words for a reader."""
+    name = attr if language is None else attribute_name(attr, language)
     if isinstance(rule, list):
-        return f"{attr} ∈ {{{', '.join(str(x).lower() if isinstance(x, bool) else str(x) for x in rule)}}}"
-    if isinstance(rule, bool):
-        return f"{attr} = {str(rule).lower()}"
-    text = str(rule).strip()
-    if text[:1] in ("<", ">"):
+        values = [_value_text(v, language) for v in rule]
+        if language is None:
+            return f"{name} ∈ {{{', '.join(values)}}}"
+        listed = "".join(values) if len(values) < 2 else \
+            f"{', '.join(values[:-1])} {t('seg_or', language)} {values[-1]}"
+        return f"{name}: {listed}"
+    text = _value_text(rule, language).strip()
+    if not isinstance(rule, bool) and text[:1] in ("<", ">"):
         op = text[:2] if text[1:2] == "=" else text[:1]
-        return f"{attr} {op.replace('>=', '≥').replace('<=', '≤')} {text[len(op):].strip()}"
-    return f"{attr} = {text}"
+        return f"{name} {op.replace('>=', '≥').replace('<=', '≤')} {text[len(op):].strip()}"
+    return f"{name} = {text}" if language is None else f"{name}: {text}"
 
 
-def rules_table(segments: dict) -> pd.DataFrame:
+def rules_table(segments: dict, language: str | None = None) -> pd.DataFrame:
     """The target groups' rules and portrait as a table (PL: reguły grup docelowych i portret).
 
     The article *Working with clients*, Example 3: each group by its "from birth" parameters and
@@ -300,6 +333,10 @@ def rules_table(segments: dict) -> pd.DataFrame:
     ----------
     segments : dict
         The parsed ``segments.yml``.
+    language : {"en", "pl"} or None, default None
+        None writes the rules as in ``segments.yml``; a language writes them in words for a
+        reader, attributes named by :func:`attribute_name` and yes/no in that language
+        (``Typ klienta: drogeria lub sklep ogrodniczy · Liczba pracowników > 1000``).
 
     Returns
     -------
@@ -315,10 +352,12 @@ def rules_table(segments: dict) -> pd.DataFrame:
         If ``segments`` is not a parsed ``segments.yml``.
     """
     ids = group_ids(segments, "salesnb.segments.rules_table")
+    if language is not None:
+        language = check_language(language, function="salesnb.segments.rules_table")
     portrait = segments.get("portrait") or {}
     rows = []
     for gid, g in zip(ids, segments["segments"], strict=True):
         lines = portrait.get(gid) or []
-        rows.append((" · ".join(_rule_text(a, r) for a, r in g["rules"].items()),
+        rows.append((" · ".join(_rule_text(a, r, language) for a, r in g["rules"].items()),
                      ", ".join(map(str, lines if isinstance(lines, list) else [lines]))))
     return pd.DataFrame(rows, columns=["rules", "portrait_lines"], index=pd.Index(ids, name="segment"))
