@@ -106,14 +106,14 @@ present.show(service.compliance(audit, by="salesperson"), lang, max_rows=None)
 # **Business hours.** Counted round the clock, an e-mail that arrives on Friday evening and is
 # answered on Monday morning took more than 60 hours. If the company promises its standards in
 # business hours, only working time counts: below, Monday to Friday 8:00-18:00 with the Polish
-# public holidays as days off (a company sets its own under `service: business_hours:` and
-# `holidays:`). The table shows how the audit changes.
+# public holidays as days off (a company sets its own hours and holidays in the `service:` section
+# of `company.yml`). The table shows how the audit changes.
 # %% [markdown] lang="pl"
 # **Godziny pracy.** Licząc całą dobę, e-mail, który przyszedł w piątek wieczorem, a odpowiedź
 # wysłano w poniedziałek rano, czekał ponad 60 godzin. Jeśli firma obiecuje standardy w godzinach
 # pracy, liczy się tylko czas pracy: poniżej od poniedziałku do piątku 8:00-18:00, a święta
-# państwowe w Polsce są dniami wolnymi (firma ustala własne w `service: business_hours:`
-# i `holidays:`). Tabela pokazuje, jak zmienia się wynik audytu.
+# państwowe w Polsce są dniami wolnymi (firma ustala własne godziny i dni wolne w sekcji `service:`
+# pliku `company.yml`). Tabela pokazuje, jak zmienia się wynik audytu.
 
 # %%
 working_time = service.compliance(company, by="channel", as_of=as_of, standards=standards, business_hours=True,
