@@ -184,8 +184,8 @@ present.show(due, lang, max_rows=10)
 # grows, so the tables show it as written and, easier to read, its inverse, the **share of loyal
 # clients**. This workbook's rules: a client is loyal in a period if it bought in it and in the
 # period of the same length before it (repeat purchases); an old client bought before the period;
-# purchases from referrals need the client list to name who recommended whom
-# (`customers.referred_by`). The last 12 months, per sales manager:
+# purchases from referrals need the client list to name who recommended whom (a column "referred
+# by", see the data format). The last 12 months, per sales manager:
 # %% [markdown] lang="pl"
 # ## 3. Lojalność
 #
@@ -196,7 +196,7 @@ present.show(due, lang, max_rows=10)
 # odwrotność, łatwiejszą do czytania: **udział klientów lojalnych**. Zasady tego skoroszytu: klient
 # jest lojalny w okresie, jeśli kupował w nim i w poprzednim okresie tej samej długości (zakupy
 # powtórne); stary klient kupował już przed okresem; zakupy z rekomendacji wymagają, by lista
-# klientów wskazywała, kto kogo polecił (`customers.referred_by`). Ostatnie 12 miesięcy, według
+# klientów wskazywała, kto kogo polecił (kolumna „polecony przez”, zob. format danych). Ostatnie 12 miesięcy, według
 # menedżerów sprzedaży:
 
 # %%
@@ -212,7 +212,7 @@ charts.loyalty_chart(service.loyalty_history(company, "Q", periods=8, as_of=as_o
 # ## 4. The sales funnel and the refusals by stage
 #
 # The article formalises the stages of a sale (its event agency's: presentation, offer, agreement,
-# payment, event, closing; each company lists its own under `deal_stages`) and asks for the refusals
+# payment, event, closing; each company lists its own in `company.yml`) and asks for the refusals
 # by stage: they show which stage is hardest and why. This workbook's rules: a won deal went through
 # every stage; a lost deal stopped where the client refused; the **conversion** at a stage is the
 # share of the deals decided there that moved on, so deals still open are not counted as lost.
@@ -220,7 +220,7 @@ charts.loyalty_chart(service.loyalty_history(company, "Q", periods=8, as_of=as_o
 # ## 4. Lejek sprzedaży i odmowy według etapów
 #
 # Artykuł formalizuje etapy sprzedaży (w jego agencji eventowej: prezentacja, oferta, porozumienie,
-# zapłata, wydarzenie, zamknięcie; każda firma podaje własne w `deal_stages`) i każe analizować
+# zapłata, wydarzenie, zamknięcie; każda firma podaje własne w `company.yml`) i każe analizować
 # odmowy klientów według etapów: pokazują, który etap sprawia największe trudności i dlaczego.
 # Zasady tego skoroszytu: wygrana szansa przeszła przez wszystkie etapy; przegrana zatrzymała się
 # tam, gdzie klient odmówił; **konwersja** na etapie to udział szans rozstrzygniętych na tym etapie,
@@ -239,12 +239,12 @@ present.show(service.refusals(company), lang, currency=company.currency, max_row
 
 # %% [markdown] lang="en"
 # The same funnel per sales manager, and the time the deals take. Where the deals carry the date of
-# each stage (`offer_at`, ...) the table gives the days spent in each stage; otherwise, as here,
+# each stage (a column per stage, see the data format) the table gives the days spent in each stage; otherwise, as here,
 # the days from opening to the decision for the deals that stopped at each stage, and how long the
 # open deals have waited so far.
 # %% [markdown] lang="pl"
 # Ten sam lejek według menedżerów sprzedaży oraz czas trwania szans. Jeśli szanse mają datę
-# każdego etapu (`offer_at`, ...), tabela podaje dni spędzone na każdym etapie; w przeciwnym razie,
+# każdego etapu (kolumna na etap, zob. format danych), tabela podaje dni spędzone na każdym etapie; w przeciwnym razie,
 # jak tutaj, dni od otwarcia do decyzji dla szans zatrzymanych na danym etapie oraz to, jak długo
 # czekają szanse wciąż otwarte.
 
@@ -262,8 +262,8 @@ present.show(service.stage_times(company, as_of=as_of), lang, max_rows=None)
 # between contacts. Below are the overdue ones the data can date, per sales manager. The workbook's
 # defaults where the article gives no length: an offer is valid 30 days, a current client needs a
 # contact every 60 days (the article's example agrees to call back in two months); a company sets
-# its own under `service:`. Kinds the data cannot date (e.g. unpaid invoices without `due_date`
-# and `paid_at`) are left out of the table, not reported as clean.
+# its own under `service:`. Kinds the data cannot date (e.g. unpaid invoices without a payment
+# due date and a payment date) are left out of the table, not reported as clean.
 # %% [markdown] lang="pl"
 # ## 5. Punkty kontrolne: lista zadań
 #
@@ -273,7 +273,7 @@ present.show(service.stage_times(company, as_of=as_of), lang, max_rows=None)
 # Domyślne wartości tego skoroszytu tam, gdzie artykuł nie podaje długości: oferta jest ważna
 # 30 dni, obecny klient potrzebuje kontaktu co 60 dni (w przykładzie z artykułu menedżer umawia się
 # na telefon za dwa miesiące); firma ustala własne w `service:`. Rodzaje, których dane nie pozwalają
-# datować (np. nieopłacone faktury bez `due_date` i `paid_at`), są pominięte w tabeli, a nie
+# datować (np. nieopłacone faktury bez terminu płatności i daty zapłaty), są pominięte w tabeli, a nie
 # pokazane jako czyste.
 
 # %%
