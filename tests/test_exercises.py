@@ -121,7 +121,7 @@ def test_net_revenue_exact_to_the_grosz_and_each_wrong_kind_named(tiny):
         assert_correct(ex.q2.check(typed), "270,00")
     assert_wrong(ex.q2.check(270.01), "too_high")
     assert_wrong(ex.q2.check(300), "without_corrections", "pominięto korekty")
-    assert_wrong(ex.q2.check("330"), "corrections_as_sales", "jak sprzedaż")
+    assert_wrong(ex.q2.check("330"), "corrections_as_sales", "jako sprzedaż")
     assert_wrong(ex.q2.check("162,34"), "previous_quarter", "przed ostatnim")
     assert_wrong(ex.q2.check(432.34), "whole_year", "cały rok")
     assert_wrong(ex.q2.check(0.27), "in_thousands", "tysiącach")
@@ -154,7 +154,7 @@ def test_the_leading_line_before_corrections_is_named(tmp_path):
     }, "name: G\ncurrency: PLN\nas_of: 2024-03-31\n")
     ex = know_your_data.exercise(salesnb.load_company(folder), "pl")
     assert_correct(ex.q3.check("l"))
-    assert_wrong(ex.q3.check("K"), "gross", "przed korektami")
+    assert_wrong(ex.q3.check("K"), "gross", "przed uwzględnieniem korekt")
 
 
 def test_solutions_show_this_companys_answer_and_hints_do_not(tiny):
