@@ -448,7 +448,7 @@ class OpenAnswer(AnswerKind):
             if not r.test(reading.value, ctx):
                 missing.append((r.kind, tr(r.message, lang, **ctx.fields)))
         if missing:
-            text = " ".join(m for _, m in missing).rstrip(";")
+            text = " ".join(m for _, m in missing).rstrip(" ;") + "."
             return Outcome("incomplete", f"{t('ex_incomplete', lang)}: {text}", kind=missing[0][0])
         return Outcome("noted", t("ex_noted", lang))
 

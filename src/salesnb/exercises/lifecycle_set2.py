@@ -321,8 +321,8 @@ class ReportsAnswer(ChoicesAnswer):
                 out[name] = choice
         if outside:
             return Reading(problem="unknown_choice", message=tr(
-                {"en": "answer yes, partly or no for: {o}.",
-                 "pl": "przy każdym punkcie odpowiedz: tak, częściowo lub nie; popraw: {o}."},
+                {"en": "Answer yes, partly or no for: {o}.",
+                 "pl": "Przy każdym punkcie odpowiedz: tak, częściowo lub nie; popraw: {o}."},
                 ctx.language, o="; ".join(outside)))
         if not out:
             return Reading(problem="empty", message=tr({"en": "No control point yet.",

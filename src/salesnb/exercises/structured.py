@@ -73,7 +73,9 @@ def finish_issues(issues: list[Issue], ctx: Any) -> Outcome:
     """
     if not issues:
         return Outcome("noted", t("ex_noted", ctx.language))
-    text = " ".join(m for _, m in issues)
+    text = " ".join(m for _, m in issues).rstrip(" ;")
+    if not text.endswith((".", "?", "!", "…")):
+        text += "."
     return Outcome("incomplete", f"{t('ex_incomplete', ctx.language)}: {text}", kind=issues[0][0])
 
 
@@ -203,8 +205,8 @@ class TextsAnswer(AnswerKind):
                     out[key] = "" if text is None else str(text).strip()
             if unknown:
                 return Reading(problem="unknown_key", message=tr(
-                    {"en": "unknown item(s): {u}; the items are {k}.",
-                     "pl": "nieznane pozycje: {u}; dostępne pozycje to: {k}."},
+                    {"en": "Unknown item(s): {u}; the items are {k}.",
+                     "pl": "Nieznane pozycje: {u}; dostępne pozycje to: {k}."},
                     lang, u=", ".join(quote(u, lang) for u in unknown),
                     k=", ".join(_label(lb, lang) for _, lb in keys)))
         elif isinstance(answer, (list, tuple)):
@@ -321,11 +323,11 @@ class ChoicesAnswer(AnswerKind):
         scale = ", ".join(quote(v, lang) for v in self.choices)
         if unknown:
             return Reading(problem="unknown_key", message=tr(
-                {"en": "unknown item(s): {u}.", "pl": "nieznane pozycje: {u}."}, lang,
+                {"en": "Unknown item(s): {u}.", "pl": "Nieznane pozycje: {u}."}, lang,
                 u=", ".join(quote(u, lang) for u in unknown[:10])))
         if outside:
             return Reading(problem="unknown_choice", message=tr(
-                {"en": "outside the scale ({s}): {o}.", "pl": "spoza skali ({s}): {o}."}, lang, s=scale,
+                {"en": "Outside the scale ({s}): {o}.", "pl": "Spoza skali ({s}): {o}."}, lang, s=scale,
                 o="; ".join(outside[:10])))
         if not out:
             return Reading(problem="empty", message=tr({"en": "No item has a choice yet.",
@@ -347,11 +349,11 @@ class ChoicesAnswer(AnswerKind):
         wrong = [(k, given[k], expected.get(k)) for k, _ in keys if k in given and given[k] != expected.get(k)]
         if not wrong:
             return Outcome("correct", f"{t('ex_correct', lang)}: " + tr(
-                {"en": "all {n} right.", "pl": "wszystkie {n} dobrze."}, lang, n=len(given)))
+                {"en": "all {n} right.", "pl": "wszystkie pozycje poprawne ({n})."}, lang, n=len(given)))
         issues = []
         for k, g, e in wrong:
             kind, msg = self.explain(k, g, e, ctx) if self.explain else ("other", "")
-            issues.append((kind, f"**{_label(dict(keys)[k], lang)}**: {msg}".rstrip(": ")))
+            issues.append((kind, f"**{_label(dict(keys)[k], lang)}**: {msg.rstrip('.')}".rstrip(": ")))
         common = Counter(kind for kind, _ in issues).most_common(1)[0][0]
         text = "; ".join(m for _, m in issues[:8]) + (" …" if len(issues) > 8 else "")
         return Outcome("incorrect", f"{t('ex_incorrect', lang)}: " + tr(
@@ -413,7 +415,7 @@ class SetAnswer(AnswerKind):
         unknown = [n for n in names if n.casefold() not in ids]
         if unknown:
             return Reading(problem="unknown_id", message=tr(
-                {"en": "not in the sample: {u}.", "pl": "spoza próby: {u}."}, lang,
+                {"en": "Not in the sample: {u}.", "pl": "Spoza próby: {u}."}, lang,
                 u=", ".join(quote(u, lang) for u in unknown[:10])))
         return Reading(frozenset(ids[n.casefold()] for n in names))
 
@@ -432,7 +434,7 @@ class SetAnswer(AnswerKind):
         missing = sorted(set(expected) - set(reading.value))
         issues = [(self.explain_extra(i, ctx) if self.explain_extra else ("extra", ""), i) for i in extra]
         issues += [(self.explain_missing(i, ctx) if self.explain_missing else ("missing", ""), i) for i in missing]
-        parts = [f"**{i}**: {msg}".rstrip(": ") for (_, msg), i in issues]
+        parts = [f"**{i}**: {msg.rstrip('.')}".rstrip(": ") for (_, msg), i in issues]
         kind = Counter(k for (k, _), _ in issues).most_common(1)[0][0]
         head = tr({"en": "{e} too many, {m} missing", "pl": "{e} za dużo, {m} brakuje"}, lang, e=len(extra),
                   m=len(missing))
