@@ -49,13 +49,14 @@ CATEGORIES: dict[str, list[str]] = {
 _ORDER = {"A": 3, "O": 2, "M": 1}
 _MEANS = {
     "M": {"en": "its absence angers clients: a basic need, fix it first",
-          "pl": "jej brak wywołuje niezadowolenie klientów: oczekiwanie podstawowe, do poprawy w pierwszej "
+          "pl": "oczekiwanie podstawowe: jej brak wywołuje niezadowolenie, więc trzeba ją poprawić w pierwszej "
                 "kolejności"},
-    "O": {"en": "the more, the better: a performance need", "pl": "im więcej, tym lepiej: wymaganie świadome"},
+    "O": {"en": "the more, the better: a performance need",
+          "pl": "wymaganie świadome: im lepiej jest spełniona, tym większe zadowolenie"},
     "A": {"en": "it delights; invest only once the basic needs are met",
-          "pl": "zachwyca; inwestuj dopiero, gdy oczekiwania podstawowe są spełnione"},
-    "I": {"en": "clients are indifferent: no investment", "pl": "klientom jest obojętna: bez inwestycji"},
-    "R": {"en": "clients prefer it absent", "pl": "klienci wolą jej brak"},
+          "pl": "czynnik zachwytu: inwestuj w nią dopiero wtedy, gdy oczekiwania podstawowe są spełnione"},
+    "I": {"en": "clients are indifferent: no investment", "pl": "cecha obojętna: nie warto w nią inwestować"},
+    "R": {"en": "clients prefer it absent", "pl": "cecha odwrotna: klienci wolą jej brak"},
     "Q": {"en": "contradictory answers: check the question", "pl": "sprzeczne odpowiedzi: sprawdź pytanie"},
 }
 
@@ -129,7 +130,7 @@ def _reading(yours: str | None, survey: str, language: str) -> str:
         return tr(_MEANS.get(survey, _MEANS["Q"]), language)
     if yours == survey:
         return tr({"en": "you read your clients right", "pl": "trafnie odczytujesz klientów"}, language)
-    text = tr({"en": "clients say: {m}", "pl": "klienci mówią: {m}"}, language, m=tr(_MEANS.get(survey, _MEANS["Q"]),
+    text = tr({"en": "clients say: {m}", "pl": "zdaniem klientów: {m}"}, language, m=tr(_MEANS.get(survey, _MEANS["Q"]),
                                                                                     language))
     if yours in _ORDER and survey in _ORDER and _ORDER[yours] > _ORDER[survey]:
         text += tr({"en": " (what delighted is now expected)", "pl": " (to, co zachwycało, jest już oczekiwane)"},
