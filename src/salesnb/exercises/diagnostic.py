@@ -255,9 +255,9 @@ def _weakest_model(ctx) -> str:
     minus = [tr(text, ctx.language) for k, (area, text) in ITEMS.items()
              if area == a and (ctx.answer("1") or {}).get(k) == "-"]
     first = minus[0] if minus else tr(next(text for k, (area, text) in ITEMS.items() if area == a), ctx.language)
-    return tr({"en": "The weakest area is {area} ({score}). First step, for the item {first}: name an owner, write "
+    return tr({"en": "The weakest area is {area} ({score}). First step, on the item {first}: name an owner, write "
                      "the rule down and add it to a monthly report, so that the mark can become a plus.",
-               "pl": "Najsłabszy obszar to {area} ({score}). Pierwszy krok, przy pozycji {first}: wyznaczyć "
+               "pl": "Najsłabszy obszar to {area} ({score}). Pierwszy krok przy pozycji {first}: wyznaczyć "
                      "właściciela, spisać zasadę i dodać ją do miesięcznego raportu, aby ocena mogła zmienić się "
                      "na plus."},
               ctx.language, area=quote(t(f"diag_area_{a}", ctx.language), ctx.language),

@@ -129,8 +129,9 @@ def _definition_check(key: str, text: str, ctx) -> tuple[str, str] | None:
     lang = ctx.language
     name = t(f"status_{key}", lang)
     if key != "potential" and not _PERIOD_WORDS.search(text):
-        return ("no_period", tr({"en": "the definition of “{s}” names no period: say within which window;",
-                                 "pl": "definicja „{s}” nie wskazuje okresu: podaj, w jakim oknie;"}, lang, s=name))
+        return ("no_period", tr({"en": "the definition of “{s}” names no period: say which window it means;",
+                                 "pl": "definicja „{s}” nie wskazuje okresu: napisz, o jakie okno chodzi;"},
+                                lang, s=name))
     w = _window(ctx)
     if w is not None:
         for n, unit in _DURATION.findall(text):
@@ -262,6 +263,13 @@ class _PicksAnswer(TextsAnswer):
                                            m=", ".join(short))))
         issues += _kpi_balance(texts, ctx)
         return finish_issues(issues, ctx)
+
+    def show(self, value, ctx):
+        """How many KPIs were chosen, of how many."""
+        if not value:
+            return ""
+        return tr({"en": "{n} of {k} KPIs chosen", "pl": "wybrane wskaźniki: {n} z {k}"}, ctx.language,
+                  n=sum(bool(v) for v in value.values()), k=len(self.keys(ctx)))
 
 
 QUESTIONS = [
