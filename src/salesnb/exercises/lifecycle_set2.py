@@ -389,7 +389,10 @@ def _reports_model(ctx) -> dict:
         ({"en": "intervals between contacts with the client", "pl": "przerwy między kontaktami z klientem"},
          "yes" if has["contacts"] else "no"),
     ]
-    return {tr(name, lang): v for name, v in rows}
+    # the answer as a participant types it, in the participant's language ("tak", "częściowo", "nie")
+    words = {"yes": {"en": "yes", "pl": "tak"}, "partly": {"en": "partly", "pl": "częściowo"},
+             "no": {"en": "no", "pl": "nie"}}
+    return {tr(name, lang): tr(words[v], lang) for name, v in rows}
 
 
 def _blocks_extra(items: list[str], ctx) -> list:
