@@ -47,6 +47,10 @@ CATEGORIES: dict[str, list[str]] = {
     "R": ["reverse", "odwrotna", LABELS["kano_cat_R"]["en"], LABELS["kano_cat_R"]["pl"]],
 }
 _ORDER = {"A": 3, "O": 2, "M": 1}
+#: What a move down the Kano order means, by the category the participant expected.
+_DECAY = {"A": {"en": "(what delighted is now expected)", "pl": "(to, co zachwycało, jest już oczekiwane)"},
+          "O": {"en": "(a performance need has become a basic one)",
+                "pl": "(wymaganie świadome klienci uważają już za oczywiste)"}}
 _MEANS = {
     "M": {"en": "its absence angers clients: a basic need, fix it first",
           "pl": "oczekiwanie podstawowe: jej brak wywołuje niezadowolenie, więc trzeba ją poprawić w pierwszej "
@@ -133,8 +137,7 @@ def _reading(yours: str | None, survey: str, language: str) -> str:
     text = tr({"en": "clients say: {m}", "pl": "zdaniem klientów: {m}"}, language, m=tr(_MEANS.get(survey, _MEANS["Q"]),
                                                                                     language))
     if yours in _ORDER and survey in _ORDER and _ORDER[yours] > _ORDER[survey]:
-        text += tr({"en": " (what delighted is now expected)", "pl": " (to, co zachwycało, jest już oczekiwane)"},
-                   language)
+        text += " " + tr(_DECAY[yours], language)
     return text
 
 
@@ -260,10 +263,14 @@ def _surprise_model(ctx) -> str:
               f=quote(f, lang), y=t(f"kano_cat_{yours}", lang), s=t(f"kano_cat_{survey[f]}", lang),
               m=tr(_MEANS.get(survey[f], _MEANS["Q"]), lang))
     if yours in _ORDER and survey[f] in _ORDER and _ORDER[yours] > _ORDER[survey[f]]:
-        return text + tr({"en": "What delighted clients before is now expected: as the article says, “the more aware "
-                                "the client, the higher the expectations”.",
-                          "pl": "To, co wcześniej zachwycało, jest już oczekiwane; jak pisze artykuł, „im większa "
-                                "świadomość klienta, tym większe oczekiwania”."}, lang)
+        before = {"A": {"en": "What delighted clients before is now expected",
+                        "pl": "To, co wcześniej zachwycało, jest już oczekiwane"},
+                  "O": {"en": "What was a performance need is now taken for granted",
+                        "pl": "To, co było wymaganiem świadomym, klienci uważają już za oczywiste"}}[yours]
+        return text + tr(before, lang) + tr({"en": ": as the article says, “the more aware the client, the higher "
+                                                   "the expectations”.",
+                                             "pl": "; jak pisze artykuł, „im większa świadomość klienta, tym "
+                                                   "większe oczekiwania”."}, lang)
     return text + tr({"en": "Categories move as clients learn, so I will check them again in the next wave.",
                       "pl": "Kategorie przesuwają się, gdy zmieniają się oczekiwania klientów, więc sprawdzę je "
                             "ponownie w następnej fali badania."}, lang)
