@@ -15,7 +15,8 @@ after the client's call; "quickly" alone is not auditable).
 
 There is no single right answer; each answer is checked for its form and completeness. The model
 answers are the article's documents and control points, on the sample company's own sales
-stages (``deal_stages`` in ``company.yml``).
+stages (``deal_stages`` in ``company.yml``); their time limits ("within 1 day", "7 days before the
+event") are this workbook's examples, not the article's.
 """
 from __future__ import annotations
 
@@ -134,7 +135,8 @@ def model_control_points(company: Any, language: str) -> dict[str, tuple[str, st
 
     PL: wzorcowe punkty kontrolne. The article's control points (meeting notes sent, offer
     validity, changes to the agreement, the event date, the satisfaction assessment ...) on the
-    company's stages; for a stage the article does not name, "next step and its date agreed".
+    company's stages; for a stage the article does not name, "next step and its date agreed". The
+    time limits are this workbook's examples.
 
     Parameters
     ----------
