@@ -66,7 +66,8 @@ def test_each_block_of_the_participants_own_diagram_needs_an_auditable_control_p
     out = ex.q3.check({"Meet": ("notes sent", "quickly"), "Offer": "validity; the date on the offer",
                        "Sign": "contract signed", "Nope": ("a", "b")})
     assert out.status == "incomplete" and out.kind == "missing_block"
-    for words in ("“Pay”", "“Deliver”", "“Nope” is not a block", "“Meet”: “quickly” cannot be audited",
+    for words in ("“Pay”", "“Deliver”", "not a block of your diagram in question 2: “Nope”",
+                  "“Meet”: “quickly” alone cannot be audited", "Standards and good practices in sales",
                   "“Sign”, “Nope”: when is it checked"):
         assert words in out.message, words
     full = {"Meet": ("notes sent", "within 1 day"), "Offer": ("validity", "the date on the offer"),
@@ -74,6 +75,21 @@ def test_each_block_of_the_participants_own_diagram_needs_an_auditable_control_p
             "Deliver": ("satisfaction survey", "within 14 days after the event")}
     assert ex.q3.check(full).status == "noted"
     assert lifecycle_set2.diagram_chart(ex).axes  # a matplotlib figure
+    # "quickly" beside a time limit is auditable, as the article's own standard words it
+    assert ex.q3.check({**full, "Meet": ("notes sent", "as soon as possible, no later than 2 hours after")}
+                       ).status == "noted"
+
+
+def test_a_vague_control_point_is_answered_with_the_articles_standard_in_polish(events):
+    ex = lifecycle_set2.exercise(events, "pl")
+    ex.q2.check(["Spotkanie", "Oferta", "Umowa", "Zapłata"])
+    points = {"Spotkanie": ("protokół wysłany", "niezwłocznie"), "Oferta": ("ważność", "data w ofercie"),
+              "Umowa": ("podpis", "przed wydarzeniem"), "Zapłata": ("faktura opłacona", "w dniu terminu płatności")}
+    out = ex.q3.check(points)
+    assert out.kind == "vague" and "*Standardy i dobre praktyki w sprzedaży*" in out.message
+    assert "nie później niż 2h od jego telefonu" in out.message
+    points["Spotkanie"] = ("oddzwonić do klienta", "niezwłocznie, ale nie później niż 2h od telefonu")
+    assert ex.q3.check(points).status == "noted"
 
 
 def test_the_model_diagram_uses_the_companys_stages(events, it):

@@ -121,7 +121,7 @@ def test_net_revenue_exact_to_the_grosz_and_each_wrong_kind_named(tiny):
         assert_correct(ex.q2.check(typed), "270,00")
     assert_wrong(ex.q2.check(270.01), "too_high")
     assert_wrong(ex.q2.check(300), "without_corrections", "pominięto korekty")
-    assert_wrong(ex.q2.check("330"), "corrections_as_sales", "jak sprzedaż")
+    assert_wrong(ex.q2.check("330"), "corrections_as_sales", "jako sprzedaż")
     assert_wrong(ex.q2.check("162,34"), "previous_quarter", "przed ostatnim")
     assert_wrong(ex.q2.check(432.34), "whole_year", "cały rok")
     assert_wrong(ex.q2.check(0.27), "in_thousands", "tysiącach")
@@ -154,7 +154,7 @@ def test_the_leading_line_before_corrections_is_named(tmp_path):
     }, "name: G\ncurrency: PLN\nas_of: 2024-03-31\n")
     ex = know_your_data.exercise(salesnb.load_company(folder), "pl")
     assert_correct(ex.q3.check("l"))
-    assert_wrong(ex.q3.check("K"), "gross", "przed korektami")
+    assert_wrong(ex.q3.check("K"), "gross", "przed uwzględnieniem korekt")
 
 
 def test_solutions_show_this_companys_answer_and_hints_do_not(tiny):
@@ -196,7 +196,7 @@ def test_windows_in_the_documented_range_are_accepted_with_the_reason(rhythm):
     assert_correct(ex.q1a.check("2 miesiące"))
     assert_wrong(ex.q1a.check("10D"), "too_short", "Only 0%", "at least half")
     assert_wrong(ex.q1a.check("3M"), "article_example", "article's example")
-    assert_wrong(ex.q1a.check("6M"), "too_long", "3 months", "noticed only after")
+    assert_wrong(ex.q1a.check("6M"), "too_long", "3 months", "notice a client who has stopped buying too late")
 
 
 @pytest.mark.parametrize("typed,kind", [("2", "no_unit"), ("P2M", "iso"), ("0D", "zero"), ("-2M", "negative"),
@@ -230,7 +230,7 @@ def test_a_correction_counted_as_activity_is_named_beside_another_mistake_with_t
     # as activity leaves only B -> 1, which is also the count with the article's 3 months: both named
     assert_correct(ex.q2a.check(2))
     out = ex.q2a.check(1)
-    assert out.kind == "article_window" and "trzech miesiącach" in out.message and "korektę" in out.message
+    assert out.kind == "article_window" and "trzech miesięcy" in out.message and "korektę" in out.message
 
 
 def test_the_share_of_regular_clients_exact_to_a_tenth_of_a_percent(rhythm):
@@ -241,7 +241,7 @@ def test_the_share_of_regular_clients_exact_to_a_tenth_of_a_percent(rhythm):
     # active (A, C) 2/4 = 50%.
     for typed in ("25%", 0.25, "0,25", "25,0%", 25):
         assert_correct(ex.q2b.check(typed), "25,0%")
-    assert_wrong(ex.q2b.check("20%"), "of_all_known", "wszystkich znanych")
+    assert_wrong(ex.q2b.check("20%"), "of_all_known", "wszystkich klientów w bazie")
     assert_wrong(ex.q2b.check(0.5), "active_share", "aktywnych")
     assert_wrong(ex.q2b.check("150%"), "out_of_range", status="unreadable")
 
@@ -287,7 +287,7 @@ def test_open_answers_need_words_and_the_required_parts(rhythm):
     assert_wrong(ex.q2c.check(5), "not_words", status="unreadable")
     assert_wrong(ex.q2c.check("tak"), "too_short", status="incomplete")
     assert_wrong(ex.q2c.check("Baza jest zdrowa, bo klienci kupują regularnie i często, naprawdę dobrze to wygląda"),
-                 "no_statuses", "statusy", status="incomplete")
+                 "no_statuses", "kategorie klientów", status="incomplete")
     assert ex.q2c.check("Stałych jest 25%, a utraconych 2 z 4: baza się kurczy, więc trzeba szybko odzyskać "
                         "utraconych klientów").status == "noted"
 

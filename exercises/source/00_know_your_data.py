@@ -3,7 +3,8 @@
 # # Exercise 0 · Know your data
 #
 # Three questions about your own company's data, answered with pandas and the `salesnb` library,
-# before the articles' exercises. Counts and money are checked exactly (money to the grosz).
+# before the articles' exercises: a warm-up this workbook proposes, not one of the articles'
+# exercises. Counts and money are checked exactly (money to the grosz).
 #
 # **How to answer.** Put your name in `participant` below (your answers are then kept in
 # `answers_dir`, the folder your trainer gives you). Replace `None` in each `answer_...` cell and
@@ -15,15 +16,15 @@
 # # Zadanie 0 · Poznaj swoje dane
 #
 # Trzy pytania o dane Twojej firmy, na które odpowiesz za pomocą pandas i biblioteki `salesnb`,
-# zanim przejdziesz do zadań z artykułów. Liczby i kwoty są sprawdzane dokładnie (kwoty co do
-# grosza).
+# zanim przejdziesz do zadań z artykułów. To rozgrzewka zaproponowana przez ten skoroszyt, a nie
+# jedno z zadań z artykułów. Liczby i kwoty są sprawdzane dokładnie (kwoty co do grosza).
 #
 # **Jak odpowiadać.** Wpisz swoje imię w `participant` poniżej (odpowiedzi będą wtedy zapisywane w
 # `answers_dir`, folderze wskazanym przez prowadzącego). Zastąp `None` w każdej komórce
 # `answer_...` i uruchom ją: `check` mówi, czy odpowiedź jest dobra, a jeśli nie, jaki to rodzaj
 # błędu. Liczby można wpisywać po polsku, w cudzysłowie: `"2 652 131,62"`. `hint()` podpowiada,
 # `solution()` pokazuje rozwiązanie. Ustaw `dataset` na folder swojej firmy (zob.
-# `docs/data-format.md`) albo zostaw przykład.
+# `docs/data-format.md`) albo zostaw przykładową firmę.
 # %% tags=["parameters"]
 dataset = "../../data/samples/it_services"  # your company folder
 language = "en"  # "en" or "pl"

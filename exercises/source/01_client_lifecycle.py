@@ -6,7 +6,8 @@
 #
 # 1. Define potential, new, regular, lost and restored clients for your company, choosing the
 #    calendar periods to match your company's average purchase frequency.
-# 2. With those definitions, analyse your real client base by category: is it optimal?
+# 2. With those definitions, analyse your real client base by category: is it optimal from your
+#    point of view?
 # 3. Which of the KPIs would you use to assess your sales managers?
 #
 # **How to answer.** Put your name in `participant` below (your answers are then kept in
@@ -57,17 +58,21 @@ ex
 # %% [markdown] lang="en"
 # ## Exercise 1 · Your window and your definitions
 #
-# A client's status depends on a window *W*: did the client buy within the last *W*, and within
-# the *W* before? The article uses three months and asks you to match *W* to how often your own
-# clients buy. Here is that rhythm: each repeat client's **typical gap** between two purchase days
-# (the median of its gaps), and how many clients buy at least that often.
+# A client's status depends on a window *W*: did the client buy within the last *W*, and (this
+# workbook's decision, so that every client has exactly one status) within the *W* before? The
+# article's definitions use three months, and its exercise asks you to match the periods to how
+# often your own clients buy. Here is that rhythm: each repeat client's **typical gap** between two
+# purchase days (the median of its gaps), and the share of the repeat clients whose typical gap is
+# at most so many days.
 # %% [markdown] lang="pl"
 # ## Zadanie 1 · Twoje okno i Twoje definicje
 #
-# Status klienta zależy od okna *W*: czy klient kupił w ciągu ostatniego okresu *W* i w okresie
-# *W* przed nim? Artykuł przyjmuje trzy miesiące i prosi, aby dopasować *W* do tego, jak często
-# kupują Twoi klienci. Oto ten rytm: **typowy odstęp** każdego klienta kupującego wielokrotnie
-# między dwoma dniami zakupów (mediana jego odstępów) i ilu klientów kupuje co najmniej tak często.
+# Status klienta zależy od okna *W*: czy klient kupił w ostatnim okresie *W* i (decyzja skoroszytu,
+# aby każdy klient miał dokładnie jeden status) w okresie *W* przed nim? Definicje w artykule
+# przyjmują trzy miesiące, a zadanie z artykułu prosi, aby dopasować okresy do tego, jak często
+# kupują Twoi klienci. Oto rytm ich zakupów: dla każdego klienta kupującego wielokrotnie **typowy
+# odstęp** między dwoma dniami zakupów (mediana jego odstępów) oraz to, jaka część takich klientów
+# ma typowy odstęp nie dłuższy niż podana liczba dni.
 
 # %%
 present.show(lifecycle_set1.rhythm_table(company), language)
@@ -107,8 +112,8 @@ ex.q1b.check(answer_1b)
 # %% [markdown] lang="pl"
 # ## Zadanie 2 · Twoja baza klientów według statusu
 #
-# Z Twoim oknem z 1a. `salesnb.lifecycle.statuses(company, window=W)` daje status każdego klienta;
-# wykres pojawi się, gdy odpowiesz.
+# Z Twoim oknem z pytania 1a. `salesnb.lifecycle.statuses(company, window=W)` daje status każdego
+# klienta; wykres pojawi się, gdy odpowiesz.
 
 # %%
 ex.q2a
@@ -153,7 +158,7 @@ ex.q2c.check(answer_2c)
 # %% [markdown] lang="pl"
 # ## Zadanie 3 · Wskaźniki dla Twoich menedżerów sprzedaży
 #
-# Tabela menedżerów z artykułu za ostatni pełny kwartał, z Twoim oknem:
+# Tabela wskaźników menedżerów sprzedaży z artykułu za ostatni pełny kwartał, przy Twoim oknie:
 
 # %%
 lifecycle_set1.kpi_table(ex)

@@ -1,4 +1,4 @@
-# salesnb: {"title": {"en": "Exercise set 2: documents and control points", "pl": "Zadania praktyczne 2: dokumenty i punkty kontrolne"}, "requires": ["transactions"]}
+# salesnb: {"title": {"en": "Exercise set 2: documents and control points", "pl": "Zadania praktyczne, zestaw 2: dokumenty i punkty kontrolne"}, "requires": ["transactions"]}
 # %% [markdown] lang="en"
 # # Exercise set 2 · Documents and control points
 #
@@ -16,7 +16,7 @@
 # name, the notebook shows the model answers, built from the article and the sample company's own
 # sales stages.
 # %% [markdown] lang="pl"
-# # Zadania praktyczne 2 · Dokumenty i punkty kontrolne
+# # Zadania praktyczne, zestaw 2 · Dokumenty i punkty kontrolne
 #
 # Zadania praktyczne z końca części artykułu *Praca z klientami* o procesie sprzedaży:
 #
@@ -28,8 +28,8 @@
 # Te zadania dotyczą Twojej organizacji, więc nie ma jednej dobrej odpowiedzi: każda odpowiedź
 # jest sprawdzana pod kątem **formy i kompletności** (każdy blok ma punkt kontrolny, każdy punkt
 # kontrolny termin albo zdarzenie, które da się sprawdzić). Wpisz swoje imię w `participant`, aby
-# zachować odpowiedzi; bez imienia notatnik pokazuje odpowiedzi wzorcowe, zbudowane z artykułu i
-# etapów sprzedaży przykładowej firmy.
+# zachować odpowiedzi; bez imienia notatnik pokazuje odpowiedzi wzorcowe, oparte na artykule
+# i etapach sprzedaży przykładowej firmy.
 # %% tags=["parameters"]
 dataset = "../../data/samples/it_services"  # your company folder
 language = "en"  # "en" or "pl"

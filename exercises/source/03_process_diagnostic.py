@@ -21,8 +21,8 @@
 # artykułu. Wynik pokazuje, obszar po obszarze, jak daleko Twojemu procesowi do procesu
 # zarządzanego (wszędzie plus).
 #
-# Artykuł nie podaje punktacji: ten skoroszyt liczy **+ jako 2 punkty, +/− jako 1, a − jako 0** i
-# pokazuje punkty każdego obszaru jako udział w jego maksimum. Wpisz swoje imię w `participant`,
+# Artykuł nie podaje punktacji. Decyzja skoroszytu: **+ to 2 punkty, +/− to 1 punkt, a − to 0**;
+# punkty każdego obszaru pokazujemy jako udział w maksymalnej liczbie punktów tego obszaru. Wpisz swoje imię w `participant`,
 # aby zachować odpowiedzi; bez imienia notatnik pokazuje przykład: oceny, które potwierdzają dane
 # przykładowej firmy.
 # %% tags=["parameters"]
@@ -60,8 +60,8 @@ present.show(diagnostic.meanings_table(language), language, max_rows=None)
 # %% [markdown] lang="pl"
 # ## Ankieta
 #
-# Pozycje ankiety z artykułu, według obszarów. W JupyterLab oceń każdą w formularzu albo wpisz
-# ocenę dla każdego klucza w komórce odpowiedzi.
+# Pozycje ankiety z artykułu, według obszarów. W JupyterLab oceń każdą pozycję w formularzu albo
+# wpisz ocenę dla każdego klucza w komórce odpowiedzi.
 
 # %%
 present.show(diagnostic.items_table(language), language, max_rows=None)

@@ -17,16 +17,17 @@
 # # Kano · Twoja oferta oczami klientów
 #
 # Artykuł *Model Kano i dobre praktyki* dzieli cechy oferty na **oczekiwania podstawowe** (M: ich
-# brak złości), **wymagania świadome** (O: im więcej, tym lepiej) i **czynniki zachwytu** (A:
-# zachwycają, ich braku nikt nie zauważa); metoda kwestionariuszowa dodaje cechy obojętne (I) i
-# odwrotne (R). Artykuł wyciąga dwie lekcje: satysfakcja nie jest stała i nie warto inwestować w
-# czynniki zachwytu, dopóki oczekiwania podstawowe nie są spełnione.
+# brak wywołuje niezadowolenie), **wymagania świadome** (O: im lepiej są spełnione, tym większe
+# zadowolenie) i **czynniki zachwytu** (A: ich obecność zachwyca, a brak nie rozczarowuje); metoda
+# kwestionariuszowa dodaje cechy obojętne (I) i odwrotne (R). Artykuł wskazuje dwa wnioski:
+# „zadowolenie klientów nie jest stałe i zmienia się z biegiem czasu” oraz „nie ma sensu inwestować
+# w czynniki zachwytu, jeśli podstawowe oczekiwania klientów nie są zaspokojone”.
 #
 # To zadanie jest propozycją tego skoroszytu (artykuł go nie zawiera): najpierw zaklasyfikuj cechy
 # swojej oferty **tak, jak Twoim zdaniem widzą je klienci**, potem porównaj z odpowiedziami
 # klientów w ankiecie, wybierz, co poprawić najpierw, i napisz, co Cię zaskoczyło. Wpisz swoje
-# imię w `participant`, aby zachować odpowiedzi; bez imienia notatnik pokazuje pokaz, w którym
-# odpowiedziami są kategorie z pierwszej fali ankiety.
+# imię w `participant`, aby zachować odpowiedzi; bez imienia notatnik działa w trybie pokazu:
+# odpowiedziami są kategorie z pierwszej fali badania.
 # %% tags=["parameters"]
 dataset = "../../data/samples/it_services"  # your company folder, with a Kano survey
 language = "en"  # "en" or "pl"
@@ -75,8 +76,8 @@ ex.q1.check(answer_1)
 # %% [markdown] lang="pl"
 # ## 2 · Co powiedzieli klienci
 #
-# Twoja kategoria obok kategorii z ankiety (ostatnia fala, najczęstsza kategoria): gdzie się
-# zgadzacie, a co mówi ankieta tam, gdzie nie.
+# Twoja kategoria obok kategorii z ankiety (ostatnia fala badania, najczęstsza kategoria): gdzie
+# się zgadzacie, a co mówi ankieta tam, gdzie się nie zgadzacie.
 
 # %%
 kano_features.comparison_table(ex)

@@ -65,8 +65,8 @@ ex.q1b.check(answer_1b)
 # %% [markdown] lang="pl"
 # ## 2 · Próba
 #
-# Obrót netto klientów próby w miesiącach analizowanego okresu (z korektami); `sample_tx` zawiera
-# ich transakcje do pracy w pandas.
+# Obrót netto klientów próby w kolejnych miesiącach analizowanego okresu (z uwzględnieniem korekt);
+# `sample_tx` zawiera ich transakcje do pracy w pandas.
 
 # %%
 sample_tx = abc_sample.sample_transactions(company, ex.params["clients"])
@@ -89,7 +89,7 @@ ex.q2.check(answer_2)
 # %% [markdown] lang="en"
 # The classes with their figures, once you have answered:
 # %% [markdown] lang="pl"
-# Klasy z ich wartościami, gdy już odpowiesz:
+# Klasy wraz z wyliczonymi wartościami (pojawią się, gdy odpowiesz):
 
 # %%
 abc_sample.classes_table(ex)

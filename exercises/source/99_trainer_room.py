@@ -16,7 +16,7 @@
 #
 # Uczestnicy zapisują odpowiedzi w jednym folderze, `answers_dir/<zadanie>/<uczestnik>.json`.
 # Ten notatnik podsumowuje ten folder dla prowadzącego: dla każdego pytania odsetek dobrych
-# odpowiedzi i błędne odpowiedzi według rodzaju, okna *W* wybrane w zadaniach praktycznych 1,
+# odpowiedzi i błędne odpowiedzi według rodzaju, okna *W* wybrane w zestawie 1 zadań praktycznych,
 # profile diagnostyczne obok siebie oraz kto jeszcze nie odpowiedział. `salesnb room ANSWERS_DIR`
 # zapisuje to samo podsumowanie jako jedną stronę HTML.
 #

@@ -201,41 +201,47 @@ def _explain(client: str, given: str, expected: str, ctx) -> tuple[str, str]:
              cv=percent(float(row["cv"]), lang, 1) if pd.notna(row["cv"]) else "–")
     if g_abc != e_abc:
         if _alt(ctx, "textbook", abc_thresholds=(0.8, 0.95)).get(client, "")[:1] == g_abc:
-            return ("textbook_thresholds", tr({"en": "{e}: that ABC class comes from the textbook 80/95 thresholds; "
-                                                     "the article's are 50/80.",
-                                               "pl": "{e}: ta klasa ABC wynika z podręcznikowych progów 80/95; "
+            return ("textbook_thresholds", tr({"en": "{e}: your ABC class comes from the textbook 80/95 "
+                                                     "thresholds; the article's are 50/80.",
+                                               "pl": "{e}: Twoja klasa ABC wynika z podręcznikowych progów 80/95; "
                                                      "progi z artykułu to 50/80."}, lang, **f))
         if _alt(ctx, "including", cumulative="including").get(client, "")[:1] == g_abc:
             return ("crossing_client", tr({"en": "{e}: the clients before it hold {share}, below the line, so the "
                                                  "client that crosses the line stays in the upper class (this "
-                                                 "workbook's rule).",
-                                           "pl": "{e}: klienci przed nim mają {share}, poniżej progu, więc klient, "
-                                                 "który przekracza próg, zostaje w wyższej klasie (reguła tego "
-                                                 "skoroszytu)."}, lang, **f))
+                                                 "workbook's decision).",
+                                           "pl": "{e}: klienci przed nim w rankingu mają łącznie {share}, czyli mniej "
+                                                 "niż wynosi próg, więc klient, który przekracza próg, zostaje w "
+                                                 "wyższej klasie (decyzja skoroszytu)."}, lang, **f))
         return ("abc_other", tr({"en": "{e}: the clients ranked before it hold {share} of the sample's turnover.",
-                                 "pl": "{e}: klienci przed nim w rankingu mają {share} obrotu próby."}, lang, **f))
+                                 "pl": "{e}: klienci przed nim w rankingu mają łącznie {share} obrotu próby."}, lang,
+                                **f))
     if not e_xyz and g_xyz:
         reason = str(row["reason"]) if pd.notna(row["reason"]) else "reason_short_history"
         return ("xyz_for_new", tr({"en": "{e}: no XYZ class ({r}).", "pl": "{e}: bez klasy XYZ ({r})."}, lang, **f,
                                   r=t(reason, lang) if reason.startswith("reason_") else reason))
     if e_xyz and not g_xyz:
-        return ("xyz_missing", tr({"en": "{e}: it has an XYZ class: CV {cv}.", "pl": "{e}: ma klasę XYZ: CV {cv}."},
-                                  lang, **f))
+        return ("xyz_missing", tr({"en": "{e}: it has an XYZ class (coefficient of variation {cv}).",
+                                   "pl": "{e}: klient ma klasę XYZ (współczynnik zmienności {cv})."}, lang, **f))
     if _alt(ctx, "ddof", ddof=1 - _settings(ctx.company).ddof).get(client, "")[1:] == g_xyz:
-        return ("sample_sd", tr({"en": "{e}: with the population standard deviation the CV is {cv}; the sample "
-                                       "one (Excel's STDEV) gives another class.",
-                                 "pl": "{e}: z odchyleniem standardowym populacji CV wynosi {cv}; odchylenie z "
-                                       "próby (ODCH.STANDARDOWE w Excelu) daje inną klasę."}, lang, **f))
+        return ("sample_sd", tr({"en": "{e}: with the population standard deviation (this workbook's default) the "
+                                       "coefficient of variation is {cv}; the sample one (Excel's STDEV) gives "
+                                       "another class.",
+                                 "pl": "{e}: przy odchyleniu standardowym populacji (domyślnym w tym skoroszycie) "
+                                       "współczynnik zmienności wynosi {cv}; odchylenie standardowe z próby "
+                                       "(ODCH.STANDARDOWE w Excelu) daje inną klasę."}, lang, **f))
     if _xyz_of(_cv_variant(ctx, client, "nonzero"), ctx) == g_xyz:
-        return ("zero_months", tr({"en": "{e}: months without sales count as 0 turnover; with them the CV is {cv}.",
-                                   "pl": "{e}: miesiące bez sprzedaży liczą się jako obrót 0; z nimi CV wynosi {cv}."},
-                                  lang, **f))
+        return ("zero_months", tr({"en": "{e}: months without sales count as 0 turnover (this workbook's decision); "
+                                         "with them the coefficient of variation is {cv}.",
+                                   "pl": "{e}: miesiące bez sprzedaży liczą się jako obrót 0 (decyzja skoroszytu); "
+                                         "z nimi współczynnik zmienności wynosi {cv}."}, lang, **f))
     if _xyz_of(_cv_variant(ctx, client, "all"), ctx) == g_xyz:
-        return ("before_first", tr({"en": "{e}: months before the client's first purchase do not count; from it "
-                                          "the CV is {cv}.",
-                                    "pl": "{e}: miesiące przed pierwszym zakupem klienta się nie liczą; od niego CV "
-                                          "wynosi {cv}."}, lang, **f))
-    return ("xyz_other", tr({"en": "{e}: CV {cv}.", "pl": "{e}: CV {cv}."}, lang, **f))
+        return ("before_first", tr({"en": "{e}: months before the client's first purchase do not count (this "
+                                          "workbook's decision); from it the coefficient of variation is {cv}.",
+                                    "pl": "{e}: miesiące przed pierwszym zakupem klienta się nie liczą (decyzja "
+                                          "skoroszytu); licząc od tego zakupu, współczynnik zmienności wynosi {cv}."},
+                                   lang, **f))
+    return ("xyz_other", tr({"en": "{e}: coefficient of variation {cv}.", "pl": "{e}: współczynnik zmienności {cv}."},
+                            lang, **f))
 
 
 class _Classes(ChoicesAnswer):
@@ -244,7 +250,7 @@ class _Classes(ChoicesAnswer):
              "abc_other": {"en": "other ABC mistake", "pl": "inny błąd ABC"},
              "xyz_for_new": {"en": "XYZ for a client without one", "pl": "XYZ dla klienta bez klasy"},
              "xyz_missing": {"en": "XYZ class missing", "pl": "brak klasy XYZ"},
-             "sample_sd": {"en": "sample standard deviation", "pl": "odchylenie z próby"},
+             "sample_sd": {"en": "sample standard deviation", "pl": "odchylenie standardowe z próby"},
              "zero_months": {"en": "months without sales left out", "pl": "pominięte miesiące bez sprzedaży"},
              "before_first": {"en": "months before the first purchase", "pl": "miesiące przed pierwszym zakupem"},
              "xyz_other": {"en": "other XYZ mistake", "pl": "inny błąd XYZ"}}
@@ -276,30 +282,34 @@ def _extra(client: str, ctx) -> tuple[str, str]:
     lang = ctx.language
     if not k.startswith("A"):
         return ("not_a", tr({"en": "class {k}: not among the clients making the first half of the turnover.",
-                             "pl": "klasa {k}: nie należy do klientów tworzących pierwszą połowę obrotu."}, lang, k=k))
+                             "pl": "klasa {k}: klient nie należy do tych, którzy tworzą pierwszą połowę obrotu."},
+                            lang, k=k))
+    if len(k) == 1:
+        return ("not_x", tr({"en": "class {k}: the client has no XYZ class yet, so it is not X.",
+                             "pl": "klasa {k}: klient nie ma jeszcze klasy XYZ, więc nie jest w klasie X."}, lang, k=k))
     return ("not_x", tr({"en": "class {k}: its turnover is not stable enough for X.",
-                         "pl": "klasa {k}: jego obrót nie jest wystarczająco stabilny dla X."}, lang, k=k))
+                         "pl": "klasa {k}: obrót klienta nie jest na tyle stabilny, by dać klasę X."}, lang, k=k))
 
 
 def _missing(client: str, ctx) -> tuple[str, str]:
-    return ("missed", tr({"en": "an A/X client.", "pl": "klient A/X."}, ctx.language))
+    return ("missed", tr({"en": "an A/X client.", "pl": "to klient A/X."}, ctx.language))
 
 
 _ADVICE = {
     "AX": {"en": "protect them: a dedicated manager, service standards, widen their portfolio",
-           "pl": "chronić: dedykowany opiekun, standardy obsługi, poszerzanie portfela"},
+           "pl": "chronić: indywidualny opiekun, standardy obsługi, poszerzanie portfolio produktów"},
     "AY": {"en": "plan with them around their known seasons; keep stock and people ready",
-           "pl": "planować z nimi wokół znanych sezonów; przygotować zapasy i ludzi"},
+           "pl": "planować współpracę z uwzględnieniem znanych sezonów; przygotować zapasy i ludzi"},
     "AZ": {"en": "find out what drives their orders; agree plans or framework contracts",
            "pl": "poznać, od czego zależą ich zamówienia; uzgodnić plany lub umowy ramowe"},
     "BX": {"en": "grow them towards A: offer the lines their segment should use",
-           "pl": "rozwijać w stronę A: oferować linie właściwe dla ich segmentu"},
+           "pl": "rozwijać w stronę A: oferować linie produktowe przeznaczone dla ich segmentu"},
     "BY": {"en": "regular contact before their season; cross-selling",
            "pl": "regularny kontakt przed sezonem; sprzedaż krzyżowa"},
     "BZ": {"en": "ask why they buy irregularly; standard offers and terms",
            "pl": "zapytać, dlaczego kupują nieregularnie; standardowe oferty i warunki"},
     "CX": {"en": "serve them efficiently: standard, low-cost channels",
-           "pl": "obsługiwać sprawnie: standardowe, tanie kanały"},
+           "pl": "obsługiwać sprawnie, standardowymi i tanimi kanałami"},
     "CY": {"en": "automated reminders before their season; low-cost service",
            "pl": "automatyczne przypomnienia przed sezonem; tania obsługa"},
     "CZ": {"en": "low-cost service, or decide whether to grow them at all",
@@ -312,14 +322,16 @@ QUESTIONS = [
         "1a", {"en": "ABC thresholds", "pl": "progi ABC"},
         {"en": "What are the article's thresholds between the classes A, B and C, as cumulative shares of the "
                "turnover? Lower, then upper: `\"..% / ..%\"`.",
-         "pl": "Jakie są w artykule progi między klasami A, B i C, jako skumulowane udziały w obrocie? Niższy, "
-               "potem wyższy: `\"..% / ..%\"`."},
+         "pl": "Jakie progi między klasami A, B i C podaje artykuł (jako skumulowane udziały w obrocie)? Najpierw "
+               "niższy, potem wyższy: `\"..% / ..%\"`."},
         PairAnswer(),
         lambda ctx: (0.5, 0.8),
         {"en": "Class A holds the clients who make the first part of the company's result.",
          "pl": "Klasa A to klienci, którzy tworzą pierwszą część wyniku firmy."},
-        {"en": "The article: the first 50% of the turnover is class A, 51-79% class B, the rest class C.",
-         "pl": "Artykuł: pierwsze 50% obrotu to klasa A, 51-79% klasa B, reszta klasa C."},
+        {"en": "The article: “the first 50% of the total amount is class A, from 51 to 79% class B, the remaining "
+               "clients belong to class C”.",
+         "pl": "Artykuł: „Pierwsze 50% całkowitej kwoty stanowi klasę A, od 51 do 79% – klasę B, pozostali klienci "
+               "należą do klasy C”."},
         mistakes=[
             Mistake("textbook", lambda ctx: (0.8, 0.95),
                     {"en": "80/95 are the common textbook thresholds; the article uses others.",
@@ -337,19 +349,25 @@ QUESTIONS = [
     ),
     Question(
         "1b", {"en": "XYZ thresholds", "pl": "progi XYZ"},
-        {"en": "And the thresholds of the coefficient of variation (CV) between X, Y and Z? `\"..% / ..%\"`.",
-         "pl": "A progi współczynnika zmienności (CV) między X, Y i Z? `\"..% / ..%\"`."},
+        {"en": "And the article's thresholds of the coefficient of variation between X, Y and Z? "
+               "`\"..% / ..%\"`.",
+         "pl": "A jakie progi współczynnika zmienności między klasami X, Y i Z podaje artykuł? `\"..% / ..%\"`."},
         PairAnswer(),
         lambda ctx: (0.1, 0.25),
-        {"en": "X is stable and well forecastable, Y has known trends (e.g. seasons), Z is irregular.",
-         "pl": "X to sprzedaż stabilna i dobrze prognozowana, Y ze znanymi trendami (np. sezonowa), Z "
-               "nieregularna."},
-        {"en": "The article: X for a CV of 0-10%, Y for 10-25%, Z above.",
-         "pl": "Artykuł: X dla CV 0-10%, Y dla 10-25%, Z powyżej."},
+        {"en": "X: a stable level of purchases, well forecastable; Y: known trends (e.g. seasonal swings); "
+               "Z: irregular.",
+         "pl": "X: stabilny poziom zakupów i duża trafność prognoz; Y: znane trendy (np. wahania sezonowe); "
+               "Z: zakupy nieregularne."},
+        {"en": "The article: for X the coefficient of variation “ranges from 0 to 10%”, for Y it is “from 10 to "
+               "25%”. The article's line for Z is missing; this workbook takes Z as above 25%, the standard "
+               "reading.",
+         "pl": "Artykuł: dla klasy X „wartość współczynnika zmienności waha się od 0 do 10%”, dla klasy Y „wynosi "
+               "od 10 do 25%”. Opisu klasy Z w artykule brakuje; ten skoroszyt przyjmuje, zgodnie ze standardowym "
+               "odczytaniem, że Z to współczynnik zmienności powyżej 25%."},
         mistakes=[
             Mistake("abc_thresholds", lambda ctx: (0.5, 0.8),
                     {"en": "those are the ABC thresholds; XYZ is about the coefficient of variation.",
-                     "pl": "to progi ABC; XYZ dotyczy współczynnika zmienności."},
+                     "pl": "to progi ABC; klasy XYZ opierają się na współczynniku zmienności."},
                     {"en": "the ABC thresholds", "pl": "progi ABC"}),
             Mistake("reversed", lambda ctx: (0.25, 0.1),
                     {"en": "right numbers, wrong order: lower first.", "pl": "dobre liczby, zła kolejność: najpierw "
@@ -365,14 +383,18 @@ QUESTIONS = [
                "`\"A\"`/`\"B\"`/`\"C\"` dla klienta bez klasy XYZ: `{\"klient\": \"AX\", ...}`."},
         _Classes(lambda ctx: [(c, c) for c in _sample(ctx)["clients"]], CLASSES, explain=_explain),
         lambda ctx: classes(_sample(ctx)["table"]),
-        {"en": "ABC: rank by turnover; a client is A while the clients before it hold less than 50%, B below 80%. "
-               "XYZ: CV = standard deviation / mean of the monthly turnover, from the client's first month (months "
-               "without sales count as 0). A client whose first purchase falls in the lifecycle window is new: "
-               "no XYZ class yet.",
-         "pl": "ABC: uszereguj według obrotu; klient jest w A, dopóki klienci przed nim mają mniej niż 50%, w B "
-               "poniżej 80%. XYZ: CV = odchylenie standardowe / średnia obrotu miesięcznego, od pierwszego "
-               "miesiąca klienta (miesiące bez sprzedaży liczą się jako 0). Klient, którego pierwszy zakup "
-               "przypada w oknie cyklu życia, jest nowy: nie ma jeszcze klasy XYZ."},
+        {"en": "ABC: rank by turnover, largest first; a client is A while the clients before it hold less than "
+               "50%, B below 80% (the client that crosses a line stays in the upper class: this workbook's "
+               "decision). XYZ: coefficient of variation = standard deviation / mean of the monthly turnover, from "
+               "the client's first month (months without sales count as 0: this workbook's decision). A client "
+               "whose first purchase falls in the current lifecycle window is new, and a new client, the article "
+               "says, “may have an ABC class, but not an XYZ class”.",
+         "pl": "ABC: uszereguj klientów malejąco według obrotu; klient jest w klasie A, dopóki klienci przed nim "
+               "mają łącznie mniej niż 50%, a w klasie B – mniej niż 80% (klient przekraczający próg zostaje w "
+               "wyższej klasie: decyzja skoroszytu). XYZ: współczynnik zmienności = odchylenie standardowe / "
+               "średnia miesięcznego obrotu, liczony od pierwszego miesiąca klienta (miesiące bez sprzedaży liczą "
+               "się jako 0: decyzja skoroszytu). Klient, którego pierwszy zakup przypada w bieżącym oknie cyklu "
+               "życia, jest nowy, a nowy klient według artykułu „może mieć klasę ABC, ale nie klasę XYZ”."},
         {"en": "`salesnb.abcxyz.abc_xyz(sample_tx, as_of=company.analysis_date)` computes them with the workbook's "
                "parameters (population standard deviation, months without sales as 0).",
          "pl": "`salesnb.abcxyz.abc_xyz(sample_tx, as_of=company.analysis_date)` liczy je z parametrami "
@@ -380,8 +402,10 @@ QUESTIONS = [
     ),
     Question(
         "3", {"en": "the A/X clients", "pl": "klienci A/X"},
-        {"en": "Which clients of the sample are A/X, the most valuable? A list: `[\"...\", ...]` (`[]` if none).",
-         "pl": "Którzy klienci próby są A/X, czyli najcenniejsi? Lista: `[\"...\", ...]` (`[]`, jeśli żaden)."},
+        {"en": "Which clients of the sample are A/X, the most valuable according to the article? A list: "
+               "`[\"...\", ...]` (`[]` if none).",
+         "pl": "Którzy klienci próby należą do klas A i X, czyli według artykułu są najcenniejsi? Lista: "
+               "`[\"...\", ...]` (pusta `[]`, jeśli nie ma takich klientów)."},
         _AXAnswer(lambda ctx: _sample(ctx)["clients"], explain_extra=_extra, explain_missing=_missing),
         _ax,
         {"en": "Both at once: a large share of the turnover (A) and a stable one (X).",
@@ -391,7 +415,8 @@ QUESTIONS = [
     Question(
         "4", {"en": "what to do with each group", "pl": "co robić z każdą grupą"},
         {"en": "What would you do with the clients of each group? A few words each: `{\"AX\": \"...\", ...}`.",
-         "pl": "Co robić z klientami każdej grupy? Kilka słów dla każdej: `{\"AX\": \"...\", ...}`."},
+         "pl": "Jak postępować z klientami każdej grupy? Kilka słów dla każdej grupy: "
+               "`{\"AX\": \"...\", ...}`."},
         TextsAnswer(lambda ctx: [(g, g) for g in GROUPS], min_words=3),
         None,
         {"en": "How much of the result does the group hold, and how well can you plan its purchases?",
@@ -423,8 +448,8 @@ def turnover_table(ex: Exercise) -> Any:
     kinds = {c: "count" for c in table.columns}
     shown = table.round(0)
     caption = tr({"en": "Net turnover per month, {c} (rounded to whole units; the checks use exact amounts)",
-                  "pl": "Obrót netto w miesiącach, {c} (zaokrąglony do pełnych jednostek; sprawdzenia używają "
-                        "dokładnych kwot)"}, ex.language, c=ex.company.currency)
+                  "pl": "Obrót netto według miesięcy, {c} (w zaokrągleniu do pełnych jednostek waluty; sprawdzenie "
+                        "korzysta z dokładnych kwot)"}, ex.language, c=ex.company.currency)
     return show(shown, ex.language, kinds=kinds, caption=caption, max_rows=None)
 
 

@@ -35,25 +35,25 @@ __all__ = ["GENERIC_KINDS", "AnswerKind", "NumberAnswer", "OpenAnswer", "Require
 #: Names of the kinds of problem and of generic wrong answers, for the room's tables.
 GENERIC_KINDS: dict[str, dict[str, str]] = {
     "empty": {"en": "empty answer", "pl": "pusta odpowiedź"},
-    "wrong_type": {"en": "wrong type of answer", "pl": "zły typ odpowiedzi"},
+    "wrong_type": {"en": "wrong type of answer", "pl": "niewłaściwy typ odpowiedzi"},
     "not_a_number": {"en": "not a number", "pl": "to nie liczba"},
     "not_whole": {"en": "not a whole number", "pl": "liczba niecałkowita"},
     "no_unit": {"en": "window without a unit", "pl": "okno bez jednostki"},
     "iso": {"en": "ISO duration (P2M)", "pl": "zapis ISO (P2M)"},
-    "zero": {"en": "zero-length window", "pl": "okno zerowe"},
+    "zero": {"en": "zero-length window", "pl": "okno o zerowej długości"},
     "negative": {"en": "negative window", "pl": "okno ujemne"},
     "unknown_unit": {"en": "unknown unit", "pl": "nieznana jednostka"},
     "not_an_option": {"en": "not one of the options", "pl": "spoza listy"},
-    "out_of_range": {"en": "share outside 0-100%", "pl": "udział spoza 0-100%"},
-    "imprecise": {"en": "rounded too coarsely", "pl": "zbyt zaokrąglone"},
+    "out_of_range": {"en": "share outside 0-100%", "pl": "udział spoza zakresu 0–100%"},
+    "imprecise": {"en": "rounded too coarsely", "pl": "zbyt mocno zaokrąglone"},
     "rounded": {"en": "amount rounded", "pl": "kwota zaokrąglona"},
     "in_thousands": {"en": "in thousands", "pl": "w tysiącach"},
     "sign": {"en": "wrong sign", "pl": "zły znak"},
     "near": {"en": "close, not exact", "pl": "blisko, ale nie dokładnie"},
     "too_high": {"en": "too high", "pl": "za dużo"},
     "too_low": {"en": "too low", "pl": "za mało"},
-    "too_short": {"en": "too short", "pl": "za krótko"},
-    "too_long": {"en": "too long", "pl": "za długo"},
+    "too_short": {"en": "too short", "pl": "za krótkie"},
+    "too_long": {"en": "too long", "pl": "za długie"},
     "other": {"en": "other", "pl": "inny"},
     "waiting": {"en": "earlier answer missing", "pl": "brak wcześniejszej odpowiedzi"},
     "missing": {"en": "parts missing", "pl": "brakuje części"},
@@ -168,7 +168,7 @@ class NumberAnswer(AnswerKind):
         r = read_number(answer, ctx.language)
         if r.ok and self.unit == "count" and r.value != r.value.to_integral_value():
             return Reading(problem="not_whole", message=tr(
-                {"en": "A count is a whole number, not {a}.", "pl": "Liczba klientów to liczba całkowita, a nie {a}."},
+                {"en": "A count is a whole number, not {a}.", "pl": "Odpowiedzią jest liczba całkowita, a nie {a}."},
                 ctx.language, a=number(float(r.value), ctx.language, 2)))
         return r
 
@@ -212,7 +212,8 @@ class NumberAnswer(AnswerKind):
                     kind="in_thousands")
         if e != 0 and a == -e:
             return Outcome("incorrect", no + ": " + tr(
-                {"en": "the right size, the wrong sign.", "pl": "właściwa wielkość, ale zły znak."}, lang), kind="sign")
+                {"en": "the right size, the wrong sign.", "pl": "właściwa wartość bezwzględna, ale zły znak."},
+                lang), kind="sign")
         if self.unit == "count" and abs(a - e) <= 2:
             near = tr(question.near, lang) if question.near else tr(
                 {"en": "check the clients at the edges of the rule.", "pl": "sprawdź klientów na granicy reguły."},
@@ -251,7 +252,7 @@ class ShareAnswer(AnswerKind):
         if r.value < 0 or r.value > 1:
             return Reading(problem="out_of_range", message=tr(
                 {"en": "A share is between 0 and 1 (0% and 100%).",
-                 "pl": "Udział mieści się między 0 a 1 (0% i 100%)."},
+                 "pl": "Udział musi się mieścić między 0 a 1 (czyli między 0% a 100%)."},
                 lang))
         return r
 
@@ -274,8 +275,8 @@ class ShareAnswer(AnswerKind):
         if self._rounds_to(reading, expected):
             return Outcome("incorrect", t("ex_incorrect", lang) + ": " + tr(
                 {"en": "rounded too coarsely: give the share to a tenth of a percent (e.g. \"12.3%\" or 0.123).",
-                 "pl": "zbyt mocno zaokrąglone: podaj udział z dokładnością do dziesiątej części procenta "
-                       "(np. \"12,3%\" albo 0,123)."}, lang), kind="imprecise")
+                 "pl": "zbyt mocno zaokrąglone: podaj udział z dokładnością do 0,1% (np. \"12,3%\" albo "
+                       "\"0,123\")."}, lang), kind="imprecise")
         return NumberAnswer.fallback(NumberAnswer("estimate"), reading, expected, question, ctx)
 
     def show(self, value: Any, ctx: Any) -> str:
@@ -313,7 +314,8 @@ class TextAnswer(AnswerKind):
         listed = ", ".join(quote(o, ctx.language) for o in options[:15])
         return Reading(problem="not_an_option", message=tr(
             {"en": "{a} is not one of the names in the data: {names}.",
-             "pl": "{a} nie jest żadną z nazw w danych: {names}."}, ctx.language, a=quote(r.value, ctx.language),
+             "pl": "{a} nie jest żadną z nazw występujących w danych: {names}."}, ctx.language,
+            a=quote(r.value, ctx.language),
             names=listed))
 
     def same(self, reading: Reading, value: Any, ctx: Any) -> bool:
@@ -446,7 +448,7 @@ class OpenAnswer(AnswerKind):
             if not r.test(reading.value, ctx):
                 missing.append((r.kind, tr(r.message, lang, **ctx.fields)))
         if missing:
-            text = " ".join(m for _, m in missing).rstrip(";")
+            text = " ".join(m for _, m in missing).rstrip(" ;") + "."
             return Outcome("incomplete", f"{t('ex_incomplete', lang)}: {text}", kind=missing[0][0])
         return Outcome("noted", t("ex_noted", lang))
 

@@ -30,8 +30,9 @@ from typing import Any
 import pandas as pd
 
 from ..i18n import t
+from ..present import percent
 from .answers import OpenAnswer, Requirement
-from .core import Exercise, Note, Question, tr
+from .core import Exercise, Note, Question, quote, tr
 from .reading import normalise
 from .structured import ChoicesAnswer
 
@@ -254,12 +255,13 @@ def _weakest_model(ctx) -> str:
     minus = [tr(text, ctx.language) for k, (area, text) in ITEMS.items()
              if area == a and (ctx.answer("1") or {}).get(k) == "-"]
     first = minus[0] if minus else tr(next(text for k, (area, text) in ITEMS.items() if area == a), ctx.language)
-    return tr({"en": "The weakest area is {area} ({score}). First step: {first}: name an owner, write the rule down "
-                     "and add it to a monthly report, so that the mark can become a plus.",
-               "pl": "Najsłabszy obszar to {area} ({score}). Pierwszy krok: {first}: wyznaczyć właściciela, spisać "
-                     "zasadę i dodać ją do miesięcznego raportu, aby ocena mogła zmienić się na plus."},
-              ctx.language, area=t(f"diag_area_{a}", ctx.language),
-              score=f"{round(100 * p.loc[a, 'managed_share'])}%", first=first.lower())
+    return tr({"en": "The weakest area is {area} ({score}). First step, on the item {first}: name an owner, write "
+                     "the rule down and add it to a monthly report, so that the mark can become a plus.",
+               "pl": "Najsłabszy obszar to {area} ({score}). Pierwszy krok przy pozycji {first}: wyznaczyć "
+                     "właściciela, spisać zasadę i dodać ją do miesięcznego raportu, aby ocena mogła zmienić się "
+                     "na plus."},
+              ctx.language, area=quote(t(f"diag_area_{a}", ctx.language), ctx.language),
+              score=percent(float(p.loc[a, "managed_share"]), ctx.language, 0), first=quote(first, ctx.language))
 
 
 QUESTIONS = [
@@ -267,34 +269,39 @@ QUESTIONS = [
         "1", {"en": "the questionnaire", "pl": "ankieta"},
         {"en": "Mark each item for your company: `\"+\"`, `\"+/-\"` or `\"-\"` (the meanings are in the table "
                "above): `{\"clients_by_product\": \"+\", ...}`.",
-         "pl": "Oceń każdą pozycję dla swojej firmy: `\"+\"`, `\"+/-\"` lub `\"-\"` (znaczenia są w tabeli "
-               "powyżej): `{\"clients_by_product\": \"+\", ...}`."},
+         "pl": "Oceń każdą pozycję dla swojej firmy: `\"+\"`, `\"+/-\"` lub `\"-\"` (co oznaczają, pokazuje "
+               "tabela powyżej): `{\"clients_by_product\": \"+\", ...}`."},
         ChoicesAnswer(_keys, MARKS),
         None,
         {"en": "For each item ask: is there a rule everyone follows, and a report that shows it reliably?",
          "pl": "Przy każdej pozycji zapytaj: czy jest zasada, której wszyscy przestrzegają, i raport, który ją "
                "wiarygodnie pokazuje?"},
-        {"en": "There is no right answer: the questionnaire describes your company. A managed process has a plus "
-               "everywhere.",
-         "pl": "Nie ma dobrej odpowiedzi: ankieta opisuje Twoją firmę. Proces zarządzany ma wszędzie plus."},
+        {"en": "There is no single right answer: the questionnaire describes your company. In a fully managed "
+               "process every item has a plus.",
+         "pl": "Nie ma jednej dobrej odpowiedzi: ankieta opisuje Twoją firmę. W procesie w pełni zarządzanym każda "
+               "pozycja ma plus."},
         model=lambda ctx: evidence(ctx.company),
     ),
     Question(
         "2", {"en": "weakest area, first step", "pl": "najsłabszy obszar, pierwszy krok"},
         {"en": "Which area came out weakest in your profile, and what is the first step you would take there?",
-         "pl": "Który obszar wypadł w Twoim profilu najsłabiej i jaki pierwszy krok byś tam zrobił(a)?"},
+         "pl": "Który obszar wypadł w Twoim profilu najsłabiej i od jakiego pierwszego kroku zaczniesz w nim "
+               "zmiany?"},
         OpenAnswer(10, [Requirement(
             "not_weakest", _names_weakest,
             {"en": "name the area your own answers put lowest: {weakest};",
-             "pl": "nazwij obszar, który Twoje odpowiedzi stawiają najniżej: {weakest};"},
+             "pl": "wskaż obszar, który według Twoich odpowiedzi wypadł najsłabiej: {weakest};"},
             {"en": "not the weakest area", "pl": "nie najsłabszy obszar"})]),
         None,
         {"en": "Look at the profile chart: the shortest green bar, the longest red one.",
          "pl": "Spójrz na wykres profilu: najkrótszy zielony pasek, najdłuższy czerwony."},
-        {"en": "Start where the marks are lowest, with one item: a named owner, a written rule and a report "
-               "turn a minus into a plus, as the article describes the managed process.",
-         "pl": "Zacznij tam, gdzie oceny są najniższe, od jednej pozycji: wyznaczony właściciel, spisana zasada i "
-               "raport zmieniają minus w plus, tak jak artykuł opisuje proces zarządzany."},
+        {"en": "This workbook's suggestion: start where the marks are lowest, with one item. In the article a plus "
+               "means “defined and observed regulations, a reporting system and related indicators”: name an "
+               "owner, write the rule down and put it in a report.",
+         "pl": "Propozycja tego skoroszytu: zacznij tam, gdzie oceny są najniższe, od jednej pozycji. Według "
+               "artykułu plus oznacza „obecność procesów towarzyszących, określonych i przestrzeganych przepisów, "
+               "systemu raportowania i powiązanych wskaźników”: wyznacz właściciela, spisz zasadę i dodaj ją do "
+               "raportu."},
         depends_on=("1",), model=_weakest_model,
         fields=lambda ctx: {"weakest": ", ".join(t(f"diag_area_{a}", ctx.language) for a in _weakest(ctx))},
     ),

@@ -7,7 +7,8 @@ dataset's Kano survey) as basic needs, performance needs, delighters, indifferen
 where the survey surprises), picks the feature to fix first, and says what the surprises change.
 
 Questions: 1 the participant's category per feature; 2 the feature to invest in first (right:
-the top of :func:`salesnb.kano.priorities`, the article's "basic needs first"); 3 what
+the top of :func:`salesnb.kano.priorities`: basic needs before delighters, as the article argues, and
+the worst rated basic need first, this workbook's decision); 3 what
 surprised them, naming a feature where their own answer to 1 and the survey differ.
 
 The model answers of a demonstration run are the categories of the survey's **first** wave:
@@ -46,14 +47,20 @@ CATEGORIES: dict[str, list[str]] = {
     "R": ["reverse", "odwrotna", LABELS["kano_cat_R"]["en"], LABELS["kano_cat_R"]["pl"]],
 }
 _ORDER = {"A": 3, "O": 2, "M": 1}
+#: What a move down the Kano order means, by the category the participant expected.
+_DECAY = {"A": {"en": "(what delighted is now expected)", "pl": "(to, co zachwycało, jest już oczekiwane)"},
+          "O": {"en": "(a performance need has become a basic one)",
+                "pl": "(wymaganie świadome klienci uważają już za oczywiste)"}}
 _MEANS = {
     "M": {"en": "its absence angers clients: a basic need, fix it first",
-          "pl": "jej brak złości klientów: oczekiwanie podstawowe, do poprawy w pierwszej kolejności"},
-    "O": {"en": "the more, the better: a performance need", "pl": "im więcej, tym lepiej: wymaganie świadome"},
+          "pl": "oczekiwanie podstawowe: jej brak wywołuje niezadowolenie, więc trzeba ją poprawić w pierwszej "
+                "kolejności"},
+    "O": {"en": "the more, the better: a performance need",
+          "pl": "wymaganie świadome: im lepiej jest spełniona, tym większe zadowolenie"},
     "A": {"en": "it delights; invest only once the basic needs are met",
-          "pl": "zachwyca; inwestuj dopiero, gdy oczekiwania podstawowe są spełnione"},
-    "I": {"en": "clients are indifferent: no investment", "pl": "klientom jest obojętna: bez inwestycji"},
-    "R": {"en": "clients prefer it absent", "pl": "klienci wolą jej brak"},
+          "pl": "czynnik zachwytu: inwestuj w nią dopiero wtedy, gdy oczekiwania podstawowe są spełnione"},
+    "I": {"en": "clients are indifferent: no investment", "pl": "cecha obojętna: nie warto w nią inwestować"},
+    "R": {"en": "clients prefer it absent", "pl": "cecha odwrotna: klienci wolą jej brak"},
     "Q": {"en": "contradictory answers: check the question", "pl": "sprzeczne odpowiedzi: sprawdź pytanie"},
 }
 
@@ -127,11 +134,10 @@ def _reading(yours: str | None, survey: str, language: str) -> str:
         return tr(_MEANS.get(survey, _MEANS["Q"]), language)
     if yours == survey:
         return tr({"en": "you read your clients right", "pl": "trafnie odczytujesz klientów"}, language)
-    text = tr({"en": "clients say: {m}", "pl": "klienci mówią: {m}"}, language, m=tr(_MEANS.get(survey, _MEANS["Q"]),
+    text = tr({"en": "clients say: {m}", "pl": "zdaniem klientów: {m}"}, language, m=tr(_MEANS.get(survey, _MEANS["Q"]),
                                                                                     language))
     if yours in _ORDER and survey in _ORDER and _ORDER[yours] > _ORDER[survey]:
-        text += tr({"en": " (what delighted is now expected)", "pl": " (to, co zachwycało, jest już oczekiwane)"},
-                   language)
+        text += " " + tr(_DECAY[yours], language)
     return text
 
 
@@ -208,23 +214,29 @@ class FixFirstAnswer(TextAnswer):
         own = (ctx.answer("1") or {}).get(reading.value)
         kind = {"A": "delighter", "O": "performance", "M": "other_basic"}.get(cat, "indifferent")
         text = {
-            "delighter": {"en": "clients see {f} as a delighter: there is no point investing in delighters while "
-                                "basic needs are unmet (the article's lesson).",
-                          "pl": "klienci widzą {f} jako czynnik zachwytu: nie warto inwestować w czynniki zachwytu, "
-                                "dopóki oczekiwania podstawowe nie są spełnione (lekcja z artykułu)."},
-            "performance": {"en": "{f} is a performance need: improve it after the basic needs.",
-                            "pl": "{f} to wymaganie świadome: popraw je po oczekiwaniach podstawowych."},
+            "delighter": {"en": "clients see {f} as a delighter, and the article says “there is no point "
+                                "investing in delighters while the clients' basic expectations are unmet”.",
+                          "pl": "klienci widzą cechę {f} jako czynnik zachwytu, a artykuł mówi: „nie ma sensu "
+                                "inwestować w czynniki zachwytu, jeśli podstawowe oczekiwania klientów nie są "
+                                "zaspokojone”."},
+            "performance": {"en": "{f} is a performance need: this workbook puts performance needs after the basic "
+                                  "needs.",
+                            "pl": "cecha {f} to wymaganie świadome, a ten skoroszyt stawia wymagania świadome po "
+                                  "oczekiwaniach podstawowych."},
             "other_basic": {"en": "{f} is a basic need, the right kind; but another basic need scores worse in "
-                                  "your clients' satisfaction ratings: look at the ratings.",
-                            "pl": "{f} to oczekiwanie podstawowe, dobry kierunek; ale inne oczekiwanie podstawowe "
-                                  "ma gorsze oceny w badaniu satysfakcji: spójrz na oceny."},
+                                  "your clients' satisfaction ratings, and this workbook puts the worst rated first: "
+                                  "look at the ratings.",
+                            "pl": "cecha {f} to oczekiwanie podstawowe, więc kierunek jest dobry; ale inne "
+                                  "oczekiwanie podstawowe ma gorsze oceny w badaniu satysfakcji, a ten skoroszyt "
+                                  "stawia najgorzej oceniane na pierwszym miejscu: spójrz na oceny."},
             "indifferent": {"en": "clients are indifferent to {f} (or want it absent): no investment.",
-                            "pl": "klientom {f} jest obojętna (albo wolą jej brak): bez inwestycji."},
+                            "pl": "cecha {f} jest klientom obojętna (albo wolą jej brak): nie warto w nią "
+                                  "inwestować."},
         }[kind]
         msg = tr(text, lang, f=quote(reading.value, lang))
         if own and own != cat:
             msg += " " + tr({"en": "(You classified it as {c} yourself in question 1.)",
-                             "pl": "(Sam(a) zaklasyfikowałeś/aś ją w pytaniu 1 jako: {c}.)"}, lang,
+                             "pl": "(Twoja kategoria tej cechy w pytaniu 1: {c}.)"}, lang,
                             c=t(f"kano_cat_{own}", lang))
         return Outcome("incorrect", f"{t('ex_incorrect', lang)}: {msg}", kind=kind)
 
@@ -239,17 +251,29 @@ def _surprise_model(ctx) -> str:
     lang = ctx.language
     if not differ:
         return tr({"en": "The survey agrees with my reading of every feature; I will repeat it next year, because "
-                         "categories move as clients learn.",
-                   "pl": "Ankieta zgadza się z moją oceną każdej cechy; powtórzę ją za rok, bo kategorie się "
-                         "przesuwają, gdy klienci się uczą."}, lang)
+                         "client satisfaction is not fixed and changes over time.",
+                   "pl": "Ankieta zgadza się z moją oceną każdej cechy; powtórzę ją za rok, bo zadowolenie klientów "
+                         "nie jest stałe i zmienia się z biegiem czasu."}, lang)
     survey = _survey(ctx)
     f = differ[0]
-    return tr({"en": "The survey surprised me on {f}: I took it for {y}, clients now see it as {s}. So {m}; what "
-                     "delighted clients before is now expected, as the article says.",
-               "pl": "Ankieta zaskoczyła mnie przy cesze {f}: uważałem/am ją za {y}, a klienci widzą ją teraz jako "
-                     "{s}. Dlatego {m}; to, co wcześniej zachwycało, jest już oczekiwane, jak mówi artykuł."}, lang,
-              f=quote(f, lang), y=t(f"kano_cat_{(ctx.answer('1') or {})[f]}", lang), s=t(f"kano_cat_{survey[f]}", lang),
+    yours = (ctx.answer("1") or {})[f]
+    text = tr({"en": "The survey surprised me on {f}: I took it for {y}, but for clients it is now {s}. So: {m}. ",
+               "pl": "Ankieta zaskoczyła mnie przy cesze {f}: w mojej ocenie to {y}, a dla klientów to teraz {s}. "
+                     "Wniosek: {m}. "}, lang,
+              f=quote(f, lang), y=t(f"kano_cat_{yours}", lang), s=t(f"kano_cat_{survey[f]}", lang),
               m=tr(_MEANS.get(survey[f], _MEANS["Q"]), lang))
+    if yours in _ORDER and survey[f] in _ORDER and _ORDER[yours] > _ORDER[survey[f]]:
+        before = {"A": {"en": "What delighted clients before is now expected",
+                        "pl": "To, co wcześniej zachwycało, jest już oczekiwane"},
+                  "O": {"en": "What was a performance need is now taken for granted",
+                        "pl": "To, co było wymaganiem świadomym, klienci uważają już za oczywiste"}}[yours]
+        return text + tr(before, lang) + tr({"en": ": as the article says, “the more aware the client, the higher "
+                                                   "the expectations”.",
+                                             "pl": "; jak pisze artykuł, „im większa świadomość klienta, tym "
+                                                   "większe oczekiwania”."}, lang)
+    return text + tr({"en": "Categories move as clients learn, so I will check them again in the next wave.",
+                      "pl": "Kategorie przesuwają się, gdy zmieniają się oczekiwania klientów, więc sprawdzę je "
+                            "ponownie w następnej fali badania."}, lang)
 
 
 QUESTIONS = [
@@ -258,33 +282,42 @@ QUESTIONS = [
         {"en": "Before looking at the survey: how do your clients see each feature of your offer? For each, one "
                "of M (basic need), O (performance need), A (delighter), I (indifferent), R (reverse): "
                "`{\"feature\": \"M\", ...}`.",
-         "pl": "Zanim spojrzysz na ankietę: jak klienci widzą każdą cechę Twojej oferty? Dla każdej jedna z: M "
-               "(oczekiwanie podstawowe), O (wymaganie świadome), A (czynnik zachwytu), I (cecha obojętna), R "
-               "(cecha odwrotna): `{\"cecha\": \"M\", ...}`."},
+         "pl": "Zanim zajrzysz do wyników ankiety: jak Twoim zdaniem klienci postrzegają każdą cechę Twojej "
+               "oferty? Dla każdej cechy wybierz jedną kategorię: M (oczekiwanie podstawowe), O (wymaganie "
+               "świadome), A (czynnik zachwytu), I (cecha obojętna), R (cecha odwrotna): "
+               "`{\"cecha\": \"M\", ...}`."},
         ChoicesAnswer(_features, CATEGORIES),
         None,
         {"en": "Ask of each feature: would a client be angry without it (M), happier with more of it (O), "
                "delighted by it but not missing it (A), or not care (I)?",
-         "pl": "Zapytaj przy każdej cesze: czy klient byłby zły bez niej (M), zadowolony tym bardziej, im więcej "
-               "jej jest (O), zachwycony, choć bez niej nie tęskni (A), czy mu to obojętne (I)?"},
-        {"en": "There is no right answer: it is your reading, compared next with what your clients answered.",
-         "pl": "Nie ma dobrej odpowiedzi: to Twoja ocena, porównana dalej z odpowiedziami klientów."},
+         "pl": "Przy każdej cesze zapytaj: czy klient byłby niezadowolony bez niej (M), tym bardziej zadowolony, "
+               "im lepiej jest spełniona (O), zachwycony jej obecnością, choć jej brak by go nie rozczarował (A), "
+               "czy jest mu obojętna (I)?"},
+        {"en": "There is no single right answer: it is your reading, which you compare next with what your clients "
+               "answered.",
+         "pl": "Nie ma jednej dobrej odpowiedzi: to Twoja ocena, którą w następnym kroku porównasz z odpowiedziami "
+               "klientów."},
         model=lambda ctx: survey_categories(ctx.company, "first").to_dict(),
     ),
     Question(
-        "2", {"en": "the feature to fix first", "pl": "cecha do poprawy najpierw"},
+        "2", {"en": "the feature to fix first", "pl": "cecha do poprawy w pierwszej kolejności"},
         {"en": "With the survey in front of you: which feature should the company invest in first? (Its name.)",
-         "pl": "Z ankietą przed oczami: w którą cechę firma powinna zainwestować najpierw? (Jej nazwa.)"},
+         "pl": "Mając przed sobą wyniki ankiety: w którą cechę firma powinna zainwestować najpierw? (Podaj jej "
+               "nazwę.)"},
         FixFirstAnswer(lambda ctx: [f for f, _ in _features(ctx)]),
         _first,
-        {"en": "The article: no point investing in delighters while basic needs are unmet. Among the basic needs, "
-               "the one your clients rate worst comes first.",
-         "pl": "Artykuł: nie warto inwestować w czynniki zachwytu, dopóki oczekiwania podstawowe nie są spełnione. "
-               "Wśród oczekiwań podstawowych najpierw to, które klienci oceniają najgorzej."},
+        {"en": "The article: “there is no point investing in delighters while the clients' basic expectations are "
+               "unmet”. This workbook's decision: among the basic needs, the one your clients rate worst comes "
+               "first.",
+         "pl": "Artykuł: „nie ma sensu inwestować w czynniki zachwytu, jeśli podstawowe oczekiwania klientów nie są "
+               "zaspokojone”. Decyzja skoroszytu: wśród oczekiwań podstawowych najpierw to, które klienci oceniają "
+               "najgorzej."},
         {"en": "`salesnb.kano.priorities(company).order`: basic needs first (worst rated first), then performance "
-               "needs, then delighters.",
+               "needs, then delighters (the article puts basic needs before delighters; the rest of the order is "
+               "this workbook's decision).",
          "pl": "`salesnb.kano.priorities(company).order`: najpierw oczekiwania podstawowe (od najgorzej "
-               "ocenianego), potem wymagania świadome, na końcu czynniki zachwytu."},
+               "ocenianego), potem wymagania świadome, na końcu czynniki zachwytu (artykuł stawia oczekiwania "
+               "podstawowe przed czynnikami zachwytu; reszta tej kolejności to decyzja skoroszytu)."},
     ),
     Question(
         "3", {"en": "what surprised you", "pl": "co Cię zaskoczyło"},
@@ -293,15 +326,18 @@ QUESTIONS = [
         OpenAnswer(10, [Requirement(
             "no_feature", _mentions_surprise,
             {"en": "name at least one feature where your answer to 1 and the survey differ: {differ};",
-             "pl": "wymień co najmniej jedną cechę, przy której Twoja odpowiedź z 1 różni się od ankiety: {differ};"},
+             "pl": "wymień co najmniej jedną cechę, przy której Twoja odpowiedź z pytania 1 różni się od ankiety: "
+                   "{differ};"},
             {"en": "no feature named", "pl": "bez nazwy cechy"})]),
         None,
         {"en": "Look at the rows where you and your clients disagree.",
          "pl": "Spójrz na wiersze, w których Ty i klienci się nie zgadzacie."},
-        {"en": "A feature you rated higher than your clients (a delighter they now expect) is the article's decay "
-               "of satisfaction: it now has to be delivered every time.",
-         "pl": "Cecha, którą oceniasz wyżej niż klienci (czynnik zachwytu, którego już oczekują), to opisany w "
-               "artykule spadek satysfakcji: teraz trzeba ją zapewniać za każdym razem."},
+        {"en": "A feature you rated higher than your clients (a delighter they now expect) shows the article's "
+               "lesson that client satisfaction “is not fixed and changes over time”: it now has to be delivered "
+               "every time.",
+         "pl": "Cecha, którą oceniasz wyżej niż klienci (czynnik zachwytu, którego już oczekują), ilustruje "
+               "wniosek z artykułu: „zadowolenie klientów nie jest stałe i zmienia się z biegiem czasu”. Teraz "
+               "trzeba ją zapewniać za każdym razem."},
         depends_on=("1",), model=_surprise_model,
         fields=lambda ctx: {"differ": ", ".join(quote(f, ctx.language) for f in _disagree(ctx))},
     ),

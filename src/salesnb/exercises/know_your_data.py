@@ -142,8 +142,8 @@ QUESTIONS = [
         "1", {"en": "potential clients", "pl": "klienci potencjalni"},
         {"en": "How many **potential clients** does the company have: known to it, but with no "
                "settlements (purchases) ever? (A whole number.)",
-         "pl": "Ilu **klientów potencjalnych** ma firma: znanych, ale bez żadnych rozliczeń (zakupów)? "
-               "(Liczba całkowita.)"},
+         "pl": "Ilu **klientów potencjalnych** ma firma, czyli klientów, których zna, ale z którymi nie miała "
+               "jeszcze żadnych rozliczeń (zakupów)? (Liczba całkowita.)"},
         NumberAnswer("count"),
         lambda ctx: potential_clients(ctx.company),
         {"en": "Compare the clients in `company.customers` (and any client in the transactions) with those who "
@@ -158,46 +158,49 @@ QUESTIONS = [
                "`len(known - buyers)`."},
         mistakes=[
             Mistake("every_known", lambda ctx: potential_clients(ctx.company, every_known=True),
-                    {"en": "that is every known client. Potential clients are only those who never bought.",
-                     "pl": "to wszyscy znani klienci. Potencjalni to tylko ci, którzy nigdy nie kupili."},
-                    {"en": "every known client", "pl": "wszyscy znani klienci"}),
+                    {"en": "that is every known client. Potential clients are those who have not bought anything "
+                           "yet.",
+                     "pl": "to wszyscy klienci w bazie. Klienci potencjalni to ci, którzy jeszcze nic nie kupili."},
+                    {"en": "every known client", "pl": "wszyscy klienci w bazie"}),
             Mistake("corrections_bought", lambda ctx: potential_clients(ctx.company, corrections_buy=True),
                     {"en": "you counted a correction as a purchase: a client whose only rows are corrections "
                            "(negative amounts) never bought either.",
-                     "pl": "korekta została policzona jak zakup: klient, który ma tylko korekty (kwoty ujemne), "
-                           "też nigdy nie kupił."},
-                    {"en": "a correction counted as a purchase", "pl": "korekta liczona jak zakup"}),
+                     "pl": "korektę policzono jako zakup, a klient, który ma tylko korekty (kwoty ujemne), również "
+                           "nic nie kupił."},
+                    {"en": "a correction counted as a purchase", "pl": "korekta liczona jako zakup"}),
             Mistake("buyers", lambda ctx: potential_clients(ctx.company, every_known=True)
                     - potential_clients(ctx.company),
                     {"en": "that is the number of clients who bought: the question asks for those who did not.",
-                     "pl": "to liczba klientów, którzy kupili: pytanie dotyczy tych, którzy nie kupili."},
-                    {"en": "the buyers instead", "pl": "kupujący zamiast potencjalnych"}),
+                     "pl": "to liczba klientów, którzy coś kupili; pytanie dotyczy tych, którzy jeszcze nic nie "
+                           "kupili."},
+                    {"en": "the buyers instead", "pl": "kupujący zamiast klientów potencjalnych"}),
         ],
         near={"en": "look at the clients whose only rows are corrections, and at clients who are in the "
                     "transactions but not in the client list.",
               "pl": "sprawdź klientów, którzy mają tylko korekty, i klientów obecnych w transakcjach, a nieobecnych "
                     "na liście klientów."},
         too_high={"en": "too many: count only the known clients with no positive amount at all.",
-                  "pl": "za dużo: policz tylko znanych klientów bez żadnej dodatniej kwoty."},
-        too_low={"en": "too few: a client in the list with no transactions at all is potential too.",
-                 "pl": "za mało: klient z listy bez żadnych transakcji też jest potencjalny."},
+                  "pl": "za dużo: policz tylko tych klientów w bazie, którzy nie mają żadnej dodatniej kwoty."},
+        too_low={"en": "too few: a client in the list with no transactions at all is a potential client too.",
+                 "pl": "za mało: klient z listy klientów bez żadnych transakcji też jest klientem potencjalnym."},
     ),
     Question(
         "2", {"en": "net revenue, last full quarter", "pl": "przychód netto, ostatni pełny kwartał"},
         {"en": "What was the company's **net revenue in the last full calendar quarter** up to the as-of date "
                "(corrections included)? To the grosz; Polish form is fine: `\"1 234 567,89\"`.",
          "pl": "Jaki był **przychód netto w ostatnim pełnym kwartale kalendarzowym** do daty analizy "
-               "(z korektami)? Co do grosza; można po polsku: `\"1 234 567,89\"`."},
+               "(z uwzględnieniem korekt)? Co do grosza; kwotę można wpisać po polsku, w cudzysłowie: "
+               "`\"1 234 567,89\"`."},
         NumberAnswer("money"),
         lambda ctx: net_revenue(ctx.company),
         {"en": "`company.analysis_date` is the as-of date. Group the amounts by `date.dt.to_period('Q')`; if the "
                "as-of date is not a quarter's last day, take the quarter before.",
          "pl": "`company.analysis_date` to data analizy. Zgrupuj kwoty według `date.dt.to_period('Q')`; jeśli data "
-               "analizy nie jest ostatnim dniem kwartału, weź poprzedni kwartał."},
+               "analizy nie przypada na ostatni dzień kwartału, weź poprzedni kwartał."},
         {"en": "`tx.groupby(tx['date'].dt.to_period('Q'))['amount'].sum()`, read at the last full quarter, "
                "every row included (credit notes are negative).",
-         "pl": "`tx.groupby(tx['date'].dt.to_period('Q'))['amount'].sum()`, odczytane dla ostatniego pełnego "
-               "kwartału, ze wszystkimi wierszami (faktury korygujące są ujemne)."},
+         "pl": "`tx.groupby(tx['date'].dt.to_period('Q'))['amount'].sum()` – wartość dla ostatniego pełnego "
+               "kwartału, ze wszystkimi wierszami (faktury korygujące mają kwoty ujemne)."},
         mistakes=[
             Mistake("without_corrections", lambda ctx: net_revenue(ctx.company, how="gross"),
                     {"en": "you left the corrections out: credit notes (negative amounts) reduce net revenue.",
@@ -206,9 +209,9 @@ QUESTIONS = [
             Mistake("corrections_as_sales", lambda ctx: net_revenue(ctx.company, how="absolute"),
                     {"en": "you counted the corrections as sales: a credit note's amount is negative and reduces "
                            "revenue, it does not add to it.",
-                     "pl": "korekty policzono jak sprzedaż: kwota faktury korygującej jest ujemna i zmniejsza "
-                           "przychód, a nie go zwiększa."},
-                    {"en": "corrections counted as sales", "pl": "korekty liczone jak sprzedaż"}),
+                     "pl": "korekty policzono jako sprzedaż: kwota faktury korygującej jest ujemna i zmniejsza "
+                           "przychód, zamiast go zwiększać."},
+                    {"en": "corrections counted as sales", "pl": "korekty liczone jako sprzedaż"}),
             Mistake("previous_quarter",
                     lambda ctx: net_revenue(ctx.company, last_full_quarter(ctx.company.analysis_date) - 1),
                     {"en": "that is the quarter before the last full one.",
@@ -217,50 +220,57 @@ QUESTIONS = [
             Mistake("current_quarter",
                     lambda ctx: net_revenue(ctx.company, ctx.company.analysis_date.to_period("Q")),
                     {"en": "that is the quarter of the as-of date, which is not over yet: take the last full one.",
-                     "pl": "to kwartał daty analizy, który jeszcze trwa: weź ostatni pełny kwartał."},
+                     "pl": "to kwartał, w którym przypada data analizy, a ten jeszcze się nie skończył: weź "
+                           "ostatni pełny kwartał."},
                     {"en": "the unfinished quarter", "pl": "niepełny kwartał"}),
             Mistake("whole_year", lambda ctx: net_revenue(ctx.company, how="year"),
                     {"en": "that is the whole calendar year to the end of the quarter: take one quarter.",
-                     "pl": "to cały rok kalendarzowy do końca kwartału: weź jeden kwartał."},
+                     "pl": "to cały rok kalendarzowy aż do końca kwartału: weź tylko jeden kwartał."},
                     {"en": "the whole year", "pl": "cały rok"}),
             Mistake("all_history", lambda ctx: net_revenue(ctx.company, how="all_history"),
-                    {"en": "that is the revenue of the whole history: take the last full quarter only.",
-                     "pl": "to przychód z całej historii: weź tylko ostatni pełny kwartał."},
-                    {"en": "the whole history", "pl": "cała historia"}),
+                    {"en": "that is the revenue of the whole period in the data: take the last full quarter only.",
+                     "pl": "to przychód z całego okresu objętego danymi: weź tylko ostatni pełny kwartał."},
+                    {"en": "the whole period in the data", "pl": "cały okres objęty danymi"}),
         ],
         too_high={"en": "too high: is every row inside the quarter, and are corrections subtracted?",
-                  "pl": "za dużo: czy każdy wiersz mieści się w kwartale i czy korekty są odjęte?"},
+                  "pl": "za dużo: czy wszystkie wiersze należą do tego kwartału i czy korekty zostały odjęte?"},
         too_low={"en": "too low: are all three months of the quarter in?",
-                 "pl": "za mało: czy są wszystkie trzy miesiące kwartału?"},
+                 "pl": "za mało: czy uwzględniono wszystkie trzy miesiące kwartału?"},
     ),
     Question(
         "3", {"en": "leading product line", "pl": "wiodąca linia produktowa"},
-        {"en": "Which **product line** brought the largest net revenue over the whole history? (Its name.)",
-         "pl": "Która **linia produktowa** przyniosła największy przychód netto w całej historii? (Jej nazwa.)"},
+        {"en": "Which **product line** brought the largest net revenue over the whole period in the data? (Its "
+               "name.)",
+         "pl": "Która **linia produktowa** przyniosła największy przychód netto w całym okresie objętym danymi? "
+               "(Podaj jej nazwę.)"},
         TextAnswer(lambda ctx: _all_lines(ctx.company)),
         _top(),
-        {"en": "`salesnb.overview.revenue_by_line(company.transactions)` sorts the lines by net revenue.",
-         "pl": "`salesnb.overview.revenue_by_line(company.transactions)` sortuje linie według przychodu netto."},
+        {"en": "`salesnb.overview.revenue_by_line(company.transactions)` sorts the product lines by net revenue, "
+               "largest first.",
+         "pl": "`salesnb.overview.revenue_by_line(company.transactions)` sortuje linie produktowe malejąco według "
+               "przychodu netto."},
         {"en": "Net revenue per line over every row, corrections included: "
                "`tx.groupby('product_line')['amount'].sum().idxmax()`.",
-         "pl": "Przychód netto każdej linii ze wszystkich wierszy, z korektami: "
+         "pl": "Przychód netto każdej linii produktowej ze wszystkich wierszy, z uwzględnieniem korekt: "
                "`tx.groupby('product_line')['amount'].sum().idxmax()`."},
         mistakes=[
             Mistake("gross", _top("gross"),
                     {"en": "that line leads before corrections; after its credit notes another one is larger.",
-                     "pl": "ta linia prowadzi przed korektami; po odjęciu faktur korygujących większa jest inna."},
+                     "pl": "ta linia prowadzi przed uwzględnieniem korekt; po odjęciu faktur korygujących większy "
+                           "przychód ma inna."},
                     {"en": "before corrections", "pl": "przed korektami"}),
             Mistake("by_count", _top("count"),
                     {"en": "that line has the most transactions, not the most revenue.",
                      "pl": "ta linia ma najwięcej transakcji, a nie największy przychód."},
                     {"en": "most transactions", "pl": "najwięcej transakcji"}),
             Mistake("last_quarter", _top(last_quarter=True),
-                    {"en": "that line leads in the last quarter; the question asks for the whole history.",
-                     "pl": "ta linia prowadzi w ostatnim kwartale; pytanie dotyczy całej historii."},
+                    {"en": "that line leads in the last quarter; the question asks for the whole period in the "
+                           "data.",
+                     "pl": "ta linia prowadzi w ostatnim kwartale; pytanie dotyczy całego okresu objętego danymi."},
                     {"en": "last quarter only", "pl": "tylko ostatni kwartał"}),
         ],
-        near={"en": "sum the net amount per line over the whole history.",
-              "pl": "zsumuj kwoty netto każdej linii z całej historii."},
+        near={"en": "Sum the net amounts of each product line over the whole period in the data.",
+              "pl": "Zsumuj kwoty netto każdej linii produktowej z całego okresu objętego danymi."},
     ),
 ]
 

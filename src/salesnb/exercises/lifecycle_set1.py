@@ -3,12 +3,12 @@
 The practical exercises after the lifecycle part of the article *Working with clients*
 ("Zadanie praktyczne nr 1-3"): (1) define potential, new, regular, lost and restored clients for
 your company, choosing the calendar periods to match your company's average purchase frequency;
-(2) with those definitions, analyse your real client base by category: is it optimal? (3) which
-of the KPIs would you use to assess your sales managers?
+(2) with those definitions, analyse your real client base by category: is it optimal from your
+point of view? (3) which of the KPIs would you use to assess your sales managers?
 
 Questions: 1a the window W, 1b the five definitions in the participant's words; 2a the lost
 clients and 2b the share of regular clients, both **with the participant's own window from
-1a**, 2c the reading of the base; 3 the KPIs, each with a reason.
+1a**, 2c whether the base is optimal; 3 the KPIs, each with a reason.
 
 The accepted windows are this workbook's decision (the article asks only that the periods
 match the purchase rhythm): see :mod:`salesnb.exercises.rhythm`.
@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 
 from .. import kpis, lifecycle
-from ..i18n import t
+from ..i18n import duration, t
 from ..periods import quarter_bounds
 from ..present import count, days, percent, window
 from .answers import NumberAnswer, OpenAnswer, Requirement, ShareAnswer
@@ -35,7 +35,7 @@ __all__ = ["KEY", "KPI_GROUPS", "QUESTIONS", "TITLE", "WINDOW_RANGE", "WindowRan
 
 KEY = "client_lifecycle"
 TITLE = {"en": "Exercise set 1: the client lifecycle in your company",
-         "pl": "Zadania praktyczne 1: cykl życia klienta w Twojej firmie"}
+         "pl": "Zadania praktyczne, zestaw 1: cykl życia klienta w Twojej firmie"}
 
 #: The KPIs a balanced set covers, by what they reward (this workbook's grouping).
 KPI_GROUPS: dict[str, tuple[str, ...]] = {
@@ -129,8 +129,9 @@ def _definition_check(key: str, text: str, ctx) -> tuple[str, str] | None:
     lang = ctx.language
     name = t(f"status_{key}", lang)
     if key != "potential" and not _PERIOD_WORDS.search(text):
-        return ("no_period", tr({"en": "the definition of “{s}” names no period: say within which window;",
-                                 "pl": "definicja „{s}” nie mówi o okresie: podaj, w jakim oknie;"}, lang, s=name))
+        return ("no_period", tr({"en": "the definition of “{s}” names no period: say which window it means;",
+                                 "pl": "definicja „{s}” nie wskazuje okresu: napisz, o jakie okno chodzi;"},
+                                lang, s=name))
     w = _window(ctx)
     if w is not None:
         for n, unit in _DURATION.findall(text):
@@ -138,7 +139,7 @@ def _definition_check(key: str, text: str, ctx) -> tuple[str, str] | None:
             if r.ok and abs(window_days(r.value) - window_days(w)) > 1e-9 and int(n) > 0:
                 return ("other_window", tr(
                     {"en": "the definition of “{s}” uses {d}, but your window in 1a is {w};",
-                     "pl": "definicja „{s}” używa okresu: {d}, a Twoje okno w 1a to: {w};"}, lang, s=name,
+                     "pl": "w definicji „{s}” jest okres: {d}, a Twoje okno z pytania 1a to: {w};"}, lang, s=name,
                     d=window(r.value, lang), w=window(w, lang)))
     return None
 
@@ -147,15 +148,15 @@ def _definitions_model(ctx) -> dict:
     w = window(_window(ctx) or _range(ctx).suggested, ctx.language)
     texts = {
         "potential": {"en": "known to us (in the client list or from an enquiry) but with no purchase ever.",
-                      "pl": "znany firmie (na liście klientów albo z zapytania), ale bez żadnego zakupu."},
+                      "pl": "znany firmie (z listy klientów albo z zapytania), ale jeszcze bez żadnego zakupu."},
         "new": {"en": "made the first purchase ever within the last {w}.",
-                "pl": "dokonał pierwszego zakupu w historii w bieżącym oknie (W = {w})."},
+                "pl": "po raz pierwszy kupił w bieżącym oknie (W = {w})."},
         "regular": {"en": "bought within the last {w} and within the {w} before, and is not new.",
-                    "pl": "kupił w bieżącym oknie (W = {w}) i w oknie poprzednim i nie jest nowy."},
+                    "pl": "kupił w bieżącym oknie (W = {w}) oraz w oknie poprzednim; nie jest nowy."},
         "lost": {"en": "bought before, but not within the last {w}.",
                  "pl": "kupował wcześniej, ale nie w bieżącym oknie (W = {w})."},
         "restored": {"en": "bought within the last {w} after a whole window of {w} without a purchase.",
-                     "pl": "kupił w bieżącym oknie (W = {w}) po całym poprzednim oknie bez zakupu."},
+                     "pl": "kupił w bieżącym oknie (W = {w}) po całym poprzednim oknie bez zakupów."},
     }
     return {k: tr(v, ctx.language, w=w) for k, v in texts.items()}
 
@@ -172,30 +173,38 @@ def _mentions_statuses(text: str, ctx) -> bool:
     return sum(any(re.search(r"\b" + normalise(w), n) for w in words) for words in _STATUS_WORDS.values()) >= 2
 
 
+def _clients(n: Any, language: str) -> str:
+    """A number of clients with the noun in the right form: 1 klient, 2 klientów, 1 234 klientów."""
+    word = duration(int(n), "client", language).split("\u00a0", 1)[1]
+    return f"{count(n, language)}\u00a0{word}"
+
+
 def _health_model(ctx) -> str:
     w = _window(ctx) or _range(ctx).suggested
     c = _counts(ctx, w)
     ever = int(c.drop("potential").sum())
     lang = ctx.language
-    f = dict(w=window(w, lang), reg=percent(c["regular"] / ever if ever else 0, lang, 1), lost=count(c["lost"], lang),
-             lost_share=percent(c["lost"] / ever if ever else 0, lang, 1), new=count(c["new"], lang),
-             restored=count(c["restored"], lang), potential=count(c["potential"], lang))
-    head = tr({"en": "With a window of {w}, {reg} of the clients who ever bought are regular and {lost} are lost "
-                     "({lost_share}); {new} are new and {restored} restored. ",
-               "pl": "Przy oknie W = {w}: {reg} klientów, którzy kiedykolwiek kupili, to klienci stali, a {lost} to "
-                     "utraceni ({lost_share}); nowych jest {new}, przywróconych {restored}. "}, lang, **f)
+    f = dict(w=window(w, lang), reg=percent(c["regular"] / ever if ever else 0, lang, 1),
+             lost=_clients(c["lost"], lang), lost_share=percent(c["lost"] / ever if ever else 0, lang, 1),
+             new=count(c["new"], lang), restored=count(c["restored"], lang), potential=count(c["potential"], lang))
+    head = tr({"en": "With a window of {w}, regular clients are {reg} of the clients who ever bought, and lost clients "
+                     "{lost_share} ({lost}); new clients: {new}, restored clients: {restored}. ",
+               "pl": "Przy oknie W = {w} klienci stali stanowią {reg} klientów, którzy kiedykolwiek coś kupili, a "
+                     "klienci utraceni – {lost_share} ({lost}); klienci nowi: {new}, przywróceni: {restored}. "},
+              lang, **f)
     if c["lost"] > c["new"] + c["restored"]:
-        tail = {"en": "More clients are lost than new and restored ones replace: the base is shrinking, so the lost "
-                      "clients need a plan to win them back, and the {potential} potential clients are a reserve "
-                      "for primary sales.",
-                "pl": "Utraconych jest więcej, niż zastępują ich nowi i przywróceni: baza się kurczy, więc utraceni "
-                      "klienci potrzebują planu odzyskania, a {potential} klientów potencjalnych to rezerwa dla "
-                      "sprzedaży pierwotnej."}
+        tail = {"en": "More clients are lost than new and restored ones together: the base is shrinking, so from my "
+                      "point of view it is not optimal. The lost clients need a plan to win them back, and the "
+                      "potential clients ({potential}) are a reserve for primary sales.",
+                "pl": "Klientów utraconych jest więcej niż nowych i przywróconych razem: baza się kurczy, więc z "
+                      "mojego punktu widzenia nie jest to optymalne. Potrzebny jest plan odzyskania klientów "
+                      "utraconych, a klienci potencjalni ({potential}) to rezerwa dla sprzedaży pierwotnej."}
     else:
-        tail = {"en": "New and restored clients replace the lost ones: the base holds; the {potential} potential "
-                      "clients are a reserve for primary sales.",
-                "pl": "Nowi i przywróceni klienci zastępują utraconych: baza się utrzymuje; {potential} klientów "
-                      "potencjalnych to rezerwa dla sprzedaży pierwotnej."}
+        tail = {"en": "New and restored clients replace the lost ones: the base holds, which from my point of view "
+                      "is close to optimal; the potential clients ({potential}) are a reserve for primary sales.",
+                "pl": "Klienci nowi i przywróceni zastępują utraconych: baza się utrzymuje, co z mojego punktu "
+                      "widzenia jest bliskie optymalnemu; klienci potencjalni ({potential}) to rezerwa dla "
+                      "sprzedaży pierwotnej."}
     return head + tr(tail, lang, **f)
 
 
@@ -215,7 +224,7 @@ def _kpi_balance(texts: dict, ctx) -> list:
             {"en": "a manager judged on these alone is not rewarded for {m}: add a KPI for it (this workbook's "
                    "reading of a balanced set).",
              "pl": "menedżer oceniany tylko według tych wskaźników nie jest nagradzany za: {m}; dodaj wskaźnik "
-                   "także dla tego (tak ten skoroszyt rozumie zrównoważony zestaw)."}, ctx.language,
+                   "także dla tego obszaru (tak zrównoważony zestaw rozumie ten skoroszyt)."}, ctx.language,
             m=", ".join(missing)))]
     return []
 
@@ -223,15 +232,17 @@ def _kpi_balance(texts: dict, ctx) -> list:
 def _kpi_model(ctx) -> dict:
     texts = {
         "primary_sales_count": {"en": "winning new clients is the start of every lifecycle.",
-                                "pl": "zdobywanie nowych klientów to początek każdego cyklu życia."},
+                                "pl": "zdobycie nowego klienta to początek każdego cyklu życia klienta."},
         "conversion": {"en": "shows whether first contacts are worked on, not only counted.",
                        "pl": "pokazuje, czy pierwsze kontakty są obsługiwane, a nie tylko liczone."},
         "repeat_sales_amount": {"en": "rewards keeping the client buying at its rhythm.",
                                 "pl": "nagradza utrzymanie klienta w jego rytmie zakupów."},
-        "new_direction_sales_amount": {"en": "a client using more product lines is harder to lose.",
-                                       "pl": "klient korzystający z większej liczby linii trudniej odchodzi."},
+        "new_direction_sales_amount": {"en": "the more product lines a client uses, the lower the risk of losing "
+                                              "it entirely, as the article says.",
+                                       "pl": "jak pisze artykuł, im więcej linii produktowych obsługuje klient, tym "
+                                             "mniejsze ryzyko jego całkowitej utraty."},
         "lost_clients": {"en": "every lost client is a signal that needs a reason and a plan.",
-                         "pl": "każdy utracony klient to sygnał, który wymaga przyczyny i planu."},
+                         "pl": "każdy utracony klient to sygnał: trzeba poznać przyczynę i mieć plan działania."},
         "restored_clients": {"en": "rewards winning back clients instead of giving up on them.",
                              "pl": "nagradza odzyskiwanie klientów zamiast rezygnowania z nich."},
     }
@@ -253,30 +264,42 @@ class _PicksAnswer(TextsAnswer):
         issues += _kpi_balance(texts, ctx)
         return finish_issues(issues, ctx)
 
+    def show(self, value, ctx):
+        """How many KPIs were chosen, of how many."""
+        if not value:
+            return ""
+        return tr({"en": "{n} of {k} KPIs chosen", "pl": "wybrane wskaźniki: {n} z {k}"}, ctx.language,
+                  n=sum(bool(v) for v in value.values()), k=len(self.keys(ctx)))
+
 
 QUESTIONS = [
     Question(
         "1a", {"en": "window W", "pl": "okno W"},
-        {"en": "How long should the window *W* be for your company, so that it matches how often your clients "
-               "buy? Write a whole number and its unit, M (months), W (weeks) or D (days), e.g. `\"nM\"`.",
-         "pl": "Jak długie powinno być okno *W* w Twojej firmie, aby odpowiadało temu, jak często kupują klienci? "
-               "Wpisz liczbę całkowitą i jednostkę, M (miesiące), W (tygodnie) lub D (dni), np. `\"nM\"`."},
+        {"en": "The article: the length of such periods “should match the average frequency of sales in your "
+               "company”. How long should the window *W* be for your company? Write a whole number and its unit, "
+               "M (months), W (weeks) or D (days), e.g. `\"nM\"`.",
+         "pl": "Artykuł: „długość takich okresów powinna pokrywać się ze średnią częstotliwością sprzedaży w Twojej "
+               "firmie”. Jak długie powinno być okno *W* w Twojej firmie? Wpisz liczbę całkowitą i jednostkę: "
+               "M (miesiące), W (tygodnie) lub D (dni), np. `\"nM\"`."},
         RhythmWindow(),
         lambda ctx: _range(ctx).suggested,
         {"en": "Look at the table of how often your repeat clients buy. A client buying at its usual rhythm "
                "should stay regular: the window must cover the gap between two ordinary purchases for most of "
                "them, and not be so long that a client who stopped buying is noticed late.",
-         "pl": "Spójrz na tabelę tego, jak często kupują klienci kupujący wielokrotnie. Klient kupujący w swoim "
-               "zwykłym rytmie powinien pozostać stały: okno musi obejmować przerwę między dwoma zwykłymi zakupami "
-               "większości z nich, a zarazem nie być tak długie, by odejście klienta zauważyć za późno."},
-        {"en": "This workbook takes each repeat client's typical gap (the median of its gaps between purchase "
-               "days) and the shortest whole window covering the typical gap of three quarters of them "
-               "(`salesnb.lifecycle.suggest_window(company).explain()`). It accepts any window from the median "
-               "typical gap ({median}) up to twice its suggestion.",
-         "pl": "Ten skoroszyt bierze typową przerwę każdego klienta kupującego wielokrotnie (medianę jego przerw "
-               "między dniami zakupów) i najkrótsze pełne okno obejmujące typową przerwę trzech czwartych z nich "
-               "(`salesnb.lifecycle.suggest_window(company).explain('pl')`). Akceptuje każde okno od mediany "
-               "typowej przerwy ({median}) do dwukrotności swojej sugestii."},
+         "pl": "Spójrz na tabelę rytmu zakupów klientów kupujących wielokrotnie. Klient kupujący w swoim zwykłym "
+               "rytmie powinien pozostać stały: okno musi obejmować odstęp między dwoma zwykłymi zakupami "
+               "większości z nich, a zarazem nie może być tak długie, by firma za późno zauważyła klienta, który "
+               "przestał kupować."},
+        {"en": "This workbook's suggestion (the article gives no rule for it): take each repeat client's typical "
+               "gap (the median of its gaps between purchase days) and the shortest window in whole months or "
+               "weeks that covers the typical gap of three quarters of them "
+               "(`salesnb.lifecycle.suggest_window(company).explain()`). The workbook accepts any window from the "
+               "median typical gap ({median}) up to twice its suggestion.",
+         "pl": "Propozycja tego skoroszytu (artykuł nie podaje tu reguły): weź typowy odstęp każdego klienta "
+               "kupującego wielokrotnie (medianę jego odstępów między dniami zakupów) i najkrótsze okno w pełnych "
+               "miesiącach lub tygodniach, które obejmuje typowy odstęp trzech czwartych z nich "
+               "(`salesnb.lifecycle.suggest_window(company).explain('pl')`). Skoroszyt akceptuje każde okno od "
+               "mediany typowych odstępów ({median}) do dwukrotności swojej sugestii."},
         fields=lambda ctx: {"median": days(round(_range(ctx).low_days), ctx.language)},
         against=lambda ctx: {"suggested": _range(ctx).suggested, "low_days": round(_range(ctx).low_days, 1),
                              "high_days": round(_range(ctx).high_days, 1)},
@@ -285,87 +308,102 @@ QUESTIONS = [
         "1b", {"en": "the five definitions", "pl": "pięć definicji"},
         {"en": "Define the five kinds of client for your company, in your own words and with your window: "
                "potential, new, regular, lost and restored.",
-         "pl": "Zdefiniuj pięć rodzajów klientów w swojej firmie, własnymi słowami i z własnym oknem: "
-               "potencjalnego, nowego, stałego, utraconego i przywróconego."},
+         "pl": "Zdefiniuj dla swojej firmy, własnymi słowami i z własnym oknem W, pięć pojęć: klient potencjalny, "
+               "nowy, stały, utracony i przywrócony."},
         TextsAnswer(_status_keys, min_words=4, entry=_definition_check),
         None,
         {"en": "Every definition but the potential client's says within which window the client bought (or did "
                "not): use the window from 1a.",
-         "pl": "Każda definicja oprócz klienta potencjalnego mówi, w jakim oknie klient kupił (albo nie): użyj "
-               "okna z 1a."},
-        {"en": "The article's definitions with your window W: potential: no purchase ever; new: first purchase "
-               "within the last W; regular: bought in the last W and is not new (this workbook adds: and in the W "
-               "before); lost: bought before, not in the last W; restored: bought in the last W after a period "
-               "without purchases.",
-         "pl": "Definicje z artykułu z Twoim oknem W: potencjalny: bez żadnego zakupu; nowy: pierwszy zakup w "
-               "ostatnim okresie W; stały: kupił w ostatnim W i nie jest nowy (ten skoroszyt dodaje: i w "
-               "poprzednim W); utracony: kupował, ale nie w ostatnim W; przywrócony: kupił w ostatnim W po okresie "
-               "bez zakupów."},
+         "pl": "Każda definicja oprócz definicji klienta potencjalnego mówi, w jakim oknie klient kupił (albo nie "
+               "kupił): użyj okna z pytania 1a."},
+        {"en": "The article's example definitions use three months; with your window W they read: new: the first "
+               "settlements ever within the last W; regular: settlements within the last W; lost: had settlements, "
+               "but none for more than W; restored: settlements in the current period after one or more periods "
+               "without any. Potential: the article's client the company “has no information about” and has no "
+               "settlements with; this workbook reads it as a client known to the company (in the client list) "
+               "with no purchase yet. This workbook's decision, so that every client has exactly one status: "
+               "regular also bought in the W before, restored did not, and neither is new.",
+         "pl": "Przykładowe definicje z artykułu przyjmują trzy miesiące; z Twoim oknem W brzmią tak: nowy – "
+               "klient, „z którym po raz pierwszy” w ostatnim okresie W „doszło do wzajemnych rozliczeń”; stały – "
+               "w ostatnim okresie W „miały miejsce wzajemne rozliczenia z klientem”; utracony – „były wzajemne "
+               "rozliczenia, ale były one nieobecne” przez ponad W; przywrócony – „w jednym lub kilku okresach "
+               "poprzedzających bieżący nie było wzajemnych rozliczeń, natomiast występują one w okresie "
+               "bieżącym”. Klient potencjalny to według artykułu klient, „o którym spółka nie posiada informacji "
+               "i nie ma wzajemnych rozliczeń”; ten skoroszyt rozumie go jako klienta, którego firma zna (jest na "
+               "liście klientów), ale który jeszcze nic nie kupił. Decyzja skoroszytu, aby każdy klient miał "
+               "dokładnie jeden status: stały kupił także w poprzednim oknie W, przywrócony nie, a żaden z nich "
+               "nie jest nowy."},
         model=_definitions_model,
     ),
     Question(
         "2a", {"en": "lost clients", "pl": "klienci utraceni"},
         {"en": "With **your** window from 1a, how many clients are **lost** at the as-of date?",
-         "pl": "Przy **Twoim** oknie z 1a: ilu klientów jest **utraconych** na dzień analizy?"},
+         "pl": "Ilu klientów jest **utraconych** na dzień analizy przy **Twoim** oknie z pytania 1a?"},
         NumberAnswer("count"),
         lambda ctx: _lost(ctx),
         {"en": "`salesnb.lifecycle.statuses(company, window=W)` gives each client's status for a window `W`; "
                "count them with `salesnb.lifecycle.status_counts`.",
          "pl": "`salesnb.lifecycle.statuses(company, window=W)` daje status każdego klienta dla okna `W`; policz "
-               "je funkcją `salesnb.lifecycle.status_counts`."},
+               "statusy funkcją `salesnb.lifecycle.status_counts`."},
         {"en": "`salesnb.lifecycle.status_counts(salesnb.lifecycle.statuses(company, window=W))['lost']` with "
                "your window W.",
          "pl": "`salesnb.lifecycle.status_counts(salesnb.lifecycle.statuses(company, window=W))['lost']` z Twoim "
                "oknem W."},
         mistakes=[
             Mistake("article_window", _other("3M", lambda ctx, w: _lost(ctx, w)),
-                    {"en": "that is the count for the article's three months; you chose {w}.",
-                     "pl": "to liczba przy trzech miesiącach z artykułu; Twoje okno to {w}."},
+                    {"en": "that is the count for the article's window of three months; use your own window from "
+                           "question 1a, {w}.",
+                     "pl": "to liczba przy oknie trzech miesięcy z artykułu; użyj własnego okna z pytania 1a: {w}."},
                     {"en": "the article's 3 months", "pl": "3 miesiące z artykułu"}),
             Mistake("suggested_window", _suggested(lambda ctx, w: _lost(ctx, w)),
-                    {"en": "that is the count for the window this workbook suggests; use your own window, {w}.",
-                     "pl": "to liczba przy oknie sugerowanym przez skoroszyt; użyj własnego okna: {w}."},
+                    {"en": "that is the count for the window this workbook suggests; use your own window from "
+                           "question 1a, {w}.",
+                     "pl": "to liczba przy oknie sugerowanym przez skoroszyt; użyj własnego okna z pytania 1a: {w}."},
                     {"en": "the suggested window", "pl": "okno sugerowane"}),
             Mistake("with_potential", _lost_with_potential,
                     {"en": "you counted the potential clients as lost too: a client who never bought cannot be lost.",
-                     "pl": "klientów potencjalnych policzono także jako utraconych: klient, który nigdy nie kupił, "
-                           "nie może zostać utracony."},
+                     "pl": "klientów potencjalnych policzono także jako utraconych: klient, który jeszcze nic nie "
+                           "kupił, nie może zostać utracony."},
                     {"en": "potential counted as lost", "pl": "potencjalni liczeni jako utraceni"}),
             Mistake("correction_as_activity", _lost_but_corrected,
                     {"en": "you counted a correction as activity: a client whose only recent row is a credit note "
                            "did not buy in the window, so it is lost.",
-                     "pl": "korektę policzono jak aktywność: klient, którego jedyny niedawny wiersz to faktura "
-                           "korygująca, nie kupił w oknie, więc jest utracony."},
-                    {"en": "a correction counted as a purchase", "pl": "korekta liczona jak zakup"}),
+                     "pl": "korektę policzono jako aktywność: klient, którego jedynym wierszem w bieżącym oknie jest "
+                           "faktura korygująca, nic w nim nie kupił, więc jest utracony."},
+                    {"en": "a correction counted as a purchase", "pl": "korekta liczona jako zakup"}),
         ],
         depends_on=("1a",), against=_against, fields=_window_fields,
         near={"en": "check the clients whose last purchase falls right at the start of the window, and those whose "
                     "only recent rows are corrections.",
-              "pl": "sprawdź klientów, których ostatni zakup wypada tuż przy początku okna, i tych, których jedyne "
-                    "niedawne wiersze to korekty."},
+              "pl": "sprawdź klientów, których ostatni zakup przypada tuż przy początku okna, i tych, których "
+                    "jedyne wiersze w bieżącym oknie to korekty."},
         too_high={"en": "too many: lost means bought before, but not within the last {w}.",
-                  "pl": "za dużo: utracony to taki, który kupował wcześniej, ale nie w bieżącym oknie (W = {w})."},
+                  "pl": "za dużo: klient utracony to klient, który kupował wcześniej, ale nic nie kupił w bieżącym "
+                        "oknie (W = {w})."},
         too_low={"en": "too few: every client who ever bought and has no purchase within the last {w} is lost.",
-                 "pl": "za mało: każdy klient, który kiedykolwiek kupił, a nie ma zakupu w bieżącym oknie (W = {w}), "
-                       "jest utracony."},
+                 "pl": "za mało: każdy klient, który kiedykolwiek coś kupił, a nie ma zakupu w bieżącym oknie "
+                       "(W = {w}), jest utracony."},
     ),
     Question(
         "2b", {"en": "share of regular clients", "pl": "udział klientów stałych"},
-        {"en": "With your window, what share of the clients who have **ever bought** is **regular**? "
-               "(A fraction or a percentage, to a tenth of a percent: `0.607` or `\"60,7%\"`.)",
-         "pl": "Przy Twoim oknie: jaki odsetek klientów, którzy **kiedykolwiek kupili**, to klienci **stali**? "
-               "(Ułamek albo procent z dokładnością do dziesiątej części procenta: `0.607` albo `\"60,7%\"`.)"},
+        {"en": "With your window, what share of the clients who have **ever bought** anything are **regular** "
+               "clients? (A fraction or a percentage, to a tenth of a percent: `0.607` or `\"60.7%\"`.)",
+         "pl": "Jaki odsetek klientów, którzy **kiedykolwiek coś kupili**, stanowią przy Twoim oknie klienci "
+               "**stali**? (Ułamek albo procent z dokładnością do 0,1%, w cudzysłowie: `\"0,607\"` albo "
+               "`\"60,7%\"`.)"},
         ShareAnswer(),
         lambda ctx: _share(ctx),
-        {"en": "Leave the potential clients out of the base: they never bought.",
-         "pl": "Pomiń klientów potencjalnych w mianowniku: nigdy nie kupili."},
+        {"en": "Leave the potential clients out: they have not bought anything yet.",
+         "pl": "Pomiń klientów potencjalnych – jeszcze nic nie kupili."},
         {"en": "regular / (new + regular + lost + restored), from `status_counts` with your window.",
-         "pl": "stali / (nowi + stali + utraceni + przywróceni), ze `status_counts` przy Twoim oknie."},
+         "pl": "stali / (nowi + stali + utraceni + przywróceni), z wyników `status_counts` przy Twoim oknie."},
         mistakes=[
             Mistake("of_all_known", lambda ctx: _share(ctx, of_all=True),
-                    {"en": "that divides by every known client: potential clients never bought, leave them out.",
-                     "pl": "to dzielenie przez wszystkich znanych klientów: potencjalni nigdy nie kupili, pomiń ich."},
-                    {"en": "potential clients in the base", "pl": "potencjalni w mianowniku"}),
+                    {"en": "that divides by every known client: potential clients have not bought anything yet, "
+                           "leave them out.",
+                     "pl": "tu dzielisz przez wszystkich klientów w bazie, a klienci potencjalni jeszcze nic nie "
+                           "kupili: pomiń ich."},
+                    {"en": "potential clients in the base", "pl": "klienci potencjalni w mianowniku"}),
             Mistake("active_share", lambda ctx: _share(ctx, active=True),
                     {"en": "that is the share of all active clients (new, regular and restored): the question "
                            "asks for the regular ones only.",
@@ -373,26 +411,29 @@ QUESTIONS = [
                            "dotyczy tylko stałych."},
                     {"en": "all active clients", "pl": "wszyscy aktywni"}),
             Mistake("article_window", _other("3M", lambda ctx, w: _share(ctx, w)),
-                    {"en": "that is the share with the article's three months; you chose {w}.",
-                     "pl": "to udział przy trzech miesiącach z artykułu; Twoje okno to {w}."},
+                    {"en": "that is the share for the article's window of three months; use your own window from "
+                           "question 1a, {w}.",
+                     "pl": "to udział przy oknie trzech miesięcy z artykułu; użyj własnego okna z pytania 1a: {w}."},
                     {"en": "the article's 3 months", "pl": "3 miesiące z artykułu"}),
             Mistake("suggested_window", _suggested(lambda ctx, w: _share(ctx, w)),
-                    {"en": "that is the share with the window this workbook suggests; use your own, {w}.",
-                     "pl": "to udział przy oknie sugerowanym przez skoroszyt; użyj własnego: {w}."},
+                    {"en": "that is the share for the window this workbook suggests; use your own window from "
+                           "question 1a, {w}.",
+                     "pl": "to udział przy oknie sugerowanym przez skoroszyt; użyj własnego okna z pytania 1a: {w}."},
                     {"en": "the suggested window", "pl": "okno sugerowane"}),
         ],
         depends_on=("1a",), against=_against, fields=_window_fields,
     ),
     Question(
-        "2c", {"en": "is the base healthy?", "pl": "czy baza jest zdrowa?"},
-        {"en": "Is your client base healthy, from your point of view? Say why, with the figures of your analysis.",
-         "pl": "Czy z Twojego punktu widzenia baza klientów jest zdrowa (optymalna)? Uzasadnij liczbami ze swojej "
-               "analizy."},
+        "2c", {"en": "is the base optimal?", "pl": "czy baza jest optymalna?"},
+        {"en": "Look at your client base by category. The article asks: “is it optimal from your point of view?” "
+               "Answer, and say why, with the figures of your analysis.",
+         "pl": "Spójrz na swoją bazę klientów według kategorii. Artykuł pyta: „Czy z Twojego punktu widzenia jest "
+               "to optymalne?” Odpowiedz i uzasadnij liczbami ze swojej analizy."},
         OpenAnswer(12, [
             Requirement("no_statuses", _mentions_statuses,
-                        {"en": "name at least two of the statuses (e.g. regular and lost);",
-                         "pl": "wymień co najmniej dwa statusy (np. stali i utraceni);"},
-                        {"en": "no statuses named", "pl": "bez statusów"}),
+                        {"en": "name at least two of the categories (e.g. regular and lost clients);",
+                         "pl": "wymień co najmniej dwie kategorie klientów (np. klientów stałych i utraconych);"},
+                        {"en": "no categories named", "pl": "bez kategorii klientów"}),
             Requirement("no_figures", lambda text, ctx: bool(re.search(r"\d", text)),
                         {"en": "give at least one figure from your analysis;",
                          "pl": "podaj co najmniej jedną liczbę ze swojej analizy;"},
@@ -401,30 +442,34 @@ QUESTIONS = [
         None,
         {"en": "Compare the lost clients with the new and restored ones who replace them, and the regular clients "
                "with all who ever bought.",
-         "pl": "Porównaj utraconych klientów z nowymi i przywróconymi, którzy ich zastępują, a stałych z "
-               "wszystkimi, którzy kiedykolwiek kupili."},
-        {"en": "A healthy base keeps most clients regular and replaces the lost ones with new and restored ones. "
-               "The article asks whether the mix is optimal for you: there is no single figure.",
-         "pl": "Zdrowa baza utrzymuje większość klientów jako stałych, a utraconych zastępuje nowymi i "
-               "przywróconymi. Artykuł pyta, czy taki układ jest dla Ciebie optymalny: nie ma jednej liczby."},
+         "pl": "Porównaj klientów utraconych z nowymi i przywróconymi, którzy ich zastępują, a klientów stałych – "
+               "ze wszystkimi, którzy kiedykolwiek coś kupili."},
+        {"en": "The article asks whether the structure is optimal from your point of view, and gives no figure. "
+               "This workbook's suggestion: a base in good shape keeps most clients regular and replaces the lost "
+               "ones with new and restored ones.",
+         "pl": "Artykuł pyta, czy taka struktura jest optymalna z Twojego punktu widzenia, i nie podaje żadnej "
+               "liczby. Propozycja tego skoroszytu: w dobrej kondycji jest baza, w której większość klientów to "
+               "klienci stali, a utraconych zastępują nowi i przywróceni."},
         model=_health_model, depends_on=("1a",), against=_against,
     ),
     Question(
-        "3", {"en": "KPIs for sales managers", "pl": "wskaźniki dla menedżerów"},
-        {"en": "Which of the article's KPIs would you use to assess your sales managers? Name each and give a "
-               "reason: `{\"Lost clients\": \"why...\", ...}`.",
-         "pl": "Których wskaźników z artykułu użył(a)byś do oceny swoich menedżerów sprzedaży? Nazwij każdy i "
-               "uzasadnij: `{\"Klienci utraceni\": \"dlaczego...\", ...}`."},
+        "3", {"en": "KPIs for sales managers", "pl": "wskaźniki dla menedżerów sprzedaży"},
+        {"en": "Which of the article's KPIs could you use to assess the effectiveness of the sales managers in your "
+               "company, and why? Name each and give a reason: `{\"Lost clients\": \"why...\", ...}`.",
+         "pl": "Które wskaźniki z artykułu możesz wykorzystać do oceny efektywności menedżerów sprzedaży w Twojej "
+               "firmie i dlaczego? Nazwij każdy i uzasadnij: `{\"Klienci utraceni\": \"dlaczego...\", ...}`."},
         _PicksAnswer(_kpi_keys, min_words=3),
         None,
-        {"en": "Look at the KPI table above: which columns would change a manager's behaviour the way you want?",
-         "pl": "Spójrz na tabelę wskaźników powyżej: które kolumny zmieniłyby zachowanie menedżera tak, jak chcesz?"},
-        {"en": "A balanced set rewards winning clients (primary sales, conversion of first contacts), developing "
-               "them (repeat sales, sales in new directions) and keeping them (lost and restored clients). Judge "
-               "each manager against his or her own client base, not by amounts alone.",
-         "pl": "Zrównoważony zestaw nagradza zdobywanie klientów (sprzedaż pierwotna, konwersja pierwszych "
-               "kontaktów), ich rozwój (sprzedaż powtórna, sprzedaż w nowych kierunkach) i utrzymanie (klienci "
-               "utraceni i przywróceni). Oceniaj menedżera względem jego bazy klientów, nie tylko kwot."},
+        {"en": "Look at the KPI table above: which columns would lead a manager to the behaviour you want?",
+         "pl": "Spójrz na tabelę wskaźników powyżej: które kolumny skłoniłyby menedżera do pożądanego zachowania?"},
+        {"en": "This workbook's suggestion: a balanced set rewards winning clients (primary sales, conversion of "
+               "first contacts), developing them (repeat sales and primary sales in new directions) and keeping "
+               "them (lost and restored clients). Judge each manager against his or her own client base, not by "
+               "amounts alone.",
+         "pl": "Propozycja tego skoroszytu: zrównoważony zestaw nagradza zdobywanie klientów (sprzedaż pierwotna, "
+               "konwersja pierwszych kontaktów), ich rozwój (sprzedaż powtórna i sprzedaż pierwotna w nowych "
+               "kierunkach) oraz ich utrzymanie (klienci utraceni i przywróceni). Oceniaj każdego menedżera "
+               "względem jego własnej bazy klientów, nie tylko na podstawie kwot."},
         model=_kpi_model,
     ),
 ]

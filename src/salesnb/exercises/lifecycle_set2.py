@@ -10,11 +10,13 @@ Questions: 1a the documents, 1b today's control points, each marked as in a repo
 2 the diagram's blocks, in order (drawn by :func:`salesnb.plots.exercises.process_chart`);
 3 a control point for **every block of the participant's own diagram from question 2**, each
 with a date or a trigger: what is checked and when, auditable the way the article *Standards
-and good practices in sales* means ("call back within 2 hours", not "quickly").
+and good practices in sales* means (its standard's second version: call back "no later than 2 hours"
+after the client's call; "quickly" alone is not auditable).
 
 There is no single right answer; each answer is checked for its form and completeness. The model
 answers are the article's documents and control points, on the sample company's own sales
-stages (``deal_stages`` in ``company.yml``).
+stages (``deal_stages`` in ``company.yml``); their time limits ("within 1 day", "7 days before the
+event") are this workbook's examples, not the article's.
 """
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ __all__ = ["ARTICLE_DOCUMENTS", "KEY", "QUESTIONS", "STAGE_NAMES", "TITLE", "dia
 
 KEY = "client_process"
 TITLE = {"en": "Exercise set 2: documents and control points",
-         "pl": "Zadania praktyczne 2: dokumenty i punkty kontrolne"}
+         "pl": "Zadania praktyczne, zestaw 2: dokumenty i punkty kontrolne"}
 
 #: The documents the article's process sends to a client, and words that name each.
 ARTICLE_DOCUMENTS: dict[str, tuple[dict, tuple[str, ...]]] = {
@@ -67,7 +69,8 @@ STAGE_NAMES: dict[str, dict[str, str]] = {
 _CONTROL_POINTS: dict[str, tuple[dict, dict]] = {
     "presentation": ({"en": "meeting notes sent to the client", "pl": "protokół spotkania wysłany klientowi"},
                      {"en": "within 1 day of the meeting", "pl": "w ciągu 1 dnia od spotkania"}),
-    "demo": ({"en": "demonstration notes and the next step agreed", "pl": "notatka z demonstracji i kolejny krok"},
+    "demo": ({"en": "demonstration notes and the next step agreed",
+              "pl": "notatka z demonstracji i uzgodniony kolejny krok"},
              {"en": "within 1 day of the demonstration", "pl": "w ciągu 1 dnia od demonstracji"}),
     "offer": ({"en": "offer validity date", "pl": "data ważności oferty"},
               {"en": "the date written on the offer", "pl": "data podana w ofercie"}),
@@ -132,7 +135,8 @@ def model_control_points(company: Any, language: str) -> dict[str, tuple[str, st
 
     PL: wzorcowe punkty kontrolne. The article's control points (meeting notes sent, offer
     validity, changes to the agreement, the event date, the satisfaction assessment ...) on the
-    company's stages; for a stage the article does not name, "next step and its date agreed".
+    company's stages; for a stage the article does not name, "next step and its date agreed". The
+    time limits are this workbook's examples.
 
     Parameters
     ----------
@@ -196,6 +200,12 @@ class ControlPointsAnswer(AnswerKind):
              "no_when": {"en": "no date or trigger", "pl": "bez terminu ani zdarzenia"},
              "vague": {"en": "not auditable (\"quickly\")", "pl": "nie do sprawdzenia („szybko”)"}}
 
+    #: The article's auditable standard (*Standards and good practices in sales*, its second version).
+    STANDARD = {"en": "“if you cannot answer a client's call, call back as soon as you can, but no later than 2 hours "
+                      "after the call”",
+                "pl": "„Jeśli nie możesz odebrać telefonu od klienta, oddzwoń do niego niezwłocznie, kiedy będzie to "
+                      "możliwe, ale nie później niż 2h od jego telefonu”"}
+
     def read(self, answer: Any, ctx: Any) -> Reading:
         """``{block: (what, when)}`` from a mapping."""
         if not isinstance(answer, Mapping):
@@ -203,7 +213,7 @@ class ControlPointsAnswer(AnswerKind):
                 {"en": "Give a control point per block: {\"Offer\": (\"offer validity date\", \"the date on the "
                        "offer\")}, ...",
                  "pl": "Podaj punkt kontrolny dla każdego bloku: {\"Oferta\": (\"data ważności oferty\", \"data "
-                       "w ofercie\")}, ..."}, ctx.language))
+                       "podana w ofercie\")}, ..."}, ctx.language))
         out = {str(k).strip(): read_control_point(v) for k, v in answer.items() if str(k).strip()}
         out = {k: v for k, v in out.items() if v is not None}
         if not out:
@@ -226,23 +236,27 @@ class ControlPointsAnswer(AnswerKind):
         unknown = [k for k in points if normalise(k) not in by_name]
         if unknown:
             issues.append(("unknown_block", tr(
-                {"en": "{b} is not a block of your diagram in question 2;",
-                 "pl": "{b} nie jest blokiem Twojego schematu z pytania 2;"}, lang,
+                {"en": "not a block of your diagram in question 2: {b};",
+                 "pl": "spoza Twojego schematu z pytania 2: {b};"}, lang,
                 b=", ".join(quote(k, lang) for k in unknown))))
-        vague = [k for k, (what, when) in points.items() if _VAGUE.search(f"{what} {when}")]
+        # "quickly" alone cannot be audited; with a time limit beside it (as in the article's standard) it can
+        vague = [k for k, (what, when) in points.items()
+                 if _VAGUE.search(f"{what} {when}") and not re.search(r"\d", f"{what} {when}")]
         if vague:
             issues.append(("vague", tr(
-                {"en": "{b}: “quickly” cannot be audited; say by when, as the article's standard does: “call the "
-                       "client back within 2 hours”;",
-                 "pl": "{b}: „szybko” nie da się sprawdzić; podaj termin, jak standard z artykułu: „oddzwoń do "
-                       "klienta w ciągu 2 godzin”;"}, lang, b=", ".join(quote(k, lang) for k in vague))))
+                {"en": "{b}: “quickly” alone cannot be audited; give a time limit, as the second version of the "
+                       "standard in the article *Standards and good practices in sales* does: {s};",
+                 "pl": "{b}: samego „szybko” nie da się sprawdzić; podaj granicę czasu, jak druga wersja standardu "
+                       "w artykule *Standardy i dobre praktyki w sprzedaży*: {s};"}, lang,
+                b=", ".join(quote(k, lang) for k in vague), s=tr(self.STANDARD, lang))))
         no_when = [k for k, (what, when) in points.items() if k not in vague and not _TRIGGER.search(when)]
         if no_when:
             issues.append(("no_when", tr(
                 {"en": "{b}: when is it checked? Give a date, a time limit (“within 24 hours”) or the event that "
                        "triggers it (“after the meeting”);",
-                 "pl": "{b}: kiedy to sprawdzić? Podaj datę, termin („w ciągu 24 godzin”) albo zdarzenie, które "
-                       "go uruchamia („po spotkaniu”);"}, lang, b=", ".join(quote(k, lang) for k in no_when))))
+                 "pl": "{b}: kiedy to sprawdzić? Podaj datę, termin („w ciągu 24 godzin”) albo zdarzenie, po "
+                       "którym następuje sprawdzenie („po spotkaniu”);"}, lang,
+                b=", ".join(quote(k, lang) for k in no_when))))
         return finish_issues(issues, ctx)
 
     def show(self, value: Any, ctx: Any) -> str:
@@ -268,10 +282,12 @@ def _documents_note(items: list[str], ctx) -> str:
     absent = [tr(name, ctx.language) for name, words in ARTICLE_DOCUMENTS.values()
               if not any(normalise(w) in text for w in words)]
     if not absent:
-        return tr({"en": "Your list has every kind of document the article's process sends.",
-                   "pl": "Twoja lista ma każdy rodzaj dokumentu, który wysyła proces z artykułu."}, ctx.language)
-    return tr({"en": "The article's process also sends: {d}. Is that on purpose?",
-               "pl": "Proces z artykułu wysyła też: {d}. Czy to celowe?"}, ctx.language, d=", ".join(absent))
+        return tr({"en": "Your list has every kind of document the client receives in the article's process.",
+                   "pl": "Na Twojej liście są wszystkie rodzaje dokumentów, które klient dostaje w procesie z "
+                         "artykułu."}, ctx.language)
+    return tr({"en": "In the article's process the client also receives: {d}. Is leaving them out on purpose?",
+               "pl": "W procesie z artykułu klient dostaje też: {d}. Czy ich brak jest celowy?"}, ctx.language,
+              d=", ".join(absent))
 
 
 _REPORT_CHOICES = {"yes": ["tak", "y", "t", "+", "true", "in a report", "w raporcie"],
@@ -307,7 +323,8 @@ class ReportsAnswer(ChoicesAnswer):
                 out[name] = choice
         if outside:
             return Reading(problem="unknown_choice", message=tr(
-                {"en": "answer yes, partly or no for: {o}.", "pl": "odpowiedz tak, częściowo lub nie dla: {o}."},
+                {"en": "Answer yes, partly or no for: {o}.",
+                 "pl": "Przy każdym punkcie odpowiedz: tak, częściowo lub nie; popraw: {o}."},
                 ctx.language, o="; ".join(outside)))
         if not out:
             return Reading(problem="empty", message=tr({"en": "No control point yet.",
@@ -325,11 +342,12 @@ class ReportsAnswer(ChoicesAnswer):
         outside = [k for k, v in marks.items() if v != "yes"]
         inside = len(marks) - len(outside)
         text = tr({"en": "{i} of {n} of your control points are in the reports you receive.",
-                   "pl": "W otrzymywanych raportach jest {i} z {n} Twoich punktów kontrolnych."}, lang,
+                   "pl": "Twoje punkty kontrolne widoczne w otrzymywanych raportach: {i} z {n}."}, lang,
                   i=inside, n=len(marks))
         if outside:
             text += " " + tr({"en": "Not (fully) in a report: {o}: nobody can see whether they are kept.",
-                              "pl": "Nie ma ich (w pełni) w raportach: {o}: nikt nie widzi, czy są dotrzymywane."},
+                              "pl": "Raporty nie pokazują (w pełni): {o}; nikt więc nie widzi, czy te punkty "
+                                    "kontrolne są dotrzymywane."},
                              lang, o=", ".join(quote(o, lang) for o in outside))
         return Outcome("noted", f"{t('ex_noted', lang)} {text}")
 
@@ -360,25 +378,29 @@ def _reports_model(ctx) -> dict:
     c, lang = ctx.company, ctx.language
     has = {name: getattr(c, name, None) is not None for name in ("deals", "contacts", "satisfaction")}
     rows = [
-        ({"en": "meeting notes sent", "pl": "wysłanie protokołu spotkania"}, "no"),
+        ({"en": "meeting notes sent", "pl": "fakt przesłania protokołu spotkania"}, "no"),
         ({"en": "offer validity date", "pl": "data ważności oferty"}, "partly" if has["deals"] else "no"),
         ({"en": "invoice validity date", "pl": "data ważności faktury"}, "no"),
         ({"en": "event date", "pl": "data wydarzenia"}, "partly" if has["deals"] else "no"),
         ({"en": "satisfaction assessment date",
           "pl": "data oceny satysfakcji"}, "yes" if has["satisfaction"] else "no"),
         ({"en": "date of changes to the agreement or offer", "pl": "data zmian w umowie lub ofercie"}, "no"),
-        ({"en": "date to retry a refused presentation", "pl": "termin ponownej próby prezentacji po odmowie"},
+        ({"en": "date to retry a refused presentation",
+          "pl": "data ponownej próby umówienia prezentacji po odmowie"},
          "partly" if has["deals"] else "no"),
         ({"en": "intervals between contacts with the client", "pl": "przerwy między kontaktami z klientem"},
          "yes" if has["contacts"] else "no"),
     ]
-    return {tr(name, lang): v for name, v in rows}
+    # the answer as a participant types it, in the participant's language ("tak", "częściowo", "nie")
+    words = {"yes": {"en": "yes", "pl": "tak"}, "partly": {"en": "partly", "pl": "częściowo"},
+             "no": {"en": "no", "pl": "nie"}}
+    return {tr(name, lang): tr(words[v], lang) for name, v in rows}
 
 
 def _blocks_extra(items: list[str], ctx) -> list:
     long = [i for i in items if len(i) > 60]
     if long:
-        return [("too_long", tr({"en": "keep each block to a short name (at most 60 characters): {b};",
+        return [("too_long", tr({"en": "give each block a short name (at most 60 characters): {b};",
                                  "pl": "nazwij każdy blok krótko (najwyżej 60 znaków): {b};"}, ctx.language,
                                 b=", ".join(quote(i[:30] + "…", ctx.language) for i in long)))]
     return []
@@ -389,7 +411,7 @@ QUESTIONS = [
         "1a", {"en": "documents used", "pl": "używane dokumenty"},
         {"en": "List the documents you currently use when working with clients, one per item: "
                "`[\"...\", \"...\"]`.",
-         "pl": "Wymień dokumenty, których obecnie używasz w pracy z klientami, każdy jako osobną pozycję: "
+         "pl": "Zrób listę dokumentów, których obecnie używasz w pracy z klientami, każdy jako osobną pozycję: "
                "`[\"...\", \"...\"]`."},
         ListAnswer(3, 20, note=_documents_note),
         None,
@@ -397,19 +419,23 @@ QUESTIONS = [
                "or sign at each step?",
          "pl": "Prześledź jednego klienta od pierwszego spotkania do ankiety satysfakcji: co klient dostaje lub "
                "podpisuje na każdym etapie?"},
-        {"en": "The article's event agency sends at least: meeting notes, a commercial offer, an agreement, an "
-               "act of acceptance with the invoice and a satisfaction questionnaire; their forms are set for the "
-               "whole company, approved by management and binding.",
-         "pl": "Agencja eventowa z artykułu wysyła co najmniej: protokół ze spotkania, ofertę handlową, umowę "
-               "(porozumienie), protokół odbioru z fakturą i ankietę satysfakcji; ich wzory są ustalone dla całej "
-               "firmy, zatwierdzone przez kierownictwo i wiążące."},
+        {"en": "The article's event agency sends the client at least: meeting notes, a commercial offer, an "
+               "agreement, an act of acceptance with the invoice and a satisfaction questionnaire. The article: "
+               "“the forms of these documents must be developed at the company level, approved by management and "
+               "binding”.",
+         "pl": "Agencja eventowa z artykułu wysyła klientowi co najmniej: protokół ze spotkania, ofertę handlową, "
+               "umowę (porozumienie), protokół odbioru z fakturą i ankietę satysfakcji. Artykuł: „Formy tych "
+               "dokumentów muszą być opracowane na poziomie przedsiębiorstwa, zatwierdzone przez kierownictwo "
+               "i mieć charakter wiążący”."},
         model=_documents_model,
     ),
     Question(
         "1b", {"en": "control points and reports", "pl": "punkty kontrolne a raporty"},
-        {"en": "Which control points do you watch today, and does a report you receive show each of them? "
+        {"en": "The article asks: “do the control points match the reports prepared for you?” List the control "
+               "points you watch today and, for each, whether a report you receive shows it: "
                "`{\"offer validity date\": \"no\", ...}` (yes / partly / no).",
-         "pl": "Które punkty kontrolne obserwujesz dziś i czy każdy z nich widać w otrzymywanym raporcie? "
+         "pl": "Artykuł pyta: „Czy punkty kontrolne odpowiadają przygotowanym dla Ciebie raportom?” Wymień punkty "
+               "kontrolne, które obserwujesz dziś, i przy każdym zaznacz, czy widać go w otrzymywanym raporcie: "
                "`{\"data ważności oferty\": \"nie\", ...}` (tak / częściowo / nie)."},
         ReportsAnswer(),
         None,
@@ -419,12 +445,14 @@ QUESTIONS = [
                "Potem spójrz na raporty: które z tych dat pokazują?"},
         {"en": "The article's control points: meeting notes sent, offer validity date, invoice validity date, "
                "event date, satisfaction assessment date, date of changes to the agreement or offer, the date to "
-               "retry a refused presentation, intervals between contacts. A control point no report shows cannot "
-               "be managed.",
-         "pl": "Punkty kontrolne z artykułu: fakt wysłania protokołu spotkania, data ważności oferty, data "
-               "ważności faktury, data wydarzenia, data oceny satysfakcji, data zmian w umowie lub ofercie, termin "
-               "ponownej próby prezentacji po odmowie, przerwy między kontaktami z klientem. Punktem kontrolnym, "
-               "którego nie pokazuje żaden raport, nie da się zarządzać."},
+               "retry a refused presentation, intervals between contacts with the client. The article: “strict "
+               "control of these points is necessary to complete the sales process successfully”; a control point "
+               "no report shows cannot be controlled.",
+         "pl": "Punkty kontrolne z artykułu: fakt przesłania protokołu spotkania, data ważności oferty, data "
+               "ważności faktury, data wydarzenia, data oceny satysfakcji, data zmian w umowie lub ofercie, data "
+               "ponownej próby umówienia prezentacji po odmowie, przerwy między kontaktami z klientem. Artykuł: "
+               "„Aby pomyślnie zakończyć proces sprzedaży, konieczna jest ścisła kontrola tych punktów”; punktu "
+               "kontrolnego, którego nie pokazuje żaden raport, nie da się kontrolować."},
         model=_reports_model,
     ),
     Question(
@@ -448,19 +476,23 @@ QUESTIONS = [
         model=lambda ctx: model_blocks(ctx.company, ctx.language),
     ),
     Question(
-        "3", {"en": "a control point per block", "pl": "punkt kontrolny dla bloku"},
+        "3", {"en": "a control point per block", "pl": "punkt kontrolny dla każdego bloku"},
         {"en": "For every block of your diagram, define a control point: what is checked, and when (a date, a "
                "time limit or the event that triggers it): `{\"block\": (\"what\", \"when\"), ...}`.",
-         "pl": "Dla każdego bloku swojego schematu określ punkt kontrolny: co jest sprawdzane i kiedy (data, "
-               "termin albo zdarzenie, które go uruchamia): `{\"blok\": (\"co\", \"kiedy\"), ...}`."},
+         "pl": "Dla każdego bloku swojego schematu z pytania 2 określ punkt kontrolny: co jest sprawdzane i kiedy "
+               "(data, termin albo zdarzenie, po którym następuje sprawdzenie): "
+               "`{\"blok\": (\"co\", \"kiedy\"), ...}`."},
         ControlPointsAnswer(),
         None,
         {"en": "Ask of each block: how will a manager know, and by when, that it went right?",
-         "pl": "Zapytaj przy każdym bloku: skąd i do kiedy kierownik będzie wiedział, że poszło dobrze?"},
-        {"en": "Each control point is a fact with a date or a trigger that someone can audit, like the article's "
-               "standard “call a client back within 2 hours”; “quickly” is not one.",
+         "pl": "Przy każdym bloku zapytaj: skąd kierownik będzie wiedział, że wszystko poszło dobrze, i do kiedy "
+               "ma się tego dowiedzieć?"},
+        {"en": "Each control point is a fact with a date or a trigger that someone can audit, like the standard in "
+               "the article *Standards and good practices in sales*: call the client back “no later than 2 hours” "
+               "after the call; “quickly” alone is not one.",
          "pl": "Każdy punkt kontrolny to fakt z terminem albo zdarzeniem, który ktoś może sprawdzić, jak standard "
-               "z artykułu „oddzwoń do klienta w ciągu 2 godzin”; „szybko” nim nie jest."},
+               "z artykułu *Standardy i dobre praktyki w sprzedaży*: oddzwonić do klienta „nie później niż 2h od "
+               "jego telefonu”; samo „szybko” nie jest punktem kontrolnym."},
         depends_on=("2",),
         model=lambda ctx: {b: model_control_points(ctx.company, ctx.language).get(b, tuple(
             tr(x, ctx.language) for x in _GENERIC_POINT)) for b in (ctx.answer("2") or [])},

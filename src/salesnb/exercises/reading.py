@@ -141,7 +141,7 @@ def read_number(answer: Any, language: str = "en") -> Reading:
         text = f"{whole},{frac}"
         remark = _msg(language, "Python read {text} as two numbers; I read it as {text} with a decimal comma. "
                                 "Next time put it in quotes: \"{text}\".",
-                      "Python odczytał {text} jako dwie liczby; czytam to jako {text} z przecinkiem dziesiętnym. "
+                      "Python odczytał {text} jako dwie liczby; odczytuję to jako {text} z przecinkiem dziesiętnym. "
                       "Następnym razem wpisz to w cudzysłowie: \"{text}\".", text=text)
         sign = "-" if whole < 0 else ""
         answer = f"{sign}{abs(whole)},{frac}"
@@ -165,7 +165,7 @@ def read_number(answer: Any, language: str = "en") -> Reading:
     if not isinstance(answer, str):
         return Reading(problem="wrong_type", message=_msg(
             language, "The answer is one number, not {kind}: write it like 1234.5 or \"1 234,5\".",
-            "Odpowiedzią jest jedna liczba, a nie {kind}: wpisz ją np. tak: \"1 234,5\".",
+            "Odpowiedzią jest jedna liczba (podano typ {kind}): wpisz ją np. tak: \"1 234,5\".",
             kind=type(answer).__name__))
     if not answer.strip():
         return Reading(problem="empty", message=_msg(language, "The answer is empty: type a number.",
@@ -267,7 +267,7 @@ def _window_problem(kind: str, language: str, answer: Any, n: str = "") -> Readi
                          "„{a}” ma nieznaną jednostkę: użyj M (miesiące), W (tygodnie) lub D (dni) albo "
                          "słów miesiąc/tydzień/dzień, month/week/day."),
         "wrong_type": ("The window is text in quotes, a whole number with its unit, e.g. \"{n}M\"; got {kind}.",
-                       "Okno to tekst w cudzysłowie: liczba całkowita z jednostką, np. \"{n}M\"; podano {kind}."),
+                       "Okno to tekst w cudzysłowie: liczba całkowita z jednostką, np. \"{n}M\"; podano typ {kind}."),
     }
     en, pl = texts[kind]
     return Reading(problem=kind, message=_msg(language, en, pl, a=str(answer).strip(), n=n or "2",

@@ -157,7 +157,7 @@ class RhythmWindow(WindowAnswer):
     """
 
     kinds = {"article_example": {"en": "the article's 3 months", "pl": "3 miesiące z artykułu"},
-             "average_gap": {"en": "the average gap itself", "pl": "sama średnia przerwa"}}
+             "average_gap": {"en": "the average gap itself", "pl": "sam średni odstęp"}}
 
     def judge(self, reading: Reading, expected: Any, question: Any, ctx: Any) -> Outcome:
         """Accepted, too short or too long, with the reason."""
@@ -174,53 +174,56 @@ class RhythmWindow(WindowAnswer):
             if self.same(reading, r.suggested, ctx):
                 text = tr({"en": "{answer} covers the typical gap between purchases of {coverage} of your repeat "
                                  "clients: the window this workbook suggests.",
-                           "pl": "{answer} obejmuje typową przerwę między zakupami {coverage} Twoich klientów "
-                                 "kupujących wielokrotnie: to okno, które sugeruje ten skoroszyt."}, lang, **f)
+                           "pl": "okno W = {answer} obejmuje typowy odstęp między zakupami {coverage} Twoich "
+                                 "klientów kupujących wielokrotnie; to okno sugerowane przez ten skoroszyt."}, lang,
+                          **f)
             else:
                 text = tr({"en": "accepted: {answer} covers the typical gap between purchases of {coverage} of your "
                                  "repeat clients. This workbook suggests {suggested} (covering {suggested_coverage}); "
                                  "both match your clients' rhythm.",
-                           "pl": "akceptowane: {answer} obejmuje typową przerwę między zakupami {coverage} Twoich "
-                                 "klientów kupujących wielokrotnie. Ten skoroszyt sugeruje {suggested} (obejmuje "
-                                 "{suggested_coverage}); oba okna pasują do rytmu Twoich klientów."}, lang, **f)
+                           "pl": "okno mieści się w akceptowanym zakresie: okno W = {answer} obejmuje typowy odstęp "
+                                 "między zakupami {coverage} Twoich klientów kupujących wielokrotnie. Ten skoroszyt "
+                                 "sugeruje okno W = {suggested} (obejmuje {suggested_coverage}); oba okna pasują do "
+                                 "rytmu zakupów Twoich klientów."}, lang, **f)
             return Outcome("correct", f"{t('ex_correct', lang)}: {text}")
         no = t("ex_incorrect", lang)
         if d < r.low_days:
             if np.isfinite(r.average_gap_days) and abs(d - r.average_gap_days) <= 0.15 * r.average_gap_days:
                 return Outcome("incorrect", no + ": " + tr(
-                    {"en": "that is about your clients' average gap between purchases ({average}), the article's "
-                           "rule of thumb taken literally. But half of your repeat clients buy less often than every "
-                           "{median}: with {answer} they would count as lost between two ordinary purchases. The "
-                           "window must cover the gap, not equal the average.",
-                     "pl": "to mniej więcej średnia przerwa między zakupami Twoich klientów ({average}), czyli "
-                           "reguła z artykułu wzięta dosłownie. Ale połowa klientów kupujących wielokrotnie kupuje "
-                           "rzadziej niż co {median}: przy takim oknie ({answer}) byliby liczeni jako utraceni "
-                           "między dwoma zwykłymi zakupami. Okno ma obejmować przerwę, a nie równać się "
-                           "średniej."}, lang, **f),
+                    {"en": "that is about your clients' average gap between purchases ({average}): the article's "
+                           "“average frequency of sales” taken literally. But half of your repeat clients buy less "
+                           "often than every {median}: with {answer} they would count as lost between two ordinary "
+                           "purchases. This workbook takes the window to cover the typical gap, not to equal the "
+                           "average.",
+                     "pl": "to mniej więcej średni odstęp między zakupami Twoich klientów ({average}), czyli "
+                           "„średnia częstotliwość sprzedaży” z artykułu wzięta dosłownie. Ale połowa klientów "
+                           "kupujących wielokrotnie kupuje rzadziej niż co {median}: przy oknie W = {answer} "
+                           "zostaliby uznani za utraconych między dwoma zwykłymi zakupami. Ten skoroszyt przyjmuje, "
+                           "że okno ma obejmować typowy odstęp, a nie równać się średniej."}, lang, **f),
                     kind="average_gap")
             return Outcome("incorrect", no + ": " + tr(
                 {"en": "too short. Only {coverage} of your repeat clients have a typical gap between purchases "
                        "within {answer}: most of your regular clients would count as lost between two ordinary "
                        "purchases. This workbook accepts windows that cover at least half of them.",
-                 "pl": "za krótkie. Tylko {coverage} Twoich klientów kupujących wielokrotnie ma typową przerwę "
-                       "między zakupami nie dłuższą niż {answer}: większość stałych klientów byłaby liczona jako "
-                       "utraceni między dwoma zwykłymi zakupami. Ten skoroszyt akceptuje okna, które obejmują co "
+                 "pl": "za krótkie. Tylko {coverage} Twoich klientów kupujących wielokrotnie ma typowy odstęp "
+                       "między zakupami nie dłuższy niż {answer}: większość klientów stałych zostałaby uznana za "
+                       "utraconych między dwoma zwykłymi zakupami. Ten skoroszyt akceptuje okna, które obejmują co "
                        "najmniej połowę z nich."}, lang, **f), kind="too_short")
         if self.same(reading, "3M", ctx):
             return Outcome("incorrect", no + ": " + tr(
                 {"en": "three months is the article's example, not a rule, and your clients buy much more often: "
                        "a client who stopped buying would be noticed only after three months. Choose a window "
                        "from your own clients' rhythm.",
-                 "pl": "trzy miesiące to przykład z artykułu, a nie reguła, a Twoi klienci kupują znacznie "
+                 "pl": "trzy miesiące to przykład z artykułu, nie reguła, a Twoi klienci kupują znacznie "
                        "częściej: klient, który przestał kupować, zostałby zauważony dopiero po trzech miesiącach. "
-                       "Dobierz okno do rytmu własnych klientów."}, lang, **f), kind="article_example")
+                       "Dobierz okno do rytmu zakupów własnych klientów."}, lang, **f), kind="article_example")
         m = re.fullmatch(r"(\d+)M", reading.value)
         half = f"{int(m.group(1)) // 2}M" if m and int(m.group(1)) % 2 == 0 else f"{round(d / 2)}D"
         f.update(half=window(half, lang), half_coverage=percent(r.coverage(half), lang, 0))
         return Outcome("incorrect", no + ": " + tr(
-            {"en": "too long. {answer} covers {coverage} of your repeat clients, but a window half as long, {half}, "
-                   "already covers {half_coverage}: a client who has stopped buying would be noticed only after "
-                   "{answer}.",
-             "pl": "za długie. {answer} obejmuje {coverage} Twoich klientów kupujących wielokrotnie, ale okno o "
-                   "połowę krótsze, {half}, obejmuje już {half_coverage}: klient, który przestał kupować, zostałby "
-                   "zauważony dopiero po upływie okna ({answer})."}, lang, **f), kind="too_long")
+            {"en": "too long: the company would notice a client who has stopped buying too late. A window of "
+                   "{answer} covers {coverage} of your repeat clients, but a window half as long, {half}, already "
+                   "covers {half_coverage}.",
+             "pl": "za długie: firma za późno zauważy klienta, który przestał kupować. Okno W = {answer} obejmuje "
+                   "{coverage} Twoich klientów kupujących wielokrotnie, ale okno o połowę krótsze (W = {half}) "
+                   "obejmuje już {half_coverage}."}, lang, **f), kind="too_long")

@@ -73,8 +73,20 @@ def finish_issues(issues: list[Issue], ctx: Any) -> Outcome:
     """
     if not issues:
         return Outcome("noted", t("ex_noted", ctx.language))
-    text = " ".join(m for _, m in issues)
+    text = " ".join(m for _, m in issues).rstrip(" ;")
+    if not text.endswith((".", "?", "!", "…")):
+        text += "."
     return Outcome("incomplete", f"{t('ex_incomplete', ctx.language)}: {text}", kind=issues[0][0])
+
+
+def _words(n: int, lang: str) -> str:
+    """``3 words`` / ``3 słowa``, ``5 słów``, ``1 słowo``: the noun in the form the number takes."""
+    if lang != "pl":
+        return f"{n} word" if n == 1 else f"{n} words"
+    if n == 1:
+        return "1 słowo"
+    few = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+    return f"{n} słowa" if few else f"{n} słów"
 
 
 class ListAnswer(AnswerKind):
@@ -113,11 +125,11 @@ class ListAnswer(AnswerKind):
         issues: list[Issue] = []
         if len(items) < self.min_items:
             issues.append(("too_few", tr({"en": "{n} items; a complete answer has at least {k}.",
-                                          "pl": "{n} poz.; pełna odpowiedź ma co najmniej {k}."},
+                                          "pl": "pozycje: {n}; pełna odpowiedź ma ich co najmniej {k}."},
                                          lang, n=len(items), k=self.min_items)))
         if len(items) > self.max_items:
             issues.append(("too_many", tr({"en": "{n} items; keep it to at most {k}.",
-                                           "pl": "{n} poz.; ogranicz się do najwyżej {k}."},
+                                           "pl": "pozycje: {n}; ogranicz listę do najwyżej {k}."},
                                           lang, n=len(items), k=self.max_items)))
         repeated = [k for k, c in Counter(normalise(i) for i in items).items() if c > 1]
         if repeated:
@@ -193,7 +205,8 @@ class TextsAnswer(AnswerKind):
                     out[key] = "" if text is None else str(text).strip()
             if unknown:
                 return Reading(problem="unknown_key", message=tr(
-                    {"en": "unknown item(s): {u}; the items are {k}.", "pl": "nieznane pozycje: {u}; pozycje to {k}."},
+                    {"en": "Unknown item(s): {u}; the items are {k}.",
+                     "pl": "Nieznane pozycje: {u}; dostępne pozycje to: {k}."},
                     lang, u=", ".join(quote(u, lang) for u in unknown),
                     k=", ".join(_label(lb, lang) for _, lb in keys)))
         elif isinstance(answer, (list, tuple)):
@@ -218,9 +231,9 @@ class TextsAnswer(AnswerKind):
         short = [_label(lb, lang) for k, lb in self.keys(ctx)
                  if texts.get(k) and len(re.findall(r"[^\W\d_]+", texts[k])) < self.min_words]
         if short:
-            issues.append(("too_short", tr({"en": "too short for {m} (at least {n} words);",
-                                            "pl": "za krótko dla: {m} (co najmniej {n} słowa);"}, lang,
-                                           m=", ".join(short), n=self.min_words)))
+            issues.append(("too_short", tr({"en": "too short for {m} (at least {n});",
+                                            "pl": "za krótki tekst dla: {m} (potrzeba co najmniej {n});"}, lang,
+                                           m=", ".join(short), n=_words(self.min_words, lang))))
         if self.entry is not None:
             for k, _ in self.keys(ctx):
                 if texts.get(k):
@@ -310,11 +323,11 @@ class ChoicesAnswer(AnswerKind):
         scale = ", ".join(quote(v, lang) for v in self.choices)
         if unknown:
             return Reading(problem="unknown_key", message=tr(
-                {"en": "unknown item(s): {u}.", "pl": "nieznane pozycje: {u}."}, lang,
+                {"en": "Unknown item(s): {u}.", "pl": "Nieznane pozycje: {u}."}, lang,
                 u=", ".join(quote(u, lang) for u in unknown[:10])))
         if outside:
             return Reading(problem="unknown_choice", message=tr(
-                {"en": "outside the scale ({s}): {o}.", "pl": "spoza skali ({s}): {o}."}, lang, s=scale,
+                {"en": "Outside the scale ({s}): {o}.", "pl": "Spoza skali ({s}): {o}."}, lang, s=scale,
                 o="; ".join(outside[:10])))
         if not out:
             return Reading(problem="empty", message=tr({"en": "No item has a choice yet.",
@@ -329,18 +342,18 @@ class ChoicesAnswer(AnswerKind):
         if missing and not self.partial:
             shown = ", ".join(missing[:8]) + (f" (+{len(missing) - 8})" if len(missing) > 8 else "")
             return Outcome("incomplete", f"{t('ex_incomplete', lang)}: " + tr(
-                {"en": "{n} item(s) without an answer: {m}.", "pl": "{n} poz. bez odpowiedzi: {m}."}, lang,
+                {"en": "{n} item(s) without an answer: {m}.", "pl": "pozycje bez odpowiedzi ({n}): {m}."}, lang,
                 n=len(missing), m=shown), kind="missing")
         if expected is None:
             return Outcome("noted", t("ex_noted", lang))
         wrong = [(k, given[k], expected.get(k)) for k, _ in keys if k in given and given[k] != expected.get(k)]
         if not wrong:
             return Outcome("correct", f"{t('ex_correct', lang)}: " + tr(
-                {"en": "all {n} right.", "pl": "wszystkie {n} dobrze."}, lang, n=len(given)))
+                {"en": "all {n} right.", "pl": "wszystkie pozycje poprawne ({n})."}, lang, n=len(given)))
         issues = []
         for k, g, e in wrong:
             kind, msg = self.explain(k, g, e, ctx) if self.explain else ("other", "")
-            issues.append((kind, f"**{_label(dict(keys)[k], lang)}**: {msg}".rstrip(": ")))
+            issues.append((kind, f"**{_label(dict(keys)[k], lang)}**: {msg.rstrip('.')}".rstrip(": ")))
         common = Counter(kind for kind, _ in issues).most_common(1)[0][0]
         text = "; ".join(m for _, m in issues[:8]) + (" …" if len(issues) > 8 else "")
         return Outcome("incorrect", f"{t('ex_incorrect', lang)}: " + tr(
@@ -402,7 +415,7 @@ class SetAnswer(AnswerKind):
         unknown = [n for n in names if n.casefold() not in ids]
         if unknown:
             return Reading(problem="unknown_id", message=tr(
-                {"en": "not in the sample: {u}.", "pl": "spoza próby: {u}."}, lang,
+                {"en": "Not in the sample: {u}.", "pl": "Spoza próby: {u}."}, lang,
                 u=", ".join(quote(u, lang) for u in unknown[:10])))
         return Reading(frozenset(ids[n.casefold()] for n in names))
 
@@ -421,7 +434,7 @@ class SetAnswer(AnswerKind):
         missing = sorted(set(expected) - set(reading.value))
         issues = [(self.explain_extra(i, ctx) if self.explain_extra else ("extra", ""), i) for i in extra]
         issues += [(self.explain_missing(i, ctx) if self.explain_missing else ("missing", ""), i) for i in missing]
-        parts = [f"**{i}**: {msg}".rstrip(": ") for (_, msg), i in issues]
+        parts = [f"**{i}**: {msg.rstrip('.')}".rstrip(": ") for (_, msg), i in issues]
         kind = Counter(k for (k, _), _ in issues).most_common(1)[0][0]
         head = tr({"en": "{e} too many, {m} missing", "pl": "{e} za dużo, {m} brakuje"}, lang, e=len(extra),
                   m=len(missing))
@@ -450,7 +463,7 @@ class PairAnswer(AnswerKind):
                 and all(isinstance(x, Integral) and not isinstance(x, bool) for x in answer)):
             answer = (f"{answer[0]},{answer[1]}", f"{answer[2]},{answer[3]}")
             remark = tr({"en": "Python read the decimal commas as four numbers; I read them as {a} and {b}",
-                         "pl": "Python odczytał przecinki dziesiętne jako cztery liczby; czytam je jako {a} i {b}"},
+                         "pl": "Python odczytał przecinki dziesiętne jako cztery liczby; odczytuję je jako {a} i {b}"},
                         lang, a=answer[0], b=answer[1])
         if isinstance(answer, str):
             parts = [p for p in re.split(r"\s*(?:/|;|\bi\b|\band\b|,\s+|\s+-\s+|\s+)\s*", answer.strip()) if p]
@@ -461,7 +474,7 @@ class PairAnswer(AnswerKind):
         if len(parts) != 2:
             return Reading(problem="need_two", message=tr(
                 {"en": "Give two thresholds, lower then upper, e.g. \"40/70\" or (0.4, 0.7).",
-                 "pl": "Podaj dwa progi, niższy i wyższy, np. \"40/70\" albo (0,4, 0,7) w cudzysłowie: \"0,4; 0,7\"."},
+                 "pl": "Podaj dwa progi, najpierw niższy, potem wyższy, np. \"40/70\" albo \"0,4; 0,7\"."},
                 lang))
         values = []
         for p in parts:
