@@ -194,9 +194,9 @@ def test_windows_in_the_documented_range_are_accepted_with_the_reason(rhythm):
     assert_correct(ex.q1a.check("2W"), "accepted", "67%")
     assert_correct(ex.q1a.check("8W"), "accepted")
     assert_correct(ex.q1a.check("2 miesiące"))
-    assert_wrong(ex.q1a.check("10D"), "too_short", "Only 0%", "at least half")
+    assert_wrong(ex.q1a.check("10D"), "window_too_short", "Only 0%", "at least half")
     assert_wrong(ex.q1a.check("3M"), "article_example", "article's example")
-    assert_wrong(ex.q1a.check("6M"), "too_long", "3 months", "notice a client who has stopped buying too late")
+    assert_wrong(ex.q1a.check("6M"), "window_too_long", "3 months", "notice a client who has stopped buying too late")
 
 
 @pytest.mark.parametrize("typed,kind", [("2", "no_unit"), ("P2M", "iso"), ("0D", "zero"), ("-2M", "negative"),

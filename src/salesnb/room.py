@@ -3,7 +3,7 @@
 Participants keep their answers in one folder, ``<answers_dir>/<exercise>/<participant>.json``
 (:mod:`salesnb.exercises.store`). This module reads the folder and answers a trainer's
 questions about the room: per question the share right and the wrong answers grouped by kind
-(``without_corrections``, ``too_short`` ...), the distribution of the lifecycle windows chosen,
+(``without_corrections``, ``window_too_short`` ...), the distribution of the lifecycle windows chosen,
 the managed-process diagnostic profiles side by side, and who has not answered yet. ``salesnb
 room ANSWERS_DIR`` writes it as one self-contained HTML page (tables and charts inside, written
 atomically); the trainer's notebook ``exercises/source/99_trainer_room.py`` shows the same.

@@ -208,7 +208,7 @@ class RhythmWindow(WindowAnswer):
                  "pl": "za krótkie. Tylko {coverage} Twoich klientów kupujących wielokrotnie ma typowy odstęp "
                        "między zakupami nie dłuższy niż {answer}: większość klientów stałych zostałaby uznana za "
                        "utraconych między dwoma zwykłymi zakupami. Ten skoroszyt akceptuje okna, które obejmują co "
-                       "najmniej połowę z nich."}, lang, **f), kind="too_short")
+                       "najmniej połowę z nich."}, lang, **f), kind="window_too_short")
         if self.same(reading, "3M", ctx):
             return Outcome("incorrect", no + ": " + tr(
                 {"en": "three months is the article's example, not a rule, and your clients buy much more often: "
@@ -226,4 +226,4 @@ class RhythmWindow(WindowAnswer):
                    "covers {half_coverage}.",
              "pl": "za długie: firma za późno zauważy klienta, który przestał kupować. Okno W = {answer} obejmuje "
                    "{coverage} Twoich klientów kupujących wielokrotnie, ale okno o połowę krótsze (W = {half}) "
-                   "obejmuje już {half_coverage}."}, lang, **f), kind="too_long")
+                   "obejmuje już {half_coverage}."}, lang, **f), kind="window_too_long")
