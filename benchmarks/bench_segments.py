@@ -22,9 +22,7 @@ computed in the same run from the same loaded tables, and the two results compar
 
 - ``prepare``: the one encoding of the company (as-of date, period, groups, client x line net
   turnover) that the methods below share; the pandas side pays its own encoding inside each of
-  its figures. Most of it is hashing the 10 M client ids, which ``load_company`` gives as Python
-  strings: a second column (salesnb*) repeats every figure after turning the transactions'
-  ``customer_id`` and ``product_line`` into categoricals once (timed apart);
+  its figures. ``load_company`` gives the ids as categoricals, so no string hashing is left;
 - groups: ``group_summary`` on the customers vs pandas masks per rule and a first-match select;
 - maturity: ``maturity`` vs groupby(client, line) net turnover in the period, merged with the
   portrait and counted per client;
@@ -40,7 +38,6 @@ the RSS of the loaded company for reference.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import gc
 import os
 import sys
@@ -253,31 +250,21 @@ def main() -> None:
     d = mat = grid = r = None  # free them before the second pass
     gc.collect()
 
-    # The same methods when the ids are categoricals (as a large export is often loaded, and as
-    # salesnb.samples.benchmark_transactions makes them): the string hashing of 10 M ids is gone.
-    cat_tx, t_cat = timed(lambda: tx.assign(customer_id=tx["customer_id"].astype("category"),
-                                            product_line=tx["product_line"].astype("category")))
-    cat = dataclasses.replace(company, transactions=cat_tx)
-    d2, rows[0][2] = timed(lambda: S.prepare(cat))
-    _, rows[1][2] = timed(lambda: S.group_summary(cust, company.segments))
-    _, rows[2][2] = timed(lambda: S.maturity(d2))
-    _, rows[3][2] = timed(lambda: S.offer_grid(d2))
-    _, rows[4][2] = timed(lambda: S.rfm(d2))
     peak2, _ = peak_rss_mb()
 
     print(f"\nload average (1 min) {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print(f"{'figure':34s} {'salesnb':>9s} {'salesnb*':>9s} {'pandas':>9s}  check")
-    for name, a, b, c, note in rows:
-        print(f"{name:34s} {a:8.2f}s {b:8.2f}s {'' if c is None else f'{c:8.2f}s':>9s}  {note}")
-    print(f"{'together':34s} {sum(x[1] for x in rows):8.2f}s {sum(x[2] for x in rows):8.2f}s "
-          f"{sum(x[3] for x in rows if x[3]):8.2f}s   bar: a few seconds")
-    print(f"salesnb: on the tables as load_company gives them (ids as text); salesnb*: the same methods after "
-          f"turning the transactions' customer_id and product_line into categoricals ({t_cat:.1f} s, once); "
-          f"pandas: the plain groupby peers on the loaded tables, each paying its own encoding")
+    print(f"{'figure':34s} {'salesnb':>9s} {'pandas':>9s}  check")
+    for name, a, _, c, note in rows:
+        print(f"{name:34s} {a:8.2f}s {'' if c is None else f'{c:8.2f}s':>9s}  {note}")
+    print(f"{'together':34s} {sum(x[1] for x in rows):8.2f}s {sum(x[3] for x in rows if x[3]):8.2f}s   "
+          f"bar: a few seconds")
+    ids = "categorical" if isinstance(tx["customer_id"].dtype, pd.CategoricalDtype) else "text"
+    print(f"salesnb: on the tables as load_company gives them (ids {ids}); "
+          f"pandas: the plain groupby peers on the same loaded tables, each paying its own encoding")
     label = "peak RSS while computing" if reset else "peak RSS of the whole run (reset not allowed)"
     print(f"{label} ({how}): {max(peak, peak2):,.0f} MB (loaded company {loaded_mb:,.0f} MB)   bar: ~6 GB -> "
           f"{'OK' if max(peak, peak2) < 6144 else 'MISSED'}")
-    d2 = cat = cat_tx = None
+
     gc.collect()
     cl, t_c = timed(lambda: S.rfm_clusters(ref_r.assign(segment="")))
     print(f"RFM clusters (k-means on a sample of 20 000, k by silhouette): {t_c:.2f} s, k = {cl.k}")
