@@ -26,7 +26,7 @@ from .exercises import RIGHT, WRONG, tr
 from .exercises import diagnostic as _diagnostic
 from .exercises.reading import window_days
 from .exercises.registry import SETS, exercise_set, question
-from .exercises.store import room_records
+from .exercises.store import participant_name, room_records
 from .i18n import check_language, t
 from .io import atomic_write_text
 from .present import show
@@ -66,7 +66,7 @@ class Room:
         -------
         list of str
         """
-        names = {" ".join(str(r.get("participant", "")).split()) for r in self.records} | set(self.roster)
+        names = {_participant(r) for r in self.records} | set(self.roster)
         return sorted((n for n in names if n), key=str.casefold)
 
     @property
@@ -111,8 +111,12 @@ def read_room(answers_dir: str | Path, roster: list[str] | None = None) -> Room:
     folder = Path(answers_dir)
     all_json = [p for p in folder.glob("*/*.json") if not p.name.startswith(".")] if folder.is_dir() else []
     records = [rec for _, rec in room_records(folder)] if folder.is_dir() else []
-    roster = [" ".join(str(n).split()) for n in (roster or []) if str(n).strip()]
+    roster = [participant_name(n) for n in (roster or []) if str(n).strip()]
     return Room(folder, records, roster, len(all_json) - len(records))
+
+
+def _participant(record: dict) -> str:
+    return participant_name(record.get("participant", ""))
 
 
 def _title(exercise: str, language: str, records: list[dict]) -> str:
@@ -150,7 +154,7 @@ def _entries(room: Room, exercise: str, key: str) -> dict[str, dict]:
     for r in room.of(exercise):
         entry = (r.get("questions") or {}).get(key)
         if entry is not None:
-            out[" ".join(str(r.get("participant", "")).split())] = entry
+            out[_participant(r)] = entry
     return out
 
 
@@ -173,7 +177,7 @@ def participants_table(room: Room, language: str = "en") -> pd.DataFrame:
     for name in room.participants:
         for ex in room.exercises:
             keys = [k for k, _ in _question_keys(room, ex)]
-            rec = next((r for r in room.of(ex) if " ".join(str(r.get("participant", "")).split()) == name), None)
+            rec = next((r for r in room.of(ex) if _participant(r) == name), None)
             qs = (rec or {}).get("questions") or {}
             answered = [k for k in keys if qs.get(k, {}).get("status", "not_attempted") not in _NOT_ANSWERED]
             right = [k for k in keys if qs.get(k, {}).get("status") in RIGHT]
