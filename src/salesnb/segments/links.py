@@ -20,7 +20,7 @@ from ..abcxyz.ranking import ABC_CLASSES, ABC_XYZ_CLASSES, XYZ_CLASSES
 from ..errors import DataWarning
 from ..validation import check_number
 from .base import SegmentData, prepare, table_of
-from .offers import abc_table_of
+from .offers import abc_table_for
 from .portrait import maturity
 
 __all__ = ["NEXT_STEPS", "low_maturity", "lost_by_segment", "most_valuable", "next_steps", "segment_classes"]
@@ -33,13 +33,7 @@ _NONE = "-"
 
 
 def _classes(d: SegmentData, abc_table: pd.DataFrame | None, function: str) -> pd.DataFrame:
-    from ..validation import check_frame
-
-    if abc_table is None:
-        abc_table = abc_table_of(d)
-    check_frame("abc_table", abc_table, columns=("abc", "xyz", "abc_xyz", "turnover"), function=function,
-                fix="pass salesnb.abcxyz.abc_xyz(company), or None to compute it.")
-    return abc_table.reindex(pd.Index(d.clients, dtype=object))
+    return abc_table_for(d, abc_table, function, columns=("abc", "xyz", "abc_xyz", "turnover"))
 
 
 def _rows(d: SegmentData, idx: np.ndarray) -> dict[str, np.ndarray]:
