@@ -41,6 +41,14 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(str(text), width)) or str(text)
 
 
+def _marks(table: pd.DataFrame, shares: pd.DataFrame) -> pd.DataFrame:
+    """The portrait's marks (``attrs["targeted"]``) aligned with the shares; all marked without them."""
+    targeted = table.attrs.get("targeted")
+    if isinstance(targeted, pd.DataFrame):
+        return targeted.reindex(index=shares.index, columns=shares.columns).fillna(False)
+    return pd.DataFrame(True, index=shares.index, columns=shares.columns)
+
+
 def coverage_chart(table: pd.DataFrame, language: str = "en", names: Mapping[str, str] | None = None) -> Figure:
     """The ideal client portrait as a heat map of coverage (PL: portret idealnego klienta: pokrycie).
 
@@ -71,9 +79,7 @@ def coverage_chart(table: pd.DataFrame, language: str = "en", names: Mapping[str
     check_frame("table", table, columns=("clients",), function="salesnb.plots.segments.coverage_chart",
                 fix="pass salesnb.segments.coverage(company).")
     shares = table.drop(columns="clients")
-    targeted = table.attrs.get("targeted")
-    targeted = (targeted.reindex(index=shares.index, columns=shares.columns).fillna(False).to_numpy(dtype=bool)
-                if isinstance(targeted, pd.DataFrame) else np.ones(shares.shape, dtype=bool))
+    targeted = _marks(table, shares).to_numpy(dtype=bool)
     data = shares.to_numpy(dtype=float)
     G, L = data.shape
     with style():
@@ -376,10 +382,9 @@ def segment_coverage_chart(table: pd.DataFrame, segment: str, language: str = "e
     fn = "salesnb.plots.segments.segment_coverage_chart"
     check_frame("table", table, columns=("clients",), function=fn, fix="pass salesnb.segments.coverage(company).")
     segment = check_choice("segment", segment, list(table.index), function=fn, ignore_case=False)
-    shares = table.drop(columns="clients").loc[segment]
-    targeted = table.attrs.get("targeted")
-    mark = (targeted.loc[segment].reindex(shares.index).fillna(False).to_numpy(dtype=bool)
-            if isinstance(targeted, pd.DataFrame) else np.ones(len(shares), dtype=bool))
+    every = table.drop(columns="clients")
+    shares = every.loc[segment]
+    mark = _marks(table, every).loc[segment].to_numpy(dtype=bool)
     order = np.r_[np.flatnonzero(mark), np.flatnonzero(~mark)]
     shares, mark = shares.iloc[order], mark[order]
     with style():
