@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -39,6 +40,11 @@ def _name(segment: str, names: Mapping[str, str] | None) -> str:
 
 def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(str(text), width)) or str(text)
+
+
+def _group_labels(groups: Any, clients: Any, names: Mapping[str, str] | None, language: str) -> list[str]:
+    """A target group's name, wrapped, with its clients counted: the rows of the group charts."""
+    return [f"{_wrap(_name(g, names), 30)} ({count(n, language)})" for g, n in zip(groups, clients, strict=True)]
 
 
 def _marks(table: pd.DataFrame, shares: pd.DataFrame) -> pd.DataFrame:
@@ -99,9 +105,7 @@ def coverage_chart(table: pd.DataFrame, language: str = "en", names: Mapping[str
                     ax.text(j, i, percent(v, language, 0), ha="center", va="center", fontsize=8.5, color="#888888")
         ax.set_xticks(range(L), [_wrap(c, 14) for c in shares.columns], fontsize=9)
         ax.xaxis.tick_top()
-        labels = [f"{_wrap(_name(g, names), 30)} ({count(n, language)})"
-                  for g, n in zip(shares.index, table["clients"], strict=True)]
-        ax.set_yticks(range(G), labels, fontsize=9)
+        ax.set_yticks(range(G), _group_labels(shares.index, table["clients"], names, language), fontsize=9)
         ax.set_xlim(-0.5, L - 0.5)
         ax.set_ylim(G - 0.5, -0.5)
         ax.grid(False)
@@ -158,8 +162,7 @@ def maturity_chart(summary: pd.DataFrame, language: str = "en", names: Mapping[s
             left += v
         for k, m in enumerate(data["mean_maturity"].to_numpy(dtype=float)):
             ax.text(1.01, y[k], f"{t('seg_mean', language)} {percent(m, language, 0)}", va="center", fontsize=9)
-        ax.set_yticks(y, [f"{_wrap(_name(g, names), 30)} ({count(n, language)})"
-                          for g, n in zip(data.index, data["clients"], strict=True)], fontsize=9)
+        ax.set_yticks(y, _group_labels(data.index, data["clients"], names, language), fontsize=9)
         ax.set_ylim(G - 0.5, -0.5)
         ax.set_xlim(0, 1)
         percent_axis(ax, language, which="x")
