@@ -158,6 +158,15 @@ def _entries(room: Room, exercise: str, key: str) -> dict[str, dict]:
     return out
 
 
+def _wrong_by_kind(room: Room, exercise: str, key: str, language: str) -> dict[str, list[str]]:
+    """Who gave a wrong answer to a question, by the kind of mistake in words (in the room's order)."""
+    groups: dict[str, list[str]] = {}
+    for name, e in _entries(room, exercise, key).items():
+        if e.get("status") in WRONG:
+            groups.setdefault(_kind_label(exercise, key, e.get("kind"), language), []).append(name)
+    return groups
+
+
 def participants_table(room: Room, language: str = "en") -> pd.DataFrame:
     """Who answered what (PL: kto na co odpowiedział): per participant and exercise.
 
@@ -210,11 +219,7 @@ def questions_table(room: Room, language: str = "en") -> pd.DataFrame:
             entries = _entries(room, ex, key)
             answered = {n: e for n, e in entries.items() if e.get("status") not in _NOT_ANSWERED}
             right = [n for n, e in answered.items() if e.get("status") in RIGHT]
-            kinds: dict[str, int] = {}
-            for e in answered.values():
-                if e.get("status") in WRONG:
-                    label = _kind_label(ex, key, e.get("kind"), lang)
-                    kinds[label] = kinds.get(label, 0) + 1
+            kinds = {label: len(names) for label, names in _wrong_by_kind(room, ex, key, lang).items()}
             rows.append({
                 "exercise": _title(ex, lang, room.of(ex)), "question": key, "topic": _topic(ex, key, lang),
                 "answered": len(answered), "right": len(right),
@@ -244,10 +249,7 @@ def wrong_table(room: Room, language: str = "en") -> pd.DataFrame:
     rows = []
     for ex in room.exercises:
         for key, _ in _question_keys(room, ex):
-            groups: dict[str, list[str]] = {}
-            for name, e in _entries(room, ex, key).items():
-                if e.get("status") in WRONG:
-                    groups.setdefault(_kind_label(ex, key, e.get("kind"), lang), []).append(name)
+            groups = _wrong_by_kind(room, ex, key, lang)
             for label, names in sorted(groups.items(), key=lambda x: (-len(x[1]), x[0])):
                 rows.append({"exercise": _title(ex, lang, room.of(ex)), "question": key, "kind": label,
                              "participants": len(names), "who": ", ".join(sorted(names, key=str.casefold))})
