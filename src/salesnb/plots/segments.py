@@ -42,6 +42,14 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(str(text), width)) or str(text)
 
 
+def _frameless(ax) -> None:
+    """A grid of cells drawn without grid lines, frame or tick marks (the coverage map, the offer grid)."""
+    ax.grid(False)
+    for side in ("top", "right", "left", "bottom"):
+        ax.spines[side].set_visible(False)
+    ax.tick_params(length=0)
+
+
 def _group_labels(groups: Any, clients: Any, names: Mapping[str, str] | None, language: str) -> list[str]:
     """A target group's name, wrapped, with its clients counted: the rows of the group charts."""
     return [f"{_wrap(_name(g, names), 30)} ({count(n, language)})" for g, n in zip(groups, clients, strict=True)]
@@ -108,10 +116,7 @@ def coverage_chart(table: pd.DataFrame, language: str = "en", names: Mapping[str
         ax.set_yticks(range(G), _group_labels(shares.index, table["clients"], names, language), fontsize=9)
         ax.set_xlim(-0.5, L - 0.5)
         ax.set_ylim(G - 0.5, -0.5)
-        ax.grid(False)
-        for side in ("top", "right", "left", "bottom"):
-            ax.spines[side].set_visible(False)
-        ax.tick_params(length=0)
+        _frameless(ax)
         ax.set_title(t("seg_coverage_title", language), pad=14, fontsize=12)
         fig.text(0.01, 0.01, t("seg_coverage_note", language), fontsize=8.5, color="#555555")
         fig.tight_layout(rect=(0, 0.04, 1, 1))
@@ -246,10 +251,7 @@ def offer_grid_chart(grid: pd.DataFrame, language: str = "en", names: Mapping[st
         ax.set_xticks(np.arange(L) + 0.5, [_wrap(x, 14) for x in lines], fontsize=8.5)
         ax.xaxis.tick_top()
         ax.set_yticks([])
-        ax.grid(False)
-        for side in ("top", "right", "left", "bottom"):
-            ax.spines[side].set_visible(False)
-        ax.tick_params(length=0)
+        _frameless(ax)
         handles = [Patch(fc=STATE_COLORS[s], ec="#999999", label=value_label("state", s, language)) for s in STATES]
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=5, fontsize=8.5)
         ax.set_title(t("seg_grid_title", language).format(who=who), fontsize=12, pad=24)
