@@ -26,7 +26,7 @@ from .exercises import RIGHT, WRONG, tr
 from .exercises import diagnostic as _diagnostic
 from .exercises.reading import window_days
 from .exercises.registry import SETS, exercise_set, question
-from .exercises.store import room_records
+from .exercises.store import participant_name, room_records
 from .i18n import check_language, t
 from .io import atomic_write_text
 from .present import show
@@ -66,7 +66,7 @@ class Room:
         -------
         list of str
         """
-        names = {" ".join(str(r.get("participant", "")).split()) for r in self.records} | set(self.roster)
+        names = {_participant(r) for r in self.records} | set(self.roster)
         return sorted((n for n in names if n), key=str.casefold)
 
     @property
@@ -111,8 +111,12 @@ def read_room(answers_dir: str | Path, roster: list[str] | None = None) -> Room:
     folder = Path(answers_dir)
     all_json = [p for p in folder.glob("*/*.json") if not p.name.startswith(".")] if folder.is_dir() else []
     records = [rec for _, rec in room_records(folder)] if folder.is_dir() else []
-    roster = [" ".join(str(n).split()) for n in (roster or []) if str(n).strip()]
+    roster = [participant_name(n) for n in (roster or []) if str(n).strip()]
     return Room(folder, records, roster, len(all_json) - len(records))
+
+
+def _participant(record: dict) -> str:
+    return participant_name(record.get("participant", ""))
 
 
 def _title(exercise: str, language: str, records: list[dict]) -> str:
@@ -150,8 +154,17 @@ def _entries(room: Room, exercise: str, key: str) -> dict[str, dict]:
     for r in room.of(exercise):
         entry = (r.get("questions") or {}).get(key)
         if entry is not None:
-            out[" ".join(str(r.get("participant", "")).split())] = entry
+            out[_participant(r)] = entry
     return out
+
+
+def _wrong_by_kind(room: Room, exercise: str, key: str, language: str) -> dict[str, list[str]]:
+    """Who gave a wrong answer to a question, by the kind of mistake in words (in the room's order)."""
+    groups: dict[str, list[str]] = {}
+    for name, e in _entries(room, exercise, key).items():
+        if e.get("status") in WRONG:
+            groups.setdefault(_kind_label(exercise, key, e.get("kind"), language), []).append(name)
+    return groups
 
 
 def participants_table(room: Room, language: str = "en") -> pd.DataFrame:
@@ -173,7 +186,7 @@ def participants_table(room: Room, language: str = "en") -> pd.DataFrame:
     for name in room.participants:
         for ex in room.exercises:
             keys = [k for k, _ in _question_keys(room, ex)]
-            rec = next((r for r in room.of(ex) if " ".join(str(r.get("participant", "")).split()) == name), None)
+            rec = next((r for r in room.of(ex) if _participant(r) == name), None)
             qs = (rec or {}).get("questions") or {}
             answered = [k for k in keys if qs.get(k, {}).get("status", "not_attempted") not in _NOT_ANSWERED]
             right = [k for k in keys if qs.get(k, {}).get("status") in RIGHT]
@@ -206,11 +219,7 @@ def questions_table(room: Room, language: str = "en") -> pd.DataFrame:
             entries = _entries(room, ex, key)
             answered = {n: e for n, e in entries.items() if e.get("status") not in _NOT_ANSWERED}
             right = [n for n, e in answered.items() if e.get("status") in RIGHT]
-            kinds: dict[str, int] = {}
-            for e in answered.values():
-                if e.get("status") in WRONG:
-                    label = _kind_label(ex, key, e.get("kind"), lang)
-                    kinds[label] = kinds.get(label, 0) + 1
+            kinds = {label: len(names) for label, names in _wrong_by_kind(room, ex, key, lang).items()}
             rows.append({
                 "exercise": _title(ex, lang, room.of(ex)), "question": key, "topic": _topic(ex, key, lang),
                 "answered": len(answered), "right": len(right),
@@ -240,10 +249,7 @@ def wrong_table(room: Room, language: str = "en") -> pd.DataFrame:
     rows = []
     for ex in room.exercises:
         for key, _ in _question_keys(room, ex):
-            groups: dict[str, list[str]] = {}
-            for name, e in _entries(room, ex, key).items():
-                if e.get("status") in WRONG:
-                    groups.setdefault(_kind_label(ex, key, e.get("kind"), lang), []).append(name)
+            groups = _wrong_by_kind(room, ex, key, lang)
             for label, names in sorted(groups.items(), key=lambda x: (-len(x[1]), x[0])):
                 rows.append({"exercise": _title(ex, lang, room.of(ex)), "question": key, "kind": label,
                              "participants": len(names), "who": ", ".join(sorted(names, key=str.casefold))})

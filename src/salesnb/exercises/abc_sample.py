@@ -317,6 +317,14 @@ _ADVICE = {
 }
 
 
+def _reversed(lower: float, upper: float) -> Mistake:
+    """The two thresholds of question 1a or 1b given upper first."""
+    return Mistake("reversed", lambda ctx: (upper, lower),
+                   {"en": "right numbers, wrong order: lower first.", "pl": "dobre liczby, zła kolejność: najpierw "
+                                                                            "niższy."},
+                   {"en": "reversed", "pl": "odwrócone"})
+
+
 QUESTIONS = [
     Question(
         "1a", {"en": "ABC thresholds", "pl": "progi ABC"},
@@ -341,10 +349,7 @@ QUESTIONS = [
                     {"en": "those are the classes' widths; the thresholds are cumulative shares.",
                      "pl": "to szerokości klas; progi to udziały skumulowane."},
                     {"en": "widths, not thresholds", "pl": "szerokości zamiast progów"}),
-            Mistake("reversed", lambda ctx: (0.8, 0.5),
-                    {"en": "right numbers, wrong order: lower first.", "pl": "dobre liczby, zła kolejność: najpierw "
-                                                                             "niższy."},
-                    {"en": "reversed", "pl": "odwrócone"}),
+            _reversed(0.5, 0.8),
         ],
     ),
     Question(
@@ -369,10 +374,7 @@ QUESTIONS = [
                     {"en": "those are the ABC thresholds; XYZ is about the coefficient of variation.",
                      "pl": "to progi ABC; klasy XYZ opierają się na współczynniku zmienności."},
                     {"en": "the ABC thresholds", "pl": "progi ABC"}),
-            Mistake("reversed", lambda ctx: (0.25, 0.1),
-                    {"en": "right numbers, wrong order: lower first.", "pl": "dobre liczby, zła kolejność: najpierw "
-                                                                             "niższy."},
-                    {"en": "reversed", "pl": "odwrócone"}),
+            _reversed(0.1, 0.25),
         ],
     ),
     Question(

@@ -485,7 +485,7 @@ class Exercise:
         self.company = company
         self.language = check_language(language or getattr(company, "language", None) or "en",
                                        function="salesnb.exercises.Exercise")
-        name = " ".join(str(participant).split()) if participant is not None else ""
+        name = store.participant_name(participant) if participant is not None else ""
         self.participant = name or None
         self.answers_dir = Path(answers_dir) if answers_dir not in (None, "") else None
         self.dataset = None if dataset is None else str(dataset)

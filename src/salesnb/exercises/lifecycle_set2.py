@@ -189,6 +189,12 @@ def read_control_point(value: Any) -> tuple[str, str] | None:
     return (what, when) if what or when else None
 
 
+def _no_point_yet(ctx) -> Reading:
+    """The reading of an answer that names no control point (both kinds of control-point answer)."""
+    return Reading(problem="empty", message=tr({"en": "No control point yet.",
+                                                "pl": "Nie ma jeszcze żadnego punktu kontrolnego."}, ctx.language))
+
+
 class ControlPointsAnswer(AnswerKind):
     """A control point with its date or trigger for each block of the participant's diagram.
 
@@ -217,9 +223,7 @@ class ControlPointsAnswer(AnswerKind):
         out = {str(k).strip(): read_control_point(v) for k, v in answer.items() if str(k).strip()}
         out = {k: v for k, v in out.items() if v is not None}
         if not out:
-            return Reading(problem="empty", message=tr({"en": "No control point yet.",
-                                                        "pl": "Nie ma jeszcze żadnego punktu kontrolnego."},
-                                                       ctx.language))
+            return _no_point_yet(ctx)
         return Reading(out)
 
     def judge(self, reading: Reading, expected: Any, question: Any, ctx: Any) -> Outcome:
@@ -327,9 +331,7 @@ class ReportsAnswer(ChoicesAnswer):
                  "pl": "Przy każdym punkcie odpowiedz: tak, częściowo lub nie; popraw: {o}."},
                 ctx.language, o="; ".join(outside)))
         if not out:
-            return Reading(problem="empty", message=tr({"en": "No control point yet.",
-                                                        "pl": "Nie ma jeszcze żadnego punktu kontrolnego."},
-                                                       ctx.language))
+            return _no_point_yet(ctx)
         return Reading(out)
 
     def judge(self, reading: Reading, expected: Any, question: Any, ctx: Any) -> Outcome:

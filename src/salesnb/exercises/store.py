@@ -22,8 +22,8 @@ import pandas as pd
 
 from ..io import atomic_write_text
 
-__all__ = ["FORMAT", "answers_path", "file_safe", "find_record", "from_json", "jsonable", "read_record",
-           "room_records", "save_record"]
+__all__ = ["FORMAT", "answers_path", "file_safe", "find_record", "from_json", "jsonable", "participant_name",
+           "read_record", "room_records", "save_record"]
 
 #: Version of the answers file's layout.
 FORMAT = 1
@@ -48,8 +48,24 @@ def file_safe(name: Any) -> str:
     return s or "participant"
 
 
+def participant_name(name: Any) -> str:
+    """A participant's name as kept, compared and shown (PL: imię uczestnika): white space folded.
+
+    Parameters
+    ----------
+    name : object
+        The name as typed, or as saved in an answers file.
+
+    Returns
+    -------
+    str
+        Its words joined by single spaces, none leading or trailing (``""`` for a blank name).
+    """
+    return " ".join(str(name).split())
+
+
 def _same_participant(saved: dict, participant: str) -> bool:
-    return " ".join(str(saved.get("participant", "")).split()).casefold() == participant.casefold()
+    return participant_name(saved.get("participant", "")).casefold() == participant.casefold()
 
 
 def read_record(path: str | Path) -> dict | None:

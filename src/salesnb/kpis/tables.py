@@ -188,10 +188,7 @@ def manager_kpis(
     cols["primary_sales_count"] = count_unique(per.row_client[prim], group=per.row_seller[prim], n_groups=k)
     cols["lost_clients"] = np.bincount(cs[per.lost_in_period], minlength=k)
     cols["restored_clients"] = np.bincount(cs[per.restored], minlength=k)
-    ra = amount[per.row_sel]
-    for kind, name in ((0, "primary_sales_amount"), (1, "repeat_sales_amount"), (2, "new_direction_sales_amount")):
-        m = per.row_kind == kind
-        cols[name] = group_sum(per.row_seller[m], ra[m], k)
+    cols.update(_sales_amounts(per, per.row_seller, k))
     rep = per.row_kind == 1
     cols["repeat_sales_count"] = count_unique(per.row_client[rep], per.row_line[rep], per.row_day[rep],
                                                group=per.row_seller[rep], n_groups=k)
@@ -232,6 +229,19 @@ def manager_kpis(
     if language is not None:
         df = label_kpis(df, language)
     return df
+
+
+def _sales_amounts(per: Period, group: np.ndarray, n: int) -> dict[str, np.ndarray]:
+    """The net amount of each kind of sale in the period: primary, repeat, new direction.
+
+    Summed per code of ``group`` (one code per sale row: its salesperson or its client), ``n`` codes.
+    """
+    ra = per.p.amount[per.row_sel]
+    out = {}
+    for kind, name in ((0, "primary_sales_amount"), (1, "repeat_sales_amount"), (2, "new_direction_sales_amount")):
+        m = per.row_kind == kind
+        out[name] = group_sum(group[m], ra[m], n)
+    return out
 
 
 def _class_changes(company: Any, per: Period) -> np.ndarray:
@@ -351,11 +361,7 @@ def client_kpis(
     per = period_facts(company, period_start, period_end, window, customers, full_start_status=True)
     p = per.p
     n = p.n
-    ra = p.amount[per.row_sel]
-    amounts = {}
-    for kind, name in ((0, "primary_sales_amount"), (1, "repeat_sales_amount"), (2, "new_direction_sales_amount")):
-        m = per.row_kind == kind
-        amounts[name] = group_sum(per.row_client[m], ra[m], n)
+    amounts = _sales_amounts(per, per.row_client, n)
     amounts["corrections_amount"] = group_sum(p.codes[per.corr_sel], p.amount[per.corr_sel], n)
     nd = per.row_kind == 2
     new_lines = count_unique(per.row_line[nd], group=per.row_client[nd], n_groups=n)

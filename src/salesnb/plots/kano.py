@@ -144,6 +144,15 @@ def _quadrants(ax, lang: str, split: float) -> None:
                 va=va, fontsize=8, color=CATEGORY_COLORS[cat], alpha=0.9, fontweight="bold")
 
 
+def _plane_axes(ax, lang: str) -> None:
+    """The axes of the Better/Worse plane: abs(Worse) across, Better up, both 0-1."""
+    ax.set_xlim(-0.02, 1.02)
+    ax.set_ylim(-0.02, 1.02)
+    _number_ticks(ax, lang)
+    ax.set_xlabel(t("kano_axis_worse", lang))
+    ax.set_ylabel(t("kano_axis_better", lang))
+
+
 def _feature_names(index: pd.Index) -> list[str]:
     """Point labels: the feature, or "segment / feature" for a summary split by segment."""
     return [" / ".join(map(str, v)) if isinstance(v, tuple) else str(v) for v in index]
@@ -200,11 +209,7 @@ def better_worse_chart(summary: pd.DataFrame, language: str | None = "en", rule:
             if sel.any():
                 ax.scatter(-data["worse"][sel], data["better"][sel], s=60, color=CATEGORY_COLORS[cat],
                            edgecolor="white", zorder=3, label=_short(cat, lang))
-        ax.set_xlim(-0.02, 1.02)
-        ax.set_ylim(-0.02, 1.02)
-        _number_ticks(ax, lang)
-        ax.set_xlabel(t("kano_axis_worse", lang))
-        ax.set_ylabel(t("kano_axis_better", lang))
+        _plane_axes(ax, lang)
         ax.set_title(textwrap.fill(title or t("kano_bw_title", lang), 55), fontsize=11)
         if len(data):
             ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8)
@@ -353,11 +358,7 @@ def waves_chart(wave_summary: pd.DataFrame, language: str | None = "en", rule: s
             seen.add(last)
             ends.append((x[-1], y[-1], str(feat)))
         waves = list(dict.fromkeys(ws.sort_values("_pos")[wave_col].astype(str)))
-        ax.set_xlim(-0.02, 1.02)
-        ax.set_ylim(-0.02, 1.02)
-        _number_ticks(ax, lang)
-        ax.set_xlabel(t("kano_axis_worse", lang))
-        ax.set_ylabel(t("kano_axis_better", lang))
+        _plane_axes(ax, lang)
         sub = f"{t('wave', lang)}: {' → '.join(waves)}" if waves else ""
         ax.set_title(textwrap.fill(t("kano_waves_title", lang), 70) + ("\n" + sub if sub else ""), fontsize=11)
         if seen:

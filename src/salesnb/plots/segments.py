@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -41,6 +42,27 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(str(text), width)) or str(text)
 
 
+def _frameless(ax) -> None:
+    """A grid of cells drawn without grid lines, frame or tick marks (the coverage map, the offer grid)."""
+    ax.grid(False)
+    for side in ("top", "right", "left", "bottom"):
+        ax.spines[side].set_visible(False)
+    ax.tick_params(length=0)
+
+
+def _group_labels(groups: Any, clients: Any, names: Mapping[str, str] | None, language: str) -> list[str]:
+    """A target group's name, wrapped, with its clients counted: the rows of the group charts."""
+    return [f"{_wrap(_name(g, names), 30)} ({count(n, language)})" for g, n in zip(groups, clients, strict=True)]
+
+
+def _marks(table: pd.DataFrame, shares: pd.DataFrame) -> pd.DataFrame:
+    """The portrait's marks (``attrs["targeted"]``) aligned with the shares; all marked without them."""
+    targeted = table.attrs.get("targeted")
+    if isinstance(targeted, pd.DataFrame):
+        return targeted.reindex(index=shares.index, columns=shares.columns).fillna(False)
+    return pd.DataFrame(True, index=shares.index, columns=shares.columns)
+
+
 def coverage_chart(table: pd.DataFrame, language: str = "en", names: Mapping[str, str] | None = None) -> Figure:
     """The ideal client portrait as a heat map of coverage (PL: portret idealnego klienta: pokrycie).
 
@@ -71,9 +93,7 @@ def coverage_chart(table: pd.DataFrame, language: str = "en", names: Mapping[str
     check_frame("table", table, columns=("clients",), function="salesnb.plots.segments.coverage_chart",
                 fix="pass salesnb.segments.coverage(company).")
     shares = table.drop(columns="clients")
-    targeted = table.attrs.get("targeted")
-    targeted = (targeted.reindex(index=shares.index, columns=shares.columns).fillna(False).to_numpy(dtype=bool)
-                if isinstance(targeted, pd.DataFrame) else np.ones(shares.shape, dtype=bool))
+    targeted = _marks(table, shares).to_numpy(dtype=bool)
     data = shares.to_numpy(dtype=float)
     G, L = data.shape
     with style():
@@ -93,15 +113,10 @@ def coverage_chart(table: pd.DataFrame, language: str = "en", names: Mapping[str
                     ax.text(j, i, percent(v, language, 0), ha="center", va="center", fontsize=8.5, color="#888888")
         ax.set_xticks(range(L), [_wrap(c, 14) for c in shares.columns], fontsize=9)
         ax.xaxis.tick_top()
-        labels = [f"{_wrap(_name(g, names), 30)} ({count(n, language)})"
-                  for g, n in zip(shares.index, table["clients"], strict=True)]
-        ax.set_yticks(range(G), labels, fontsize=9)
+        ax.set_yticks(range(G), _group_labels(shares.index, table["clients"], names, language), fontsize=9)
         ax.set_xlim(-0.5, L - 0.5)
         ax.set_ylim(G - 0.5, -0.5)
-        ax.grid(False)
-        for side in ("top", "right", "left", "bottom"):
-            ax.spines[side].set_visible(False)
-        ax.tick_params(length=0)
+        _frameless(ax)
         ax.set_title(t("seg_coverage_title", language), pad=14, fontsize=12)
         fig.text(0.01, 0.01, t("seg_coverage_note", language), fontsize=8.5, color="#555555")
         fig.tight_layout(rect=(0, 0.04, 1, 1))
@@ -152,8 +167,7 @@ def maturity_chart(summary: pd.DataFrame, language: str = "en", names: Mapping[s
             left += v
         for k, m in enumerate(data["mean_maturity"].to_numpy(dtype=float)):
             ax.text(1.01, y[k], f"{t('seg_mean', language)} {percent(m, language, 0)}", va="center", fontsize=9)
-        ax.set_yticks(y, [f"{_wrap(_name(g, names), 30)} ({count(n, language)})"
-                          for g, n in zip(data.index, data["clients"], strict=True)], fontsize=9)
+        ax.set_yticks(y, _group_labels(data.index, data["clients"], names, language), fontsize=9)
         ax.set_ylim(G - 0.5, -0.5)
         ax.set_xlim(0, 1)
         percent_axis(ax, language, which="x")
@@ -237,10 +251,7 @@ def offer_grid_chart(grid: pd.DataFrame, language: str = "en", names: Mapping[st
         ax.set_xticks(np.arange(L) + 0.5, [_wrap(x, 14) for x in lines], fontsize=8.5)
         ax.xaxis.tick_top()
         ax.set_yticks([])
-        ax.grid(False)
-        for side in ("top", "right", "left", "bottom"):
-            ax.spines[side].set_visible(False)
-        ax.tick_params(length=0)
+        _frameless(ax)
         handles = [Patch(fc=STATE_COLORS[s], ec="#999999", label=value_label("state", s, language)) for s in STATES]
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=5, fontsize=8.5)
         ax.set_title(t("seg_grid_title", language).format(who=who), fontsize=12, pad=24)
@@ -376,10 +387,9 @@ def segment_coverage_chart(table: pd.DataFrame, segment: str, language: str = "e
     fn = "salesnb.plots.segments.segment_coverage_chart"
     check_frame("table", table, columns=("clients",), function=fn, fix="pass salesnb.segments.coverage(company).")
     segment = check_choice("segment", segment, list(table.index), function=fn, ignore_case=False)
-    shares = table.drop(columns="clients").loc[segment]
-    targeted = table.attrs.get("targeted")
-    mark = (targeted.loc[segment].reindex(shares.index).fillna(False).to_numpy(dtype=bool)
-            if isinstance(targeted, pd.DataFrame) else np.ones(len(shares), dtype=bool))
+    every = table.drop(columns="clients")
+    shares = every.loc[segment]
+    mark = _marks(table, every).loc[segment].to_numpy(dtype=bool)
     order = np.r_[np.flatnonzero(mark), np.flatnonzero(~mark)]
     shares, mark = shares.iloc[order], mark[order]
     with style():

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ..kano import simulate_answers
-from .portfolio import client_lines, deal_lines, recent_contracts
+from .portfolio import client_lines, deal_amount, deal_lines, recent_contracts
 from .workdays import CLOSES, OPENS, next_business_time, weekday
 
 __all__ = ["KANO_WORDS", "Context", "Invoices", "contacts_table", "deals_table", "kano_table",
@@ -136,7 +136,7 @@ def deals_table(ctx: Context) -> pd.DataFrame:
             typical = float(base_all[i])
             for _k in range(1 + int(rng.random() < 0.3)):
                 opened = min(fc + int(rng.integers(0, 30)), as_of_day)
-                amount = float(np.round(typical * rng.uniform(0.6, 1.8), -1))
+                amount = deal_amount(rng, typical)
                 if opened > as_of_day - 90 and rng.random() < 0.7:
                     open_(i, opened, amount, "lead")
                 else:
@@ -157,9 +157,9 @@ def deals_table(ctx: Context) -> pd.DataFrame:
                              round(float(inv_total[j]), 2), "won", int(j)))
             else:
                 lo, hi = int(inv_day[first]), min(int(inv_day[invs[-1]]) + 60, as_of_day - 5)
-                lost(i, int(rng.integers(lo, max(hi, lo + 1))), float(np.round(typical * rng.uniform(0.6, 1.8), -1)))
+                lost(i, int(rng.integers(lo, max(hi, lo + 1))), deal_amount(rng, typical))
         if status_all[i] in ("regular", "new") and rng.random() < 0.25:
-            open_(i, as_of_day - int(rng.integers(1, 60)), float(np.round(typical * rng.uniform(0.6, 1.8), -1)))
+            open_(i, as_of_day - int(rng.integers(1, 60)), deal_amount(rng, typical))
     info = client_lines(ctx)
     typical_all = np.array([float(np.median(inv_total[x])) if len(x) else np.nan for x in per_client])
     line = list(deal_lines(ctx, np.array([r[8] for r in rows], dtype=object), np.array([r[0] for r in rows]),

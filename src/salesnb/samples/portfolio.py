@@ -23,7 +23,7 @@ import pandas as pd
 
 from ..segments import assign
 
-__all__ = ["client_lines", "deal_lines", "recent_contracts"]
+__all__ = ["client_lines", "deal_amount", "deal_lines", "recent_contracts"]
 
 
 def client_lines(ctx: Any) -> dict[str, Any]:
@@ -114,6 +114,24 @@ def deal_lines(ctx: Any, kind: np.ndarray, client: np.ndarray, invoice: np.ndarr
     return out
 
 
+def deal_amount(rng: np.random.Generator, typical: float) -> float:
+    """A deal's amount (PL: kwota szansy sprzedaży): the client's typical invoice x U(0.6, 1.8), in tens.
+
+    Parameters
+    ----------
+    rng : numpy.random.Generator
+        Draws one uniform number.
+    typical : float
+        The client's typical invoice total (the median; for a lead, the plan's base amount).
+
+    Returns
+    -------
+    float
+        Rounded to a multiple of 10.
+    """
+    return float(np.round(typical * rng.uniform(0.6, 1.8), -1))
+
+
 def recent_contracts(ctx: Any, info: dict[str, Any], typical: np.ndarray) -> list[tuple]:
     """Contracts signed lately for a targeted line not yet invoiced (PL: umowy podpisane, bez faktury).
 
@@ -148,6 +166,6 @@ def recent_contracts(ctx: Any, info: dict[str, Any], typical: np.ndarray) -> lis
             li = _pick(rng, np.flatnonzero(info["targeted"][i] & ~info["bought"][i]))
             closed = ctx.as_of_day - int(rng.integers(3, 45))
             opened = closed - int(rng.integers(14, 60))
-            amount = float(np.round(typical[i] * rng.uniform(0.6, 1.8), -1))
+            amount = deal_amount(rng, typical[i])
             rows.append((int(i), opened, closed, amount, info["lines"][li]))
     return rows

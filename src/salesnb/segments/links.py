@@ -20,7 +20,8 @@ from ..abcxyz.ranking import ABC_CLASSES, ABC_XYZ_CLASSES, XYZ_CLASSES
 from ..errors import DataWarning
 from ..validation import check_number
 from .base import SegmentData, prepare, table_of
-from .offers import abc_table_of
+from .groups import OUTSIDE
+from .offers import abc_table_for
 from .portrait import maturity
 
 __all__ = ["NEXT_STEPS", "low_maturity", "lost_by_segment", "most_valuable", "next_steps", "segment_classes"]
@@ -33,13 +34,12 @@ _NONE = "-"
 
 
 def _classes(d: SegmentData, abc_table: pd.DataFrame | None, function: str) -> pd.DataFrame:
-    from ..validation import check_frame
+    return abc_table_for(d, abc_table, function, columns=("abc", "xyz", "abc_xyz", "turnover"))
 
-    if abc_table is None:
-        abc_table = abc_table_of(d)
-    check_frame("abc_table", abc_table, columns=("abc", "xyz", "abc_xyz", "turnover"), function=function,
-                fix="pass salesnb.abcxyz.abc_xyz(company), or None to compute it.")
-    return abc_table.reindex(pd.Index(d.clients, dtype=object))
+
+def _per_group(d: SegmentData, values: np.ndarray, columns: list) -> pd.DataFrame:
+    """Clients per target group (the groups in file order, then those outside) and value; zeros kept."""
+    return pd.crosstab(d.segment_ids(), values).reindex(index=[*d.groups, OUTSIDE], columns=columns, fill_value=0)
 
 
 def _rows(d: SegmentData, idx: np.ndarray) -> dict[str, np.ndarray]:
@@ -77,9 +77,7 @@ def segment_classes(data: Any, as_of: Any = None, horizon: Any = None, *,
     d = prepare(data, as_of, horizon, function=fn)
     cls = _classes(d, abc_table, fn)
     combo = cls["abc_xyz"].astype(object).where(cls["abc_xyz"].notna(), _NONE).to_numpy()
-    rows = [*d.groups, "outside"]
-    cols = [*ABC_XYZ_CLASSES, _NONE]
-    out = pd.crosstab(d.segment_ids(), combo).reindex(index=rows, columns=cols, fill_value=0)
+    out = _per_group(d, combo, [*ABC_XYZ_CLASSES, _NONE])
     out.insert(0, "clients", out.sum(axis=1))
     out.index.name = "segment"
     out.columns.name = "abc_xyz"
@@ -261,8 +259,7 @@ def lost_by_segment(data: Any, as_of: Any = None, *, window: Any = None) -> pd.D
         st = statuses(table_of(src, "transactions"), table_of(src, "customers"), as_of=d.as_of, window=window)
     status = st.set_index("customer_id")["status"].astype(object).reindex(pd.Index(d.clients, dtype=object))
     status = status.where(status.notna(), "potential").to_numpy()
-    rows = [*d.groups, "outside"]
-    counts = pd.crosstab(d.segment_ids(), status).reindex(index=rows, columns=list(STATUSES), fill_value=0)
+    counts = _per_group(d, status, list(STATUSES))
     out = counts.rename(columns={s: f"{s}_clients" for s in STATUSES})
     out.insert(0, "clients", counts.sum(axis=1))
     bought = out["clients"] - out["potential_clients"]

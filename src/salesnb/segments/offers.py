@@ -42,7 +42,7 @@ import pandas as pd
 
 from ..abcxyz.ranking import ABC_CLASSES
 from ..periods import as_of_instant
-from ..validation import ParameterError, check_choice
+from ..validation import check_choice, check_frame
 from .base import SegmentData, check_clients, object_column, prepare, table_of
 
 __all__ = ["STATES", "cross_sell", "deal_states", "offer_grid"]
@@ -415,14 +415,41 @@ def abc_codes(d: SegmentData, abc_table: pd.DataFrame | None, function: str) -> 
     ParameterError
         If ``abc_table`` has no ``abc`` column.
     """
-    if abc_table is None:
-        abc_table = abc_table_of(d)
-    if not isinstance(abc_table, pd.DataFrame) or "abc" not in abc_table.columns:
-        raise ParameterError("abc_table", abc_table, "a table from salesnb.abcxyz.abc_xyz", function=function,
-                             fix="pass salesnb.abcxyz.abc_xyz(company), or None to compute it.")
-    cls = abc_table["abc"].astype(object).reindex(pd.Index(d.clients, dtype=object))
+    cls = abc_table_for(d, abc_table, function)["abc"].astype(object)
     lookup = {c: i for i, c in enumerate(ABC_CLASSES)}
     return np.array([lookup.get(x, -1) for x in cls.to_numpy()], dtype=np.int64)
+
+
+def abc_table_for(d: SegmentData, abc_table: pd.DataFrame | None, function: str,
+                  columns: tuple[str, ...] = ("abc",)) -> pd.DataFrame:
+    """The ABC/XYZ table given or computed, checked, one row per prepared client (PL: klasy ABC/XYZ klientów).
+
+    Parameters
+    ----------
+    d : SegmentData
+        From :func:`~salesnb.segments.prepare`.
+    abc_table : pandas.DataFrame or None
+        A :func:`salesnb.abcxyz.abc_xyz` table; None computes it (:func:`abc_table_of`).
+    function : str
+        The public function, for messages.
+    columns : tuple of str, default ("abc",)
+        The columns the caller reads.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Reindexed to ``d.clients`` (a client the table lacks has an empty row).
+
+    Raises
+    ------
+    ParameterError
+        If ``abc_table`` is not a DataFrame holding ``columns``.
+    """
+    if abc_table is None:
+        abc_table = abc_table_of(d)
+    check_frame("abc_table", abc_table, columns=columns, function=function,
+                fix="pass salesnb.abcxyz.abc_xyz(company), or None to compute it.")
+    return abc_table.reindex(pd.Index(d.clients, dtype=object))
 
 
 def abc_table_of(d: SegmentData) -> pd.DataFrame:

@@ -29,7 +29,7 @@ import pandas as pd
 from ..errors import DataError, Problem
 from ..periods import local_dates
 from ..validation import check_choice
-from .setup import Inputs, client_managers, inputs, owners, settings
+from .setup import Inputs, by_items, client_managers, inputs, owners, settings
 
 __all__ = ["SATISFACTION_BY", "check_scores", "clients_to_contact", "satisfaction_scores", "surveys_due"]
 
@@ -120,10 +120,7 @@ def satisfaction_scores(data: Any, by: Any = ("criterion",), *, as_of: Any = Non
         For scores outside 1-5 or answers without a date (naming the rows).
     """
     fn = "salesnb.service.satisfaction_scores"
-    try:
-        items = (by,) if isinstance(by, str) else tuple(by)
-    except TypeError:
-        items = (by,)
+    items = by_items(by)
     keys = [check_choice("by", k, SATISFACTION_BY, function=fn) for k in items]
     if not keys:
         check_choice("by", by, SATISFACTION_BY, function=fn)

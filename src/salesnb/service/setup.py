@@ -41,6 +41,7 @@ __all__ = [
     "UNASSIGNED",
     "Inputs",
     "Settings",
+    "by_items",
     "channel_key",
     "client_managers",
     "codes_in",
@@ -60,6 +61,25 @@ CHANNEL_ALIASES: dict[str, str] = {"email": "e-mail", "mail": "e-mail", "e-mail"
 #: The defaults of the settings without a company value (see the module docstring).
 DEFAULTS: dict[str, Any] = {"phone_hours": 2.0, "offer_valid_days": 30, "contact_interval_days": 60,
                             "survey_every_months": 12}
+
+
+def by_items(by: Any) -> tuple:
+    """A ``by`` argument as the items it names (PL: kolumny podziału): one key, or several.
+
+    Parameters
+    ----------
+    by : str, iterable or object
+        A text or any value that is not iterable is one item; an iterable gives its items.
+
+    Returns
+    -------
+    tuple
+        The items as given, unchecked: each function checks them against its own choices.
+    """
+    try:
+        return (by,) if isinstance(by, str) else tuple(by)
+    except TypeError:
+        return (by,)
 
 
 def channel_key(channel: Any) -> str:

@@ -30,7 +30,7 @@ from ..errors import DataError, Problem
 from ..periods import local_dates
 from ..validation import check_choice
 from .calendar import NS_DAY, NS_HOUR, business_calendar, due_times, elapsed_ns
-from .setup import UNASSIGNED, Settings, client_managers, codes_in, inputs, settings
+from .setup import UNASSIGNED, Settings, by_items, client_managers, codes_in, inputs, settings
 
 __all__ = ["AUDIT_BY", "RESPONSE_STATUSES", "compliance", "response_times"]
 
@@ -276,10 +276,7 @@ def compliance(data: Any, by: Any = ("channel",), *, as_of: Any = None, standard
 def _by(by: Any, function: str) -> tuple[str, ...]:
     if by is None:
         return ()
-    try:
-        items = (by,) if isinstance(by, str) else tuple(by)
-    except TypeError:
-        items = (by,)
+    items = by_items(by)
     keys = tuple(check_choice("by", k, AUDIT_BY, function=function) for k in items)
     if len(set(keys)) != len(keys):
         check_choice("by", by, AUDIT_BY, function=function)
