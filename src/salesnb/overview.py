@@ -5,6 +5,7 @@ corrections (negative amounts, credit notes) reduce revenue in the month of thei
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from .i18n import label_columns, t
@@ -116,12 +117,25 @@ def revenue_by_line(transactions: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({"revenue": s.round(2), "share": (s / s.sum()).round(4)})
 
 
+def _row_codes(col: pd.Series) -> np.ndarray:
+    """One 64-bit integer per value, equal for equal values (missing values equal each other)."""
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        return col.cat.codes.to_numpy().astype(np.uint64)
+    if pd.api.types.is_datetime64_any_dtype(col.dtype) and getattr(col.dt, "tz", None) is None:
+        return col.to_numpy(dtype="datetime64[ns]").view(np.uint64)
+    if pd.api.types.is_float_dtype(col.dtype) or pd.api.types.is_integer_dtype(col.dtype):
+        v = col.to_numpy(dtype=float, na_value=np.nan)
+        v = np.where(np.isnan(v), np.nan, v + 0.0)  # one NaN pattern; -0.0 equals 0.0
+        return v.view(np.uint64)
+    return pd.factorize(col)[0].astype(np.int64).view(np.uint64)
+
+
 def duplicate_rows(df: pd.DataFrame) -> int:
     """How many rows repeat an earlier row exactly, in time linear in the rows (PL: duplikaty).
 
-    Each row is hashed once (64-bit, categoricals through their categories); only rows whose
-    hash repeats are compared in full, so the count is exact and the cost grows with the data,
-    not faster.
+    Each row gets one 64-bit hash mixed from its columns' integer codes (categorical codes, the
+    bits of numbers and dates, factorized text); only rows whose hash repeats are compared in
+    full, so the count is exact and the cost grows with the data, not faster.
 
     Parameters
     ----------
@@ -135,10 +149,16 @@ def duplicate_rows(df: pd.DataFrame) -> int:
     """
     if len(df) < 2 or df.shape[1] == 0:
         return 0
-    h = pd.util.hash_pandas_object(df, index=False, categorize=False).to_numpy()
-    candidates = pd.Series(h).duplicated(keep=False).to_numpy()
-    if not candidates.any():
+    h = np.zeros(len(df), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for name in df.columns:
+            h = (h ^ _row_codes(df[name])) * np.uint64(0x100000001B3)  # FNV-style mixing, wrapping
+            h ^= h >> np.uint64(29)
+    ordered = np.sort(h)
+    repeated = ordered[1:][ordered[1:] == ordered[:-1]]
+    if not len(repeated):
         return 0
+    candidates = np.isin(h, repeated)
     return int(df[candidates].duplicated().sum())
 
 

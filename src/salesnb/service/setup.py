@@ -373,7 +373,10 @@ def client_managers(inp: Inputs, upto: pd.Timestamp | None = None) -> pd.Series:
         parts.append(pd.Series(s["salesperson"].astype(object).to_numpy(), index=s["customer_id"].astype(object)))
     tx = inp.transactions
     if tx is not None and {"salesperson", "customer_id", "date"} <= set(tx.columns):
-        rows = tx[["customer_id", "date", "salesperson"]].dropna()
+        rows = tx[["customer_id", "date", "salesperson"]]
+        if parts:  # only the clients the customers table leaves without a manager need the transactions
+            rows = rows[~rows["customer_id"].isin(parts[0].index)]
+        rows = rows.dropna()
         if upto is not None:
             rows = rows[local_dates(rows["date"], "date", "transactions") <= upto]
         last = rows.sort_values("date", kind="stable").drop_duplicates("customer_id", keep="last")
