@@ -14,7 +14,7 @@ PKG = ROOT / "src" / "salesnb"
 
 #: Layer of each top-level module or subpackage (docs/architecture.md); lower imports only.
 LAYERS = {
-    "errors": 0, "validation": 0, "schema": 0, "params": 0, "io": 0, "company": 0, "i18n": 0,
+    "errors": 0, "validation": 0, "arrays": 0, "schema": 0, "params": 0, "io": 0, "company": 0, "i18n": 0,
     "money": 0, "rules": 0, "config": 0, "tables": 0, "cache": 0,
     "periods": 1,
     "settlements": 2, "lifecycle": 2, "kpis": 2, "abcxyz": 2, "kano": 2, "segments": 2, "overview": 2,

@@ -51,6 +51,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+from .arrays import distinct
 from .errors import DataError, DataWarning, ParameterError, Problem
 from .i18n import duration
 from .i18n import t as _label
@@ -530,11 +531,11 @@ def suggest_window(transactions: Any, *, coverage: float = 0.75, max_months: int
     s = p.amount > 0
     c = p.codes[s]
     day = p.dates[s] // NS_DAY
-    n_clients = int(np.unique(c).size) if c.size else 0
+    n_clients = int(distinct(c).size) if c.size else 0
     if c.size:
         d0 = int(day.min())
         span = int(day.max()) - d0 + 1
-        key = np.unique(c * span + (day - d0))
+        key = distinct(c * span + (day - d0))
         kc = key // span
         kd = key % span
         same = kc[1:] == kc[:-1]

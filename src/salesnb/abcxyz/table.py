@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..arrays import distinct
 from ..errors import DataError, Problem
 from ..money import group_sum, to_units
 from ..periods import as_of_instant, period_codes, window_start
@@ -268,7 +269,7 @@ def abc_xyz(
             # Same categories (a big export): compare codes, no hashing of strings.
             kc = kid.cat.codes.to_numpy()[kmask]
             kc = kc[kc >= 0]
-            pot = t.labels.take(np.unique(kc[~bought_code[kc]]))
+            pot = t.labels.take(distinct(kc[~bought_code[kc]]))
         else:
             kids = pd.Index(np.asarray(kid.to_numpy()[kmask], dtype=object)).unique()
             bought = pd.Index(np.asarray(t.labels.take(np.flatnonzero(bought_code)), dtype=object))

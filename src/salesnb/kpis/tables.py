@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 
 from ..abcxyz import abc_xyz
+from ..arrays import distinct
 from ..i18n import LABELS
 from ..i18n import t as _label
 from ..money import group_sum
@@ -212,7 +213,7 @@ def manager_kpis(
         df = df.iloc[:-1]
     total = df.sum(axis=0)
     # a client whose first-day purchases name two salespeople counts once in the total
-    total["primary_sales_count"] = int(np.unique(per.row_client[prim]).size)
+    total["primary_sales_count"] = int(distinct(per.row_client[prim]).size)
     total_label = "Total" if language is None else _label("total", language)
     df.loc[total_label] = total
     for c in (*_ADDITIVE, "class_changes"):

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..arrays import distinct
 from ..errors import DataError, Problem
 from ..periods import local_dates
 from ..validation import check_choice
@@ -234,7 +235,7 @@ def compliance(data: Any, by: Any = ("channel",), *, as_of: Any = None, standard
                 uniq, codes = np.unique(col.array.asi8, return_inverse=True)  # month ordinals, sorted
                 levels.append(pd.PeriodIndex.from_ordinals(uniq, freq=col.dtype.freq).rename(k))
             else:
-                used = np.unique(col.cat.codes.to_numpy())
+                used = distinct(col.cat.codes.to_numpy())
                 remap = np.full(len(col.cat.categories), -1, dtype=np.int64)
                 remap[used] = np.arange(len(used))
                 codes = remap[col.cat.codes.to_numpy()]
