@@ -286,7 +286,10 @@ def part_workbook(data: Path, rows_m: int = 5) -> None:
     shutil.rmtree(cache, ignore_errors=True)  # the first run fills it
     env = {**os.environ, "SALESNB_CACHE": str(cache)}
     exe = str(Path(sys.executable).parent / "salesnb")
-    print(f"\n== whole workbook (salesnb run, 4 notebooks, --jobs 2) on the {rows_m}M-row Polish company ==")
+    from salesnb.workbook import find_notebooks
+
+    print(f"\n== whole workbook (salesnb run, every notebook: {len(find_notebooks())}, --jobs 2) on the {rows_m}M-row "
+          f"Polish company ==")
     for label, extra, bar in (("first run (fills the company cache)", [], 80), ("rerun (reports up to date)", [], 10),
                               ("rerun --force (notebooks again, company from the cache)", ["--force"], None)):
         t0 = time.perf_counter()
