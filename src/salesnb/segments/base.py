@@ -51,22 +51,26 @@ def table_of(data: Any, name: str) -> Any:
     return getattr(data, name, None)
 
 
-def object_column(values: Any) -> Any:
+def object_column(values: Any, index: Any = None) -> pd.Series:
     """Values as a column of Python objects (PL: kolumna tekstowa), kept as they are.
 
-    pandas would otherwise convert a large array of text to its string dtype, value by value;
-    the loaded tables keep text as objects too.
+    pandas 3 would otherwise convert a large array of text to its string dtype, value by value
+    (half a second per million); the loaded tables keep text as objects too. Only a Series that
+    says ``dtype=object`` keeps it in a new DataFrame.
 
     Parameters
     ----------
     values : array-like
+    index : pandas.Index, optional
+        The index of the DataFrame the column goes into (default: 0, 1, 2, ...).
 
     Returns
     -------
-    pandas.api.extensions.ExtensionArray
-        An object-dtype array without an index (safe in a DataFrame with any index).
+    pandas.Series
+        Of dtype object, on ``index``.
     """
-    return pd.array(np.asarray(values, dtype=object), dtype=object)
+    values = np.asarray(values, dtype=object)
+    return pd.Series(values, index=pd.RangeIndex(len(values)) if index is None else index, dtype=object, copy=False)
 
 
 def check_clients(clients: Any, function: str) -> str:

@@ -121,7 +121,7 @@ def deal_states(d: SegmentData, contract_stage: str | None = None,
     no_line = deals["product_line"].isna().to_numpy()
     targeted_any = d.targeted.any(axis=0)
     line_ok = (line >= 0) & targeted_any[np.maximum(line, 0)]
-    client = d.clients.get_indexer(pd.Index(deals["customer_id"].to_numpy(dtype=object)))  # many distinct ids
+    client = _positions(deals["customer_id"], d.clients)  # each distinct id looked up once
     counts["deals_without_line"] = int((known & no_line).sum())
     counts["deals_other_line"] = int((known & ~no_line & ~line_ok).sum())
     counts["deals_unknown_client"] = int((known & line_ok & (client < 0)).sum())

@@ -232,15 +232,16 @@ def maturity(data: Any, as_of: Any = None, horizon: Any = None, *, clients: str 
     n_u = (used & tgt).sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
         mat = np.where(inside & (n_t > 0), n_u / np.maximum(n_t, 1), np.nan)
+    index = pd.Index(d.clients[sel], name="customer_id")
     out = pd.DataFrame({
-        "segment": object_column(d.segment_ids()[sel]),
-        "salesperson": object_column(d.salesperson[sel]),
+        "segment": object_column(d.segment_ids()[sel], index),
+        "salesperson": object_column(d.salesperson[sel], index),
         "lines_targeted": n_t.astype(np.int64),
         "lines_used": n_u.astype(np.int64),
         "maturity": mat,
         "other_lines": (used & ~tgt).sum(axis=1).astype(np.int64),
         "turnover": np.round(d.net[sel].sum(axis=1), 2),
-    }, index=pd.Index(d.clients[sel], name="customer_id"))
+    }, index=index)
     out.attrs.update(d.params, clients=clients)
     return out
 

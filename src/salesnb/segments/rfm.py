@@ -170,11 +170,12 @@ def rfm(data: Any, as_of: Any = None, horizon: Any = None, *, bins: int = 5) -> 
         code = (rs * 100 + fs * 10 + ms).astype(str).astype(object)
     else:
         code = np.array([f"{a}-{b}-{x}" for a, b, x in zip(rs, fs, ms, strict=True)], dtype=object)
+    index = pd.Index(d.clients[idx], name="customer_id")
     out = pd.DataFrame({
-        "segment": object_column(d.segment_ids()[idx]),
+        "segment": object_column(d.segment_ids()[idx], index),
         "recency": rec, "frequency": f, "monetary": m,
-        "recency_score": rs, "frequency_score": fs, "monetary_score": ms, "rfm_code": object_column(code),
-    }, index=pd.Index(d.clients[idx], name="customer_id"))
+        "recency_score": rs, "frequency_score": fs, "monetary_score": ms, "rfm_code": object_column(code, index),
+    }, index=index)
     out.attrs.update(d.params, bins=bins)
     return out
 
