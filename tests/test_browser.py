@@ -197,7 +197,11 @@ def test_a_widget_in_jupyterlab_redraws_when_changed(tmp_path, chromium):
             except OSError:
                 time.sleep(0.5)
         chromium.get(f"http://127.0.0.1:{port}/lab/tree/widget.ipynb")
-        wait = WebDriverWait(chromium, 120)
+        from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+
+        # the widget replaces its output while redrawing: an element read mid-redraw is stale, try again
+        wait = WebDriverWait(chromium, 120,
+                             ignored_exceptions=(NoSuchElementException, StaleElementReferenceException))
         wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".jp-Notebook .jp-Cell .cm-content"))
         time.sleep(2)
         # run the cell: Run menu > Run All Cells, through JupyterLab's command palette shortcut
@@ -207,8 +211,7 @@ def test_a_widget_in_jupyterlab_redraws_when_changed(tmp_path, chromium):
 
         ActionChains(chromium).key_down(Keys.SHIFT).send_keys(Keys.ENTER).key_up(Keys.SHIFT).perform()
         select = wait.until(lambda d: d.find_element(By.CSS_SELECTOR, ".jupyter-widgets select"))
-        table = wait.until(lambda d: d.find_element(By.CSS_SELECTOR, ".widget-output table"))
-        before = table.text
+        before = wait.until(lambda d: d.find_element(By.CSS_SELECTOR, ".widget-output table").text)
         assert "utracony" in before  # the status table, in Polish
         screenshot(chromium, SHOTS / "jupyterlab_widget_before.png")
         choice = Select(select)
@@ -218,7 +221,7 @@ def test_a_widget_in_jupyterlab_redraws_when_changed(tmp_path, chromium):
         choice.select_by_visible_text(one_month.text)
         wait.until(lambda d: d.find_element(By.CSS_SELECTOR, ".widget-output table").text != before)
         wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".widget-output img"))  # the chart, as a picture
-        output = chromium.find_element(By.CSS_SELECTOR, ".widget-output").text
+        output = wait.until(lambda d: d.find_element(By.CSS_SELECTOR, ".widget-output").text)
         assert "<Figure" not in output
         screenshot(chromium, SHOTS / "jupyterlab_widget_after.png")
     finally:
