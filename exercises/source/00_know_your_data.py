@@ -26,10 +26,10 @@
 # `solution()` pokazuje rozwiązanie. Ustaw `dataset` na folder swojej firmy (zob.
 # `docs/data-format.md`) albo zostaw przykładową firmę.
 # %% tags=["parameters"]
-dataset = "../../data/samples/it_services"  # your company folder
-language = "en"  # "en" or "pl"
-participant = None  # your name, e.g. "Anna Kowalska"; None: a demonstration with the model answers
-answers_dir = "../answers"  # the folder of the answers of the room, given by the trainer
+dataset = "../../data/samples/it_services"  # [en] your company folder [pl] folder Twojej firmy
+language = "en"  # [en] "en" or "pl" [pl] "en" (angielski) lub "pl" (polski)
+participant = None  # [en] your name, e.g. "Anna Kowalska"; None: a demonstration with the model answers [pl] Twoje imię i nazwisko, np. "Anna Kowalska"; None: pokaz z odpowiedziami wzorcowymi
+answers_dir = "../answers"  # [en] the folder of the answers of the room, given by the trainer [pl] folder z odpowiedziami uczestników, wskazany przez prowadzącego
 
 # %%
 import salesnb
@@ -38,7 +38,7 @@ from salesnb.exercises import know_your_data
 
 company = salesnb.load_company(dataset)
 ex = know_your_data.exercise(company, language, participant=participant, answers_dir=answers_dir, dataset=dataset)
-tx = company.transactions  # the transactions, ready for pandas
+tx = company.transactions  # [en] the transactions, ready for pandas [pl] transakcje, gotowe do pracy w pandas
 present.about(company, language)
 
 # %%
@@ -48,7 +48,7 @@ ex
 ex.q1
 
 # %%
-answer_1 = None  # a whole number
+answer_1 = None  # [en] a whole number [pl] liczba całkowita
 ex.q1.check(answer_1)
 
 # %%
@@ -59,7 +59,7 @@ ex.q1.check(answer_1)
 ex.q2
 
 # %%
-answer_2 = None  # an amount to the grosz, e.g. "1 234 567,89"
+answer_2 = None  # [en] an amount to the grosz, e.g. "1 234 567,89" [pl] kwota co do grosza, np. "1 234 567,89"
 ex.q2.check(answer_2)
 
 # %%
@@ -70,7 +70,7 @@ ex.q2.check(answer_2)
 ex.q3
 
 # %%
-answer_3 = None  # the name of the product line, in quotes
+answer_3 = None  # [en] the name of the product line, in quotes [pl] nazwa linii produktów, w cudzysłowie
 ex.q3.check(answer_3)
 
 # %%

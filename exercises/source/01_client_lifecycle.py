@@ -37,10 +37,10 @@
 # gdy trzeba. Dalsze pytania korzystają z **Twoich** wcześniejszych odpowiedzi: pytanie 2 liczy
 # klientów przy oknie wybranym w 1a.
 # %% tags=["parameters"]
-dataset = "../../data/samples/it_services"  # your company folder
-language = "en"  # "en" or "pl"
-participant = None  # your name, e.g. "Anna Kowalska"; None: a demonstration with the model answers
-answers_dir = "../answers"  # the folder of the answers of the room, given by the trainer
+dataset = "../../data/samples/it_services"  # [en] your company folder [pl] folder Twojej firmy
+language = "en"  # [en] "en" or "pl" [pl] "en" (angielski) lub "pl" (polski)
+participant = None  # [en] your name, e.g. "Anna Kowalska"; None: a demonstration with the model answers [pl] Twoje imię i nazwisko, np. "Anna Kowalska"; None: pokaz z odpowiedziami wzorcowymi
+answers_dir = "../answers"  # [en] the folder of the answers of the room, given by the trainer [pl] folder z odpowiedziami uczestników, wskazany przez prowadzącego
 
 # %%
 %matplotlib inline
@@ -81,10 +81,10 @@ present.show(lifecycle_set1.rhythm_table(company), language)
 ex.q1a
 
 # %%
-ex.q1a.form()  # in JupyterLab: choose a number and a unit, then Check (or type below)
+ex.q1a.form()  # [en] in JupyterLab: choose a number and a unit, then Check (or type below) [pl] w JupyterLab: wybierz liczbę i jednostkę, potem „Sprawdź” (albo wpisz odpowiedź niżej)
 
 # %%
-answer_1a = None  # your window, e.g. "nM" (months), "nW" (weeks) or "nD" (days)
+answer_1a = None  # [en] your window, e.g. "nM" (months), "nW" (weeks) or "nD" (days) [pl] Twoje okno, np. "nM" (miesiące), "nW" (tygodnie) lub "nD" (dni)
 ex.q1a.check(answer_1a)
 
 # %%
@@ -95,10 +95,10 @@ ex.q1a.check(answer_1a)
 ex.q1b
 
 # %%
-ex.q1b.form()  # in JupyterLab: one box per kind of client
+ex.q1b.form()  # [en] in JupyterLab: one box per kind of client [pl] w JupyterLab: jedno pole na każdy rodzaj klienta
 
 # %%
-answer_1b = None  # {"potential": "...", "new": "...", "regular": "...", "lost": "...", "restored": "..."}
+answer_1b = None  # [en] {"potential": "...", "new": "...", "regular": "...", "lost": "...", "restored": "..."} [pl] {"klient potencjalny": "...", "klient nowy": "...", "klient stały": "...", "klient utracony": "...", "klient przywrócony": "..."}
 ex.q1b.check(answer_1b)
 
 # %%
@@ -119,14 +119,14 @@ ex.q1b.check(answer_1b)
 ex.q2a
 
 # %%
-answer_2a = None  # a number of clients
+answer_2a = None  # [en] a number of clients [pl] liczba klientów
 ex.q2a.check(answer_2a)
 
 # %%
 ex.q2b
 
 # %%
-answer_2b = None  # a share, e.g. "60,7%" or 0.607
+answer_2b = None  # [en] a share, e.g. "60,7%" or 0.607 [pl] udział, np. "60,7%" lub 0.607
 ex.q2b.check(answer_2b)
 
 # %%
@@ -145,7 +145,7 @@ lifecycle_set1.status_chart(ex)
 ex.q2c
 
 # %%
-answer_2c = None  # your answer in words, in quotes
+answer_2c = None  # [en] your answer in words, in quotes [pl] Twoja odpowiedź słowami, w cudzysłowie
 ex.q2c.check(answer_2c)
 
 # %%
@@ -167,7 +167,7 @@ lifecycle_set1.kpi_table(ex)
 ex.q3
 
 # %%
-answer_3 = None  # {"Lost clients": "why ...", ...}
+answer_3 = None  # [en] {"Lost clients": "why ...", ...} [pl] {"Klienci utraceni": "dlaczego ...", ...}
 ex.q3.check(answer_3)
 
 # %%

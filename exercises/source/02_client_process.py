@@ -31,10 +31,10 @@
 # zachować odpowiedzi; bez imienia notatnik pokazuje odpowiedzi wzorcowe, oparte na artykule
 # i etapach sprzedaży przykładowej firmy.
 # %% tags=["parameters"]
-dataset = "../../data/samples/it_services"  # your company folder
-language = "en"  # "en" or "pl"
-participant = None  # your name, e.g. "Anna Kowalska"; None: a demonstration with the model answers
-answers_dir = "../answers"  # the folder of the answers of the room, given by the trainer
+dataset = "../../data/samples/it_services"  # [en] your company folder [pl] folder Twojej firmy
+language = "en"  # [en] "en" or "pl" [pl] "en" (angielski) lub "pl" (polski)
+participant = None  # [en] your name, e.g. "Anna Kowalska"; None: a demonstration with the model answers [pl] Twoje imię i nazwisko, np. "Anna Kowalska"; None: pokaz z odpowiedziami wzorcowymi
+answers_dir = "../answers"  # [en] the folder of the answers of the room, given by the trainer [pl] folder z odpowiedziami uczestników, wskazany przez prowadzącego
 
 # %%
 %matplotlib inline
@@ -58,7 +58,7 @@ ex
 ex.q1a
 
 # %%
-ex.q1a.form()  # in JupyterLab: one document per line
+ex.q1a.form()  # [en] in JupyterLab: one document per line [pl] w JupyterLab: jeden dokument w wierszu
 
 # %%
 answer_1a = None  # ["...", "...", ...]
@@ -68,7 +68,7 @@ ex.q1a.check(answer_1a)
 ex.q1b
 
 # %%
-answer_1b = None  # {"offer validity date": "no", "...": "yes", ...}
+answer_1b = None  # [en] {"offer validity date": "no", "...": "yes", ...} [pl] {"data ważności oferty": "nie", "...": "tak", ...}
 ex.q1b.check(answer_1b)
 
 # %%
@@ -83,10 +83,10 @@ ex.q1b.check(answer_1b)
 ex.q2
 
 # %%
-ex.q2.form()  # in JupyterLab: one block per line, in order
+ex.q2.form()  # [en] in JupyterLab: one block per line, in order [pl] w JupyterLab: jeden blok w wierszu, po kolei
 
 # %%
-answer_2 = None  # ["first block", "second block", ...], 4 to 7 blocks
+answer_2 = None  # [en] ["first block", "second block", ...], 4 to 7 blocks [pl] ["pierwszy blok", "drugi blok", ...], od 4 do 7 bloków
 ex.q2.check(answer_2)
 
 # %%
@@ -101,10 +101,10 @@ ex.q2.check(answer_2)
 ex.q3
 
 # %%
-ex.q3.form()  # in JupyterLab: for each block "what; when"
+ex.q3.form()  # [en] in JupyterLab: for each block "what; when" [pl] w JupyterLab: dla każdego bloku „co; kiedy”
 
 # %%
-answer_3 = None  # {"block": ("what is checked", "when"), ...}
+answer_3 = None  # [en] {"block": ("what is checked", "when"), ...} [pl] {"blok": ("co jest sprawdzane", "kiedy"), ...}
 ex.q3.check(answer_3)
 
 # %%

@@ -26,10 +26,10 @@
 # aby zachować odpowiedzi; bez imienia notatnik pokazuje przykład: oceny, które potwierdzają dane
 # przykładowej firmy.
 # %% tags=["parameters"]
-dataset = "../../data/samples/it_services"  # your company folder
-language = "en"  # "en" or "pl"
-participant = None  # your name, e.g. "Anna Kowalska"; None: a demonstration with the model answers
-answers_dir = "../answers"  # the folder of the answers of the room, given by the trainer
+dataset = "../../data/samples/it_services"  # [en] your company folder [pl] folder Twojej firmy
+language = "en"  # [en] "en" or "pl" [pl] "en" (angielski) lub "pl" (polski)
+participant = None  # [en] your name, e.g. "Anna Kowalska"; None: a demonstration with the model answers [pl] Twoje imię i nazwisko, np. "Anna Kowalska"; None: pokaz z odpowiedziami wzorcowymi
+answers_dir = "../answers"  # [en] the folder of the answers of the room, given by the trainer [pl] folder z odpowiedziami uczestników, wskazany przez prowadzącego
 
 # %%
 %matplotlib inline
@@ -70,10 +70,10 @@ present.show(diagnostic.items_table(language), language, max_rows=None)
 ex.q1
 
 # %%
-ex.q1.form()  # in JupyterLab: a row of buttons (+, +/-, -) per item
+ex.q1.form()  # [en] in JupyterLab: a row of buttons (+, +/-, -) per item [pl] w JupyterLab: rząd przycisków (+, +/-, -) dla każdej pozycji
 
 # %%
-answer_1 = None  # {"clients_by_product": "+", "products_by_client": "+/-", ...}
+answer_1 = None  # [en] {"clients_by_product": "+", "products_by_client": "+/-", ...} [pl] {"Profilowanie klientów według produktu": "+", "Profilowanie produktów przez klienta": "+/-", ...}
 ex.q1.check(answer_1)
 
 # %% [markdown] lang="en"
@@ -88,7 +88,7 @@ diagnostic.profile_chart(ex)
 ex.q2
 
 # %%
-answer_2 = None  # your answer in words, in quotes
+answer_2 = None  # [en] your answer in words, in quotes [pl] Twoja odpowiedź słowami, w cudzysłowie
 ex.q2.check(answer_2)
 
 # %%

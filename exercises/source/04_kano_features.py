@@ -29,10 +29,10 @@
 # imię w `participant`, aby zachować odpowiedzi; bez imienia notatnik działa w trybie pokazu:
 # odpowiedziami są kategorie z pierwszej fali badania.
 # %% tags=["parameters"]
-dataset = "../../data/samples/it_services"  # your company folder, with a Kano survey
-language = "en"  # "en" or "pl"
-participant = None  # your name, e.g. "Anna Kowalska"; None: a demonstration with the model answers
-answers_dir = "../answers"  # the folder of the answers of the room, given by the trainer
+dataset = "../../data/samples/it_services"  # [en] your company folder, with a Kano survey [pl] folder Twojej firmy, z ankietą Kano
+language = "en"  # [en] "en" or "pl" [pl] "en" (angielski) lub "pl" (polski)
+participant = None  # [en] your name, e.g. "Anna Kowalska"; None: a demonstration with the model answers [pl] Twoje imię i nazwisko, np. "Anna Kowalska"; None: pokaz z odpowiedziami wzorcowymi
+answers_dir = "../answers"  # [en] the folder of the answers of the room, given by the trainer [pl] folder z odpowiedziami uczestników, wskazany przez prowadzącego
 
 # %%
 import salesnb
@@ -62,10 +62,10 @@ present.show(kano_features.features_table(company), language, max_rows=None)
 ex.q1
 
 # %%
-ex.q1.form()  # in JupyterLab: a row of buttons (M, O, A, I, R) per feature
+ex.q1.form()  # [en] in JupyterLab: a row of buttons (M, O, A, I, R) per feature [pl] w JupyterLab: rząd przycisków (M, O, A, I, R) dla każdej cechy
 
 # %%
-answer_1 = None  # {"feature": "M", ...}
+answer_1 = None  # [en] {"feature": "M", ...} [pl] {"cecha": "M", ...}
 ex.q1.check(answer_1)
 
 # %% [markdown] lang="en"
@@ -86,7 +86,7 @@ kano_features.comparison_table(ex)
 ex.q2
 
 # %%
-answer_2 = None  # the name of a feature, in quotes
+answer_2 = None  # [en] the name of a feature, in quotes [pl] nazwa cechy, w cudzysłowie
 ex.q2.check(answer_2)
 
 # %%
@@ -97,7 +97,7 @@ ex.q2.check(answer_2)
 ex.q3
 
 # %%
-answer_3 = None  # your answer in words, in quotes
+answer_3 = None  # [en] your answer in words, in quotes [pl] Twoja odpowiedź słowami, w cudzysłowie
 ex.q3.check(answer_3)
 
 # %%

@@ -21,10 +21,10 @@
 # Najpierw reguły, potem klasy, klienci A/X i co robić z każdą grupą. Wpisz swoje imię w
 # `participant`, aby zachować odpowiedzi; bez imienia notatnik pokazuje odpowiedzi wzorcowe.
 # %% tags=["parameters"]
-dataset = "../../data/samples/it_services"  # your company folder
-language = "en"  # "en" or "pl"
-participant = None  # your name, e.g. "Anna Kowalska"; None: a demonstration with the model answers
-answers_dir = "../answers"  # the folder of the answers of the room, given by the trainer
+dataset = "../../data/samples/it_services"  # [en] your company folder [pl] folder Twojej firmy
+language = "en"  # [en] "en" or "pl" [pl] "en" (angielski) lub "pl" (polski)
+participant = None  # [en] your name, e.g. "Anna Kowalska"; None: a demonstration with the model answers [pl] Twoje imię i nazwisko, np. "Anna Kowalska"; None: pokaz z odpowiedziami wzorcowymi
+answers_dir = "../answers"  # [en] the folder of the answers of the room, given by the trainer [pl] folder z odpowiedziami uczestników, wskazany przez prowadzącego
 
 # %%
 import salesnb
@@ -47,14 +47,14 @@ ex
 ex.q1a
 
 # %%
-answer_1a = None  # two thresholds, e.g. "40% / 70%"
+answer_1a = None  # [en] two thresholds, e.g. "40% / 70%" [pl] dwa progi, np. "40% / 70%"
 ex.q1a.check(answer_1a)
 
 # %%
 ex.q1b
 
 # %%
-answer_1b = None  # two thresholds, e.g. "5% / 20%"
+answer_1b = None  # [en] two thresholds, e.g. "5% / 20%" [pl] dwa progi, np. "5% / 20%"
 ex.q1b.check(answer_1b)
 
 # %% [markdown] lang="en"
@@ -76,10 +76,10 @@ abc_sample.turnover_table(ex)
 ex.q2
 
 # %%
-ex.q2.form()  # in JupyterLab: a row of buttons per client
+ex.q2.form()  # [en] in JupyterLab: a row of buttons per client [pl] w JupyterLab: rząd przycisków dla każdego klienta
 
 # %%
-answer_2 = None  # {"client": "AX", ...}
+answer_2 = None  # [en] {"client": "AX", ...} [pl] {"klient": "AX", ...}
 ex.q2.check(answer_2)
 
 # %%
@@ -103,17 +103,17 @@ abc_sample.classes_table(ex)
 ex.q3
 
 # %%
-answer_3 = None  # ["client", ...]
+answer_3 = None  # [en] ["client", ...] [pl] ["klient", ...]
 ex.q3.check(answer_3)
 
 # %%
 ex.q4
 
 # %%
-ex.q4.form()  # in JupyterLab: one box per group
+ex.q4.form()  # [en] in JupyterLab: one box per group [pl] w JupyterLab: jedno pole dla każdej grupy
 
 # %%
-answer_4 = None  # {"AX": "...", "AY": "...", ...}
+answer_4 = None  # [en] {"AX": "what to do with them", "AY": "...", ...} [pl] {"AX": "co z nimi robić", "AY": "...", ...}
 ex.q4.check(answer_4)
 
 # %%

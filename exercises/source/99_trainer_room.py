@@ -23,10 +23,10 @@
 # Ustaw `answers_dir` na folder sali. Przy `answers_dir = None` notatnik tworzy małą salę pokazową
 # czterech fikcyjnych uczestników na danych z `dataset`, aby pokazać, jak wygląda podsumowanie.
 # %% tags=["parameters"]
-dataset = "../../data/samples/it_services"  # the company of the demonstration room
-language = "en"  # "en" or "pl"
-answers_dir = None  # the folder of the answers of the room; None: a demonstration room
-roster = None  # a list of the names expected, to see who has saved nothing; None: whoever saved
+dataset = "../../data/samples/it_services"  # [en] the company of the demonstration room [pl] firma, na której danych pracuje sala pokazowa
+language = "en"  # [en] "en" or "pl" [pl] "en" (angielski) lub "pl" (polski)
+answers_dir = None  # [en] the folder of the answers of the room; None: a demonstration room [pl] folder z odpowiedziami uczestników; None: sala pokazowa
+roster = None  # [en] a list of the names expected, to see who has saved nothing; None: whoever saved [pl] lista oczekiwanych uczestników, by zobaczyć, kto nic nie zapisał; None: ci, którzy coś zapisali
 
 # %%
 %matplotlib inline

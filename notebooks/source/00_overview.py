@@ -13,10 +13,10 @@
 # przychód zmienia się z miesiąca na miesiąc i w poszczególnych liniach produktowych oraz czy coś
 # w danych wymaga sprawdzenia.
 # %% tags=["parameters"]
-# Parameters: papermill replaces these for each company in a batch run.
-dataset = "../../data/samples/it_services"  # a company folder (see docs/data-format.md)
-language = "en"  # "en" or "pl"
-output_dir = None  # a folder to save the tables in; None: save nothing
+# [en] Parameters: papermill replaces these for each company in a batch run. [pl] Parametry: przy uruchomieniu wsadowym papermill podstawia je dla każdej firmy.
+dataset = "../../data/samples/it_services"  # [en] a company folder (see docs/data-format.md) [pl] folder firmy (zob. docs/data-format.md)
+language = "en"  # [en] "en" or "pl" [pl] "en" (angielski) lub "pl" (polski)
+output_dir = None  # [en] a folder to save the tables in; None: save nothing [pl] folder, w którym zapisać tabele; None: nic nie zapisywać
 
 # %%
 %matplotlib inline

@@ -31,11 +31,11 @@
 # wymaganiami świadomymi, a potem oczekiwaniami podstawowymi) oraz **„nie ma sensu inwestować
 # w czynniki zachwytu, jeśli podstawowe oczekiwania klientów nie są zaspokojone”**.
 # %% tags=["parameters"]
-dataset = "../../data/samples/it_services"  # a company folder with a kano_survey table
-language = "en"  # "en" or "pl"
-output_dir = None  # a folder to save the tables in; None: save nothing
-rule = "mode"  # how a feature's category is chosen: "mode" or "berger"
-variant = "standard"  # the evaluation table: "standard" or "pouliot"
+dataset = "../../data/samples/it_services"  # [en] a company folder with a kano_survey table [pl] folder firmy z tabelą kano_survey
+language = "en"  # [en] "en" or "pl" [pl] "en" (angielski) lub "pl" (polski)
+output_dir = None  # [en] a folder to save the tables in; None: save nothing [pl] folder, w którym zapisać tabele; None: nic nie zapisywać
+rule = "mode"  # [en] how a feature's category is chosen: "mode" or "berger" [pl] jak wybierana jest kategoria cechy: "mode" (najczęstsza odpowiedź) lub "berger"
+variant = "standard"  # [en] the evaluation table: "standard" or "pouliot" [pl] tabela oceny odpowiedzi: "standard" lub "pouliot"
 
 # %%
 %matplotlib inline

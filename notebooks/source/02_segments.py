@@ -44,14 +44,14 @@
 # z datą, podpisanie umowy z datą), więc handlowiec nie musi pytać: „co jeszcze mam sprzedać
 # klientowi?”.
 # %% tags=["parameters"]
-dataset = "../../data/samples/it_services"  # a company folder with segments.yml
-language = "en"  # "en" or "pl"
-output_dir = None  # a folder to save the tables in; None: save nothing
-as_of = None  # the analysis date, e.g. "2025-12-31"; None: the company setting
-horizon = None  # the period of "used", e.g. "12M" or "all"; None: the company ABC horizon
-salesperson = None  # whose offer grid to show; None: the manager with the most clients in the groups
-contract_stage = None  # a deal stage from which an open deal counts as a contract; None: won deals only
-low_maturity_below = 0.5  # maturity under this is low
+dataset = "../../data/samples/it_services"  # [en] a company folder with segments.yml [pl] folder firmy z plikiem segments.yml
+language = "en"  # [en] "en" or "pl" [pl] "en" (angielski) lub "pl" (polski)
+output_dir = None  # [en] a folder to save the tables in; None: save nothing [pl] folder, w którym zapisać tabele; None: nic nie zapisywać
+as_of = None  # [en] the analysis date, e.g. "2025-12-31"; None: the company setting [pl] data analizy, np. "2025-12-31"; None: ustawienie firmy
+horizon = None  # [en] the period of "used", e.g. "12M" or "all"; None: the company ABC horizon [pl] okres, w którym linia produktów liczy się jako używana, np. "12M" lub "all"; None: horyzont ABC firmy
+salesperson = None  # [en] whose offer grid to show; None: the manager with the most clients in the groups [pl] czyją siatkę stanów oferty pokazać; None: menedżer z największą liczbą klientów w grupach docelowych
+contract_stage = None  # [en] a deal stage from which an open deal counts as a contract; None: won deals only [pl] etap, od którego otwarta transakcja liczy się jako umowa; None: tylko transakcje wygrane
+low_maturity_below = 0.5  # [en] maturity under this is low [pl] dojrzałość poniżej tej wartości jest niska
 
 # %%
 %matplotlib inline

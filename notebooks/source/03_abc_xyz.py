@@ -40,15 +40,15 @@
 # zmienić parametrem poniżej; ten skoroszyt domyślnie bierze pod uwagę **ostatnie 12 miesięcy**,
 # żeby klient dawno utracony nie zachował klasy A.
 # %% tags=["parameters"]
-dataset = "../../data/samples/it_services"  # a company folder
-language = "en"  # "en" or "pl"
-output_dir = None  # a folder to save the tables in; None: save nothing
-as_of = None  # the analysis date, e.g. "2025-12-31"; None: the company setting
-abc_thresholds = None  # e.g. [0.8, 0.95]; None: the company setting (the article: 50/80)
-xyz_thresholds = None  # e.g. [0.1, 0.25]; None: the company setting
-period = None  # "M" months or "Q" quarters; None: the company setting
-by = None  # "amount" (turnover) or "margin"; None: the company setting
-horizon = None  # e.g. "12M" or "all"; None: the company setting (the last 12 months)
+dataset = "../../data/samples/it_services"  # [en] a company folder [pl] folder firmy
+language = "en"  # [en] "en" or "pl" [pl] "en" (angielski) lub "pl" (polski)
+output_dir = None  # [en] a folder to save the tables in; None: save nothing [pl] folder, w którym zapisać tabele; None: nic nie zapisywać
+as_of = None  # [en] the analysis date, e.g. "2025-12-31"; None: the company setting [pl] data analizy, np. "2025-12-31"; None: ustawienie firmy
+abc_thresholds = None  # [en] e.g. [0.8, 0.95]; None: the company setting (the article: 50/80) [pl] np. [0.8, 0.95]; None: ustawienie firmy (w artykule: 50/80)
+xyz_thresholds = None  # [en] e.g. [0.1, 0.25]; None: the company setting [pl] np. [0.1, 0.25]; None: ustawienie firmy
+period = None  # [en] "M" months or "Q" quarters; None: the company setting [pl] "M": miesiące lub "Q": kwartały; None: ustawienie firmy
+by = None  # [en] "amount" (turnover) or "margin"; None: the company setting [pl] "amount" (obrót) lub "margin" (marża); None: ustawienie firmy
+horizon = None  # [en] e.g. "12M" or "all"; None: the company setting (the last 12 months) [pl] np. "12M" lub "all"; None: ustawienie firmy (ostatnie 12 miesięcy)
 
 # %%
 %matplotlib inline

@@ -59,13 +59,13 @@
 # przypada jego pierwsze rozliczenie; **stały**, jeśli miał rozliczenie także w poprzednim oknie;
 # w przeciwnym razie – **przywrócony**. Korekta (faktura korygująca) nie jest rozliczeniem.
 # %% tags=["parameters"]
-dataset = "../../data/samples/it_services"  # a company folder
-language = "en"  # "en" or "pl"
-output_dir = None  # a folder to save the tables in; None: save nothing
-as_of = None  # the as-of date T, e.g. "2025-12-31"; None: the company setting
-window = None  # the window W, e.g. "3M", "2M", "8W"; None: the company setting
-kpi_quarter = None  # the KPI period, e.g. "2025Q4"; None: the last full quarter up to T
-history_periods = 12  # how many windows back the status history goes
+dataset = "../../data/samples/it_services"  # [en] a company folder [pl] folder firmy
+language = "en"  # [en] "en" or "pl" [pl] "en" (angielski) lub "pl" (polski)
+output_dir = None  # [en] a folder to save the tables in; None: save nothing [pl] folder, w którym zapisać tabele; None: nic nie zapisywać
+as_of = None  # [en] the as-of date T, e.g. "2025-12-31"; None: the company setting [pl] data analizy T, np. "2025-12-31"; None: ustawienie firmy
+window = None  # [en] the window W, e.g. "3M", "2M", "8W"; None: the company setting [pl] okno W, np. "3M", "2M", "8W"; None: ustawienie firmy
+kpi_quarter = None  # [en] the KPI period, e.g. "2025Q4"; None: the last full quarter up to T [pl] okres KPI, np. "2025Q4"; None: ostatni pełny kwartał do T
+history_periods = 12  # [en] how many windows back the status history goes [pl] ile okien wstecz sięga historia statusów
 
 # %%
 %matplotlib inline

@@ -36,14 +36,14 @@
 # Każda zasada, której artykuły nie przesądzają, jest decyzją tego skoroszytu i jest opisana tam,
 # gdzie się jej używa.
 # %% tags=["parameters"]
-dataset = "../../data/samples/it_services"  # a company folder
-language = "en"  # "en" or "pl"
-output_dir = None  # a folder to save the tables in; None: save nothing
-as_of = None  # the analysis date, e.g. "2025-12-31"; None: the company setting
-standards = None  # hours per channel, e.g. {"phone": 2, "e-mail": 24}; None: the company setting
-business_hours = None  # True, False or "08:00-18:00"; None: the company setting
-holidays = None  # "PL" for Polish public holidays, False for none; None: the company setting
-months = 24  # months shown on the compliance chart
+dataset = "../../data/samples/it_services"  # [en] a company folder [pl] folder firmy
+language = "en"  # [en] "en" or "pl" [pl] "en" (angielski) lub "pl" (polski)
+output_dir = None  # [en] a folder to save the tables in; None: save nothing [pl] folder, w którym zapisać tabele; None: nic nie zapisywać
+as_of = None  # [en] the analysis date, e.g. "2025-12-31"; None: the company setting [pl] data analizy, np. "2025-12-31"; None: ustawienie firmy
+standards = None  # [en] hours per channel, e.g. {"phone": 2, "e-mail": 24}; None: the company setting [pl] godziny na kanał (nazwy kanałów jak w danych), np. {"phone": 2, "e-mail": 24}; None: ustawienie firmy
+business_hours = None  # [en] True, False or "08:00-18:00"; None: the company setting [pl] True, False lub "08:00-18:00"; None: ustawienie firmy
+holidays = None  # [en] "PL" for Polish public holidays, False for none; None: the company setting [pl] "PL": polskie święta ustawowe, False: bez świąt; None: ustawienie firmy
+months = 24  # [en] months shown on the compliance chart [pl] liczba miesięcy na wykresie zgodności ze standardami
 
 # %%
 %matplotlib inline

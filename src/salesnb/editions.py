@@ -16,21 +16,28 @@ A first line ``# salesnb: {"title": {"en": ..., "pl": ...}, "requires": ["kano_s
 the notebook's title in both languages and the tables it needs (the batch skips a company
 without them). Code cells are shared; every prose (markdown) cell is written in both languages, marked
 ``lang="en"`` or ``lang="pl"``, the English and the Polish version of a passage next to each other.
+A comment in a code cell is written in both languages too, ``# [en] a whole number [pl] liczba
+całkowita``, and each edition keeps its own half; only commented-out code (``# ex.q1.hint()``)
+needs no translation.
 :func:`build` writes one edition per language (``notebooks/en/``,
 ``notebooks/pl/``): the shared cells and that language's prose, with ``language = "pl"`` in the
 Polish parameters cell. The editions are committed, so a reader opens ``notebooks/pl`` in
 JupyterLab and sees Polish prose in markdown cells; ``tests/test_editions.py`` checks that they
 equal a fresh build, that both languages have the same number of prose cells, and that the code
-cells of the two editions are identical. The batch runs the edition of each company's language.
+cells of the two editions are identical apart from their comments. The batch runs the edition of
+each company's language.
 
 The approach of calculquebec's *make-translated-notebooks* (one bilingual source, one build per
 language).
 """
 from __future__ import annotations
 
+import ast
 import copy
+import io
 import json
 import re
+import tokenize
 from pathlib import Path
 
 import nbformat
@@ -39,7 +46,8 @@ from .errors import DataError, Problem
 from .i18n import LANGUAGES
 from .io import atomic_write_text
 
-__all__ = ["LANGUAGE_LINE", "SOURCE", "build", "build_all", "edition", "read_source", "source_errors"]
+__all__ = ["BILINGUAL_COMMENT", "LANGUAGE_LINE", "SOURCE", "build", "build_all", "edition", "localise_comments",
+           "read_source", "source_errors"]
 
 #: Folder of the bilingual sources inside ``notebooks/`` and ``exercises/``.
 SOURCE = "source"
@@ -47,12 +55,58 @@ SOURCE = "source"
 LANGUAGE_LINE = re.compile(r'^language\s*=\s*["\']\w*["\']', re.M)
 
 
+#: A comment of a shared code cell in both languages: ``# [en] a whole number [pl] liczba całkowita``.
+BILINGUAL_COMMENT = re.compile(r"^#\s*\[en\]\s*(?P<en>.*?)\s*\[pl\]\s*(?P<pl>.*?)\s*$")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
 _HEADER = re.compile(r"^# %%(?P<md> \[markdown\])?(?P<attrs>.*)$")
 _ATTR = re.compile(r'(\w+)=("[^"]*"|\[[^\]]*\])')
 
 
 def _lang(cell: dict) -> str | None:
     return cell.get("metadata", {}).get("lang")
+
+
+def _comments(source: str) -> list[tuple[int, int, str]]:
+    """``(line, column, text)`` of every comment of a code cell (IPython magics read as operators)."""
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
+    except (tokenize.TokenError, SyntaxError, IndentationError):  # pragma: no cover - our sources tokenize
+        return []
+    return [(tok.start[0], tok.start[1], tok.string) for tok in tokens if tok.type == tokenize.COMMENT]
+
+
+def _commented_code(text: str) -> bool:
+    """Whether a comment is code left for the reader to run (``# ex.q1.hint()``): no words to translate."""
+    body = text.lstrip("#").strip()
+    try:
+        tree = ast.parse(body)
+    except SyntaxError:
+        return False
+    strings = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    return bool(re.search(r"[(\[{=.]", body)) and not any(_WORD.search(s) for s in strings)
+
+
+def localise_comments(source: str, language: str) -> str:
+    """A code cell with each bilingual comment in one language (PL: komentarze w jednym języku).
+
+    Parameters
+    ----------
+    source : str
+        The cell's code, comments written ``# [en] ... [pl] ...``.
+    language : {"en", "pl"}
+
+    Returns
+    -------
+    str
+        The code with ``# <that language's text>`` in place of each bilingual comment.
+    """
+    lines = source.split("\n")
+    for row, col, text in reversed(_comments(source)):
+        m = BILINGUAL_COMMENT.match(text)
+        if m:
+            lines[row - 1] = lines[row - 1][:col] + "# " + m.group(language)
+    return "\n".join(lines)
 
 
 def read_source(path: Path) -> dict:
@@ -135,7 +189,8 @@ def source_errors(nb: dict, name: str = "notebook") -> list[Problem]:
     -------
     list of Problem
         Prose cells without a language, languages with different numbers of prose cells, a
-        parameters cell without a ``language = "..."`` line.
+        comment in a code cell written in one language only, a parameters cell without a
+        ``language = "..."`` line.
     """
     problems = []
     counts = {lang: 0 for lang in LANGUAGES}
@@ -150,6 +205,11 @@ def source_errors(nb: dict, name: str = "notebook") -> list[Problem]:
                 counts[lang] += 1
         elif lang is not None and lang not in LANGUAGES:
             problems.append(Problem(name, f"cell {i} has an unknown language {lang!r}.", "use en or pl."))
+        if cell["cell_type"] == "code":
+            for row, _, text in _comments("".join(cell["source"])):
+                if not BILINGUAL_COMMENT.match(text) and not _commented_code(text):
+                    problems.append(Problem(name, f"code cell {i}, line {row}: the comment {text[:50]!r} is in one "
+                                            "language only.", "write it as # [en] ... [pl] ..."))
     if len(set(counts.values())) > 1:
         problems.append(Problem(name, f"the languages have different numbers of prose cells: {counts}.",
                                 "write every passage in both languages, next to each other."))
@@ -173,7 +233,8 @@ def edition(nb: dict, language: str) -> dict:
     -------
     dict
         The notebook: shared cells and ``language``'s own, without the ``lang`` marks, outputs
-        cleared, cell ids numbered, ``language = "<language>"`` in the parameters cell and
+        cleared, cell ids numbered, code comments in ``language``, ``language = "<language>"`` in
+        the parameters cell and
         ``metadata.salesnb.language`` set.
     """
     out = copy.deepcopy(nb)
@@ -186,9 +247,10 @@ def edition(nb: dict, language: str) -> dict:
         if cell["cell_type"] == "code":
             cell["outputs"] = []
             cell["execution_count"] = None
+            text = localise_comments("".join(cell["source"]), language)
             if "parameters" in cell.get("metadata", {}).get("tags", []):
-                text = "".join(cell["source"])
-                cell["source"] = LANGUAGE_LINE.sub(f'language = "{language}"', text, count=1)
+                text = LANGUAGE_LINE.sub(f'language = "{language}"', text, count=1)
+            cell["source"] = text
         cell["id"] = f"{language}-{len(cells):02d}"
         cells.append(cell)
     out["cells"] = cells
