@@ -663,3 +663,26 @@ def test_class_summary_shares_and_product_lines():
     assert s["value_share"].tolist() == [0.6, 0.25, 0.15]
     assert s["mean_product_lines"].tolist() == [4.0, 2.0, 1.5]
     assert s["value_share"].sum() == pytest.approx(1.0)
+
+
+def test_unclassified_counts_every_client_without_a_class_once_including_those_before_the_horizon():
+    """Hand-computed: T = 2025-12-31, horizon 12 months (2025). P: only 2023 purchases (outside the
+    horizon); N: first purchase in December 2025 (new: ABC only); R: every month of 2025 (classified);
+    K: known from the customers list, never bought (potential)."""
+    rows = [("P", "2023-03-10", 100.0), ("P", "2023-06-10", 50.0),
+            ("N", "2025-12-05", 300.0),
+            *[("R", f"2025-{m:02d}-15", 100.0) for m in range(1, 13)]]
+    tx = pd.DataFrame(rows, columns=["customer_id", "date", "amount"])
+    tx["date"] = pd.to_datetime(tx["date"])
+    known = pd.DataFrame({"customer_id": ["P", "N", "R", "K"]})
+    table = ax.abc_xyz(tx, as_of="2025-12-31", horizon=12, customers=known)
+    assert set(table.index) == {"N", "R", "K"}  # P bought only before the horizon
+    got = ax.unclassified(table, tx)["clients"].to_dict()
+    assert got == {"reason_new_client": 1, "reason_potential_client": 1, "reason_no_sale_in_horizon": 1}
+    # with the whole history P is classified, and nothing is outside a horizon
+    whole = ax.abc_xyz(tx, as_of="2025-12-31", horizon="all", customers=known)
+    assert "reason_no_sale_in_horizon" not in ax.unclassified(whole, tx).index
+    # a sale after T does not make a client count
+    later = pd.concat([tx, pd.DataFrame({"customer_id": ["Z"], "date": [pd.Timestamp("2026-01-05")],
+                                         "amount": [10.0]})])
+    assert ax.unclassified(table, later)["clients"].to_dict() == got

@@ -249,6 +249,8 @@ def _bad_calls():
         ("abcxyz.abc_xyz_matrix", lambda: abcxyz.abc_xyz_matrix(table, value="profit"), "value"),
         ("abcxyz.compare_classes", lambda: abcxyz.compare_classes(table, table, kind="abcd"), "kind"),
         ("abcxyz.class_summary", lambda: abcxyz.class_summary(table, kind="z"), "kind"),
+        ("abcxyz.unclassified", lambda: abcxyz.unclassified(table.drop(columns="reason"), tx), "table"),
+        ("abcxyz.unclassified", lambda: abcxyz.unclassified(table, "tx.csv"), "data"),
         ("lifecycle.statuses", lambda: lifecycle.statuses(tx, window="P2M"), "window"),
         ("lifecycle.statuses", lambda: lifecycle.statuses(tx, only_corrections="drop"), "only_corrections"),
         ("lifecycle.statuses", lambda: lifecycle.statuses([1, 2]), "transactions"),

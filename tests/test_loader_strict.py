@@ -450,3 +450,27 @@ def test_a_value_spanning_lines_and_empty_lines_keep_rows_numbered_as_the_contra
     folder = company_dir({"transactions.csv": "date,customer_id,amount\n2024-01-01,A,1\n\n\n2024-01-02,C,x\n\n"},
                          name="co2")
     mentions(problem(refuse(folder), "transactions.csv", "amount"), "transactions.csv", "amount", [5], ["x"])
+
+
+def test_data_quality_flags_only_blanks_where_a_value_is_expected(company_dir):
+    """A refusal stage/reason is expected only for lost deals, a closing date only for decided ones;
+    unanswered enquiries and enquiries without a client are counted, not flagged."""
+    import salesnb
+    from salesnb.overview import data_quality
+
+    folder = company_dir({
+        "transactions.csv": "date,customer_id,amount\n2025-11-03,A,100\n",
+        "deals.csv": "deal_id,customer_id,opened_at,stage_reached,outcome,refusal_stage,refusal_reason,closed_at\n"
+                     "d1,A,2025-01-02,offer,won,,,2025-02-01\n"        # won: no refusal expected
+                     "d2,A,2025-01-02,offer,lost,offer,,2025-02-01\n"  # lost without a reason: flagged
+                     "d3,A,2025-01-02,meeting,open,,,\n"               # open: no closing date expected
+                     "d4,A,2025-01-02,meeting,lost,meeting,price,\n",  # lost without a closing date: flagged
+        "contacts.csv": "contact_id,customer_id,channel,received_at,answered_at\n"
+                        "c1,A,phone,2025-11-10 09:00,2025-11-10 10:00\nc2,,phone,2025-11-11 09:00,\n",
+    }, "name: Co\ncurrency: PLN\nas_of: 2025-12-31\ndeal_stages: [meeting, offer]\n")
+    q = data_quality(salesnb.load_company(folder)).set_index(["table", "check"])
+    assert q.loc[("deals", "missing_values:refusal_reason"), ["count", "status"]].tolist() == [1, "look"]
+    assert ("deals", "missing_values:refusal_stage") not in q.index
+    assert q.loc[("deals", "missing_values:closed_at"), ["count", "status"]].tolist() == [1, "look"]
+    assert q.loc[("contacts", "missing_values:answered_at"), ["count", "status"]].tolist() == [1, "ok"]
+    assert q.loc[("contacts", "missing_values:customer_id"), ["count", "status"]].tolist() == [1, "ok"]

@@ -39,7 +39,8 @@ present.about(company, lang)
 # ## Podstawowe fakty
 #
 # *Klienci w bazie* to wszyscy klienci z listy klientów lub z transakcji. *Klienci potencjalni (bez
-# zakupu)* to **klienci potencjalni** z artykułu *Praca z klientami* w odczytaniu tego skoroszytu:
+# zakupu)* to **klienci potencjalni** z artykułu *Praca z klientami* w odczytaniu przyjętym w tych
+# materiałach:
 # firma ich zna (są na liście klientów), ale nie ma z nimi jeszcze żadnych rozliczeń. Przychód netto
 # uwzględnia korekty (faktury korygujące, kwoty ujemne) w miesiącu, w którym zostały wystawione.
 
@@ -95,9 +96,13 @@ saved = save_tables(output_dir, overview_facts=facts, revenue_by_month=by_month,
 # ## Next
 #
 # The following notebooks apply the articles' methods to this company: the Kano classification of
-# client needs, ABC/XYZ classes, and the client lifecycle with the sales managers' KPIs.
+# client needs (01), target groups and the ideal client portrait (02), ABC/XYZ classes (03), the
+# client lifecycle with the sales managers' KPIs (04), and the quality of service: loyalty,
+# satisfaction, the sales funnel and service standards (05).
 # %% [markdown] lang="pl"
 # ## Dalej
 #
 # Kolejne notatniki stosują do tej firmy metody z artykułów: klasyfikację oczekiwań klientów według
-# modelu Kano, klasy ABC/XYZ oraz cykl życia klienta ze wskaźnikami menedżerów sprzedaży.
+# modelu Kano (01), grupy docelowe i portret idealnego klienta (02), klasy ABC/XYZ (03), cykl życia
+# klienta ze wskaźnikami menedżerów sprzedaży (04) oraz jakość obsługi: lojalność, satysfakcję,
+# lejek sprzedaży i standardy obsługi (05).

@@ -32,12 +32,12 @@
 #   **współczynnikiem zmienności** (stosunek odchylenia standardowego do średniej arytmetycznej
 #   obrotu klienta w kolejnych okresach): **X** od 0 do 10% (stabilny poziom zużycia, dobre
 #   prognozy), **Y** od 10 do 25% (znane trendy, np. wahania sezonowe). Przedziału dla **Z** artykuł
-#   nie podaje; ten skoroszyt przyjmuje, jak zwykle w literaturze, wartości powyżej 25%.
+#   nie podaje; te materiały przyjmują, jak zwykle w literaturze, wartości powyżej 25%.
 #
 # „Wydaje się oczywiste, że dla firmy największą wartość dostarczają klienci z klas A i X,
 # korzystając jednocześnie z 3–4 produktów firmy”. Nowy klient może mieć klasę ABC, ale nie XYZ;
 # klient potencjalny nie ma żadnej z nich. Każdy wybór, którego artykuł nie rozstrzyga, można
-# zmienić parametrem poniżej; ten skoroszyt domyślnie bierze pod uwagę **ostatnie 12 miesięcy**,
+# zmienić parametrem poniżej; te materiały domyślnie biorą pod uwagę **ostatnie 12 miesięcy**,
 # żeby klient dawno utracony nie zachował klasy A.
 # %% tags=["parameters"]
 dataset = "../../data/samples/it_services"  # [en] a company folder [pl] folder firmy
@@ -82,7 +82,7 @@ present.parameters(table.attrs, lang)
 #
 # Krzywa Pareto: klienci uszeregowani od największego obrotu i ich skumulowany udział w całkowitej
 # kwocie. Klient, na którym skumulowany udział przekracza próg, zostaje w wyższej klasie – to
-# decyzja tego skoroszytu, bo artykuł tego nie rozstrzyga. Dlatego klient, który sam ma 90% obrotu,
+# decyzja przyjęta w tych materiałach, bo artykuł tego nie rozstrzyga. Dlatego klient, który sam ma 90% obrotu,
 # należy do klasy A.
 
 # %%
@@ -106,7 +106,7 @@ present.show(abc_summary, lang, currency=company.currency)
 # ## 2. XYZ w czterech etapach opisanych w artykule
 #
 # **Etap 1**: wyznaczenie współczynnika zmienności obrotu każdego klienta w kolejnych okresach
-# (w tym skoroszycie okresy bez zakupów liczą się jako zero, od pierwszego okresu klienta
+# (w tych materiałach okresy bez zakupów liczą się jako zero, od pierwszego okresu klienta
 # w horyzoncie analizy do daty analizy); **etap 2**: grupowanie według rosnącego współczynnika
 # zmienności, czyli od najstabilniejszych klientów:
 
@@ -129,13 +129,15 @@ charts.cv_chart(table, lang)
 
 # %% [markdown] lang="en"
 # Clients without an XYZ class, and why (new clients, too short a history, no positive
-# turnover, potential clients):
+# turnover, potential clients, and clients with no purchase within the horizon, whom the tables
+# above leave out):
 # %% [markdown] lang="pl"
 # Klienci bez klasy XYZ i przyczyna jej braku (nowy klient, za krótka historia, brak dodatniego
-# obrotu, klient potencjalny):
+# obrotu, klient potencjalny oraz klienci bez zakupu w horyzoncie analizy, których powyższe tabele
+# nie obejmują):
 
 # %%
-present.show(table["reason"].value_counts().rename("clients").rename_axis("reason"), lang)
+present.show(abcxyz.unclassified(table, company), lang)
 
 # %% [markdown] lang="en"
 # ## 3. The ABC-XYZ matrix
@@ -170,7 +172,7 @@ charts.matrix_chart(table, lang)
 # Artykuł mówi tylko, że wszyscy klienci, z którymi prowadzone są wzajemne rozliczenia, muszą mieć
 # klasę i że w zależności od klasy należy stosować różne procedury (np. w programie lojalnościowym
 # klienci z kategorii A powinni otrzymywać bardziej znaczące prezenty). Dalsze wskazówki są
-# **propozycją tego skoroszytu**, a nie artykułu. Klienci **AX** kupują dużo i stabilnie: warto ich
+# **propozycją tych materiałów**, a nie artykułu. Klienci **AX** kupują dużo i stabilnie: warto ich
 # chronić (stały opiekun, standardy obsługi, poszerzanie portfela o produkty przeznaczone dla ich
 # segmentu). Klienci **AZ** kupują dużo, ale nieregularnie: warto planować z nimi współpracę
 # i ustalić, od czego zależą ich zamówienia. Klienci **CX** kupują mało, ale stabilnie: wystarczy

@@ -34,7 +34,7 @@
 # wpłata wpłynie na konto firmy, potrzebna jest codzienna praca, aby rozwinąć portfolio produktów
 # klienta i je utrzymać. Artykuł *Praca z klientami* ocenia efektywność menedżerów sprzedaży
 # kluczowymi wskaźnikami, a żeby działały one prawidłowo, definiuje pięć kategorii klientów na
-# podstawie **wzajemnych rozliczeń** w ciągu ostatnich trzech miesięcy. W tym skoroszycie
+# podstawie **wzajemnych rozliczeń** w ciągu ostatnich trzech miesięcy. W tych materiałach
 # rozliczenia to faktury i ich daty (tak opisuje je format danych), a nie wpłaty. Artykuł podaje
 # te definicje jako przykładowe; oto one w skrócie:
 #
@@ -46,13 +46,13 @@
 # | **utracony** | klient, o którym informacje są w firmie i z którym były wzajemne rozliczenia, ale nie ma ich od ponad trzech miesięcy. |
 # | **przywrócony** | klient, o którym informacje są w bazie i z którym w jednym lub kilku okresach poprzedzających bieżący nie było wzajemnych rozliczeń, natomiast występują one w okresie bieżącym. |
 #
-# Według artykułu klient potencjalny to klient, o którym spółka *nie posiada informacji*. Ten
-# skoroszyt rozumie tę definicję inaczej: klient potencjalny to klient, którego firma zna (jest na
+# Według artykułu klient potencjalny to klient, o którym spółka *nie posiada informacji*. Te
+# materiały rozumieją tę definicję inaczej: klient potencjalny to klient, którego firma zna (jest na
 # liście klientów), ale nie ma z nim jeszcze rozliczeń – klienta, o którym nikt nic nie wie, nie da
 # się policzyć.
 #
 # Rozumiane dosłownie definicje nakładają się (klient nowy i klient przywrócony też mieli
-# rozliczenia w ciągu ostatnich trzech miesięcy, tak jak stały). **Decyzja tego skoroszytu** czyni
+# rozliczenia w ciągu ostatnich trzech miesięcy, tak jak stały). **Decyzja przyjęta w tych materiałach** czyni
 # je rozłącznymi, tak by na dzień analizy *T* każdy klient miał dokładnie jeden status. Przy oknie
 # *W* (w artykule trzy miesiące, tutaj parametr) bieżące okno to (*T*−*W*, *T*], a poprzednie
 # (*T*−2*W*, *T*−*W*]. Klient z rozliczeniem w bieżącym oknie jest **nowy**, jeśli w tym oknie
@@ -95,7 +95,7 @@ present.about(company, lang)
 # pokrywać się ze średnią częstotliwością sprzedaży w Twojej firmie”. Na przykład trzy miesiące
 # pasują do firmy, której klienci kupują co miesiąc lub co kwartał; hurtownia z cotygodniowymi
 # zamówieniami może wybrać miesiąc, a agencja organizująca wydarzenia raz w roku – dwanaście
-# miesięcy. Poniższa propozycja tego skoroszytu opiera się na odstępach między kolejnymi zakupami
+# miesięcy. Poniższa propozycja tych materiałów opiera się na odstępach między kolejnymi zakupami
 # każdego klienta:
 
 # %%
@@ -104,6 +104,13 @@ present.say(suggestion.explain(lang))
 
 # %%
 present.show(suggestion.candidates, lang, max_rows=None)
+
+# %%
+present.say({"en": "The statuses below use **W = {w}**, the company's setting (or the notebook's `window` "
+                   "parameter); the suggestion above is {s}. The workshop widget at the end compares windows.",
+             "pl": "Dalej statusy klientów liczymy przy oknie **W = {w}** (ustawienie firmy albo parametr "
+                   "notatnika `window`); sugerowane wyżej okno to {s}. Widżet na końcu notatnika pozwala "
+                   "porównać różne okna."}[lang], w=present.window(W, lang), s=present.window(suggestion.label, lang))
 
 # %% [markdown] lang="en"
 # ## 2. The client base at the analysis date
@@ -133,8 +140,8 @@ present.show(counts.rename("clients").rename_axis("status"), lang)
 # client (see the data format), these units are counted here.
 # %% [markdown] lang="pl"
 # Według artykułu klientem potencjalnym może być w niektórych przypadkach także niezależna jednostka
-# strukturalna istniejącego klienta (np. pod innym adresem, z innymi osobami kontaktowymi). W tym
-# skoroszycie taka jednostka jest klientem potencjalnym, dopóki sama nie ma rozliczeń. Jeśli lista
+# strukturalna istniejącego klienta (np. pod innym adresem, z innymi osobami kontaktowymi). W tych
+# materiałach taka jednostka jest klientem potencjalnym, dopóki sama nie ma rozliczeń. Jeśli lista
 # klientów wskazuje dla jednostki klienta nadrzędnego (zob. format danych), liczymy takie jednostki
 # tutaj.
 
@@ -191,7 +198,7 @@ charts.flows_chart(history, lang)
 # ## 4. Wskaźniki menedżerów sprzedaży za kwartał
 #
 # Artykuł kończy się dwiema tabelami: w jednej wiersz to menedżer sprzedaży, w drugiej – klient.
-# Wymienia wskaźniki, ale nie podaje, jak je liczyć. Zasady przyjęte w tym skoroszycie: sprzedaż
+# Wymienia wskaźniki, ale nie podaje, jak je liczyć. Zasady przyjęte w tych materiałach: sprzedaż
 # jest **pierwotna** w dniu pierwszego rozliczenia z klientem, **powtórna** w linii produktowej,
 # w której klient już kupował, a **pierwotna w nowym kierunku** w pierwszym dniu zakupu w nowej dla
 # klienta linii produktowej. Klient **utracony** w kwartale był aktywny (nowy, stały lub
@@ -199,8 +206,8 @@ charts.flows_chart(history, lang)
 # utracony na początku, znów aktywny na końcu. *Konwersja* to liczba pierwszych zakupów podzielona
 # przez liczbę klientów, którzy przed kwartałem nie mieli zakupu (klienci potencjalni na koniec
 # kwartału plus ci, którzy kupili w nim po raz pierwszy); obok pokazujemy też klientów, którzy
-# pierwszy raz skontaktowali się z firmą w tym kwartale. *Utracone linie produktowe* to odczytanie
-# przez ten skoroszyt klienta utraconego „w jednym lub kilku obszarach” (artykuł: klient „z wygasłą
+# pierwszy raz skontaktowali się z firmą w tym kwartale. *Utracone linie produktowe* to przyjęte w tych
+# materiałach odczytanie klienta utraconego „w jednym lub kilku obszarach” (artykuł: klient „z wygasłą
 # i nie przedłużoną umową w jednym lub kilku obszarach”): linia produktowa, w której klient przestał
 # kupować, choć nadal kupuje w innych.
 
@@ -235,27 +242,31 @@ present.show(moved[["salesperson", "status_start", "status", "last_settlement", 
              prefixes=("kpi_",), max_rows=15)
 
 # %% [markdown] lang="en"
-# ## 5. The article's own table, from raw rows
+# ## 5. The article's table, rebuilt from invented rows
 #
 # The article prints its per-manager table for 01.01.2009–31.03.2009 (Iwanow and Pietrow)
-# without the data behind it. `salesnb.article_example()` is a set of invoices, credit notes and
-# leads from which the same rules give every number of that table: 62 potential clients,
-# 25 primary sales, 13 lost, 11 restored, and the amounts per manager.
+# without the data behind it. This workbook invented a set of invoices, credit notes and leads from
+# which the rules above give the article's numbers: 62 potential clients, 25 primary sales, 13 lost
+# and 11 restored clients in total, and the amounts per manager. The article gives the counts only
+# as totals, so their split between the two managers is invented; it names no currency, so the
+# amounts are shown without one.
 # %% [markdown] lang="pl"
-# ## 5. Tabela z artykułu odtworzona z danych źródłowych
+# ## 5. Tabela z artykułu odtworzona z przykładowych danych
 #
 # Artykuł pokazuje tabelę wskaźników menedżerów za okres 01.01.2009–31.03.2009 (Iwanow i Pietrow)
-# bez danych, z których powstała. `salesnb.article_example()` to zestaw faktur, korekt i klientów
-# potencjalnych, z którego te same zasady odtwarzają każdą liczbę tej tabeli: 62 klientów
-# potencjalnych, 25 sprzedaży pierwotnych, 13 klientów utraconych, 11 przywróconych oraz kwoty dla
-# każdego menedżera.
+# bez danych, z których powstała. Na potrzeby tych materiałów przygotowano przykładowy zestaw
+# faktur, korekt i klientów potencjalnych, z którego opisane wyżej zasady dają liczby z artykułu:
+# łącznie 62 klientów potencjalnych, 25 sprzedaży pierwotnych, 13 klientów utraconych
+# i 11 przywróconych oraz kwoty dla każdego menedżera. Artykuł podaje liczby klientów tylko łącznie,
+# więc ich podział między menedżerów jest umowny; artykuł nie podaje też waluty, dlatego kwoty są
+# pokazane bez niej.
 
 # %%
 from salesnb.article_example import article_example
 
 example = article_example()
 article = kpis.manager_kpis(example, example.period_start, example.period_end)
-present.show(article[list(kpis.KPI_GROUPS["article"])], lang, currency="PLN", prefixes=("kpi_",))
+present.show(article[list(kpis.KPI_GROUPS["article"])], lang, currency="", prefixes=("kpi_",))
 
 # %% [markdown] lang="en"
 # ## 6. Try other windows (live workshops)

@@ -162,12 +162,27 @@ def duplicate_rows(df: pd.DataFrame) -> int:
     return int(df[candidates].duplicated().sum())
 
 
+#: Optional columns that are empty by design in some rows: a value is expected only where the
+#: function is true (a refusal stage and reason for lost deals, a closing date for decided deals).
+_EXPECTED = {
+    ("deals", "refusal_stage"): lambda df: df["outcome"].astype(object).eq("lost"),
+    ("deals", "refusal_reason"): lambda df: df["outcome"].astype(object).eq("lost"),
+    ("deals", "closed_at"): lambda df: df["outcome"].astype(object).ne("open"),
+}
+#: Optional columns whose empty cells mean something (an enquiry not answered, an enquiry from
+#: someone not yet a client, an answer about the company rather than a product): counted, not flagged.
+_BLANK_BY_DESIGN = (("contacts", "answered_at"), ("contacts", "customer_id"), ("satisfaction", "product"))
+
+
 def data_quality(company) -> pd.DataFrame:
     """Checks worth a look before analysis (PL: kontrola jakości danych).
 
     The loader has already refused anything unreadable; these are allowed but notable: missing
     optional values, corrections, zero amounts, exact duplicate rows, rows after the as-of date,
-    and clients who never bought.
+    and clients who never bought. An optional column that is empty by design is not a problem:
+    a refusal stage or reason is expected only for lost deals and a closing date only for decided
+    ones; enquiries not answered or from someone not yet a client, and survey answers about the
+    company rather than a product, are counted but not flagged (as the service checks do).
 
     Parameters
     ----------
@@ -180,7 +195,7 @@ def data_quality(company) -> pd.DataFrame:
         One row per (table, check): ``table``, ``check`` (an i18n key, ``missing_values:<column>``
         for an optional column), ``count`` and ``status``: ``ok``, or ``look`` for a non-zero
         count of a check other than the informative ones (rows, clients without sales,
-        corrections).
+        corrections, blanks by design).
     """
     rows = []
     for name in TABLES:
@@ -190,7 +205,9 @@ def data_quality(company) -> pd.DataFrame:
         rows.append((name, "rows", len(df)))
         optional = [c.name for c in TABLES[name].columns if not c.required and c.name in df]
         for col in optional:
-            n = int(df[col].isna().sum())
+            expected = _EXPECTED.get((name, col))
+            blank = df[col].isna()
+            n = int((blank & expected(df)).sum()) if expected is not None else int(blank.sum())
             if n:
                 rows.append((name, f"missing_values:{col}", n))
         rows.append((name, "duplicate_rows", duplicate_rows(df)))
@@ -201,7 +218,9 @@ def data_quality(company) -> pd.DataFrame:
     bought = set(tx.loc[tx["amount"] > 0, "customer_id"])
     rows.append(("customers", "clients_without_sales", int((~company.customers["customer_id"].isin(bought)).sum())))
     out = pd.DataFrame(rows, columns=["table", "check", "count"])
-    informative = out["check"].isin(["rows", "clients_without_sales", "n_corrections"])
+    by_design = pd.Series(list(zip(out["table"], out["check"], strict=True)), dtype=object).isin(
+        [(table, f"missing_values:{col}") for table, col in _BLANK_BY_DESIGN])
+    informative = out["check"].isin(["rows", "clients_without_sales", "n_corrections"]) | by_design.to_numpy()
     out["status"] = "ok"
     out.loc[~informative & (out["count"] > 0), "status"] = "look"
     return out

@@ -95,7 +95,7 @@ from .ranking import (
     abc,
     abc_table,
 )
-from .table import abc_xyz, abc_xyz_matrix, class_summary, compare_classes
+from .table import abc_xyz, abc_xyz_matrix, class_summary, compare_classes, unclassified
 from .turnover import Settings, settings
 from .xyz import xyz
 
@@ -116,5 +116,6 @@ __all__ = [
     "compare_classes",
     "settings",
     "transition_matrix",
+    "unclassified",
     "xyz",
 ]

@@ -42,6 +42,7 @@ __all__ = [
     "compare_classes",
     "distinct_used",
     "lifecycle_new",
+    "unclassified",
 ]
 
 #: The class kinds a summary can be of.
@@ -416,3 +417,47 @@ def _check_table(table: Any, value: Any, function: str, *kinds: str) -> None:
     check_frame("table", table, columns=kinds or ("abc", "xyz"), function=function,
                 fix="pass the table salesnb.abcxyz.abc_xyz returns.")
     check_choice("value", value, [c for c in ("turnover", "margin") if c in table.columns], function=function)
+
+
+def unclassified(table: pd.DataFrame, data: Any) -> pd.DataFrame:
+    """Clients without an XYZ class and why (PL: klienci bez klasy XYZ i przyczyna jej braku).
+
+    The reasons of :func:`abc_xyz`'s table (a new client has an ABC class only; a potential
+    client neither; too short a history or no positive turnover leave XYZ out), and one more the
+    table cannot show: clients who settled before the horizon but not within it, whom a table
+    limited to the horizon leaves out (this workbook's default horizon is the last 12 months, so
+    a long-lost client does not keep class A). Every client who ever settled or is known is then
+    counted once: in a class, or here.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`abc_xyz`.
+    data : DataFrame or Company
+        What ``table`` was computed from: its transactions (``customer_id``, ``date``,
+        ``amount``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per reason with any client (index ``reason``, a catalogue key), column
+        ``clients``; ``reason_no_sale_in_horizon`` last.
+
+    Raises
+    ------
+    ParameterError
+        For a table without ``reason`` or data without transactions.
+    """
+    fn = "salesnb.abcxyz.unclassified"
+    check_frame("table", table, columns=("reason",), function=fn, fix="pass the table salesnb.abcxyz.abc_xyz returns.")
+    tx, _ = split_input(data, fn)
+    counts = table["reason"].value_counts(sort=False).reindex(list(REASONS), fill_value=0)
+    as_of = table.attrs.get("as_of")
+    sold = tx["amount"].to_numpy() > 0
+    if as_of is not None:
+        sold &= (pd.to_datetime(tx["date"]) <= as_of_instant(as_of)).to_numpy()
+    buyers = pd.Index(pd.unique(np.asarray(tx["customer_id"].to_numpy()[sold], dtype=object)))
+    counts["reason_no_sale_in_horizon"] = int((~buyers.isin(table.index.astype(object))).sum())
+    out = counts[counts > 0].rename("clients").to_frame()
+    out.index.name = "reason"
+    return out

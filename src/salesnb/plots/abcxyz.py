@@ -120,9 +120,9 @@ def cv_chart(table: pd.DataFrame, language: str = "en", thresholds: Sequence[flo
 
     The CVs sorted rising, over the bands of the classes: XYZ steps 2-4 of the article *Working
     with clients* (group by rising coefficient of variation, split into X, Y, Z, present the
-    results graphically). The y axis stops at the larger of 2.5 x the Z line and the 95th
-    percentile, so the X and Y bands stay visible; the number of clients above is written on the
-    chart.
+    results graphically). The y axis stops at the 95th percentile, but never below 2.5 x nor above
+    4 x the Z line, so the X and Y bands the article cares about stay readable; the number of
+    clients above is written on the chart.
 
     Parameters
     ----------
@@ -142,9 +142,10 @@ def cv_chart(table: pd.DataFrame, language: str = "en", thresholds: Sequence[flo
     cv = np.sort(table["cv"].dropna().to_numpy(dtype=float)) * 100
     n = len(cv)
     idx = _thin(n)
-    # The y axis stops at the larger of 2.5 x the Z line and the 95th percentile, so the X and Y
-    # bands stay visible next to a few extreme clients (their number is written on the chart).
-    top = max(thr[1] * 100 * 2.5, float(np.quantile(cv, 0.95)) * 1.1 if n else 0.0)
+    # The y axis stops at the 95th percentile, kept between 2.5 x and 4 x the Z line, so the X and
+    # Y bands stay readable next to volatile clients (their number is written on the chart).
+    q95 = float(np.quantile(cv, 0.95)) * 1.1 if n else 0.0
+    top = min(max(thr[1] * 100 * 2.5, q95), thr[1] * 100 * 4)
     above = int((cv > top).sum())
     with style():
         fig = Figure()
