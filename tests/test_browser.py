@@ -126,7 +126,15 @@ def test_the_summary_links_every_report(reports, chromium):
         assert sorted(links) == sorted(p.as_uri() for p in (out / run).glob("*/*.html"))
 
 
-def test_the_summary_reads_at_thirty_companies(tmp_path, chromium):
+# What each notebook records for the summary (a failed or skipped run records nothing the page may show).
+_RECORDED_BY = {"00_overview": ("company_name", "currency", "facts.", "quality_warnings"),
+                "01_kano": ("kano_basic_gaps",), "02_segments": ("target_maturity",),
+                "03_abc_xyz": ("abc_xyz_share.",), "04_lifecycle": ("lifecycle_status.", "lost_value"),
+                "05_service": ("service_compliance",)}
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_the_summary_reads_at_thirty_companies(tmp_path, chromium, lang):
     results = []
     for i in range(30):
         company = f"company_{i:02d}"
@@ -141,19 +149,29 @@ def test_the_summary_reads_at_thirty_companies(tmp_path, chromium):
                        "abc_xyz_share.AX": 0.2, "abc_xyz_share.AZ": 0.31, "kano_basic_gaps": i % 3,
                        "target_maturity": 0.4 + i / 100, "service_compliance": 0.9 - i / 100,
                        "quality_warnings": i % 4}
+            records = {k: v for k, v in records.items() if k.startswith(_RECORDED_BY[nb])}
             results.append(batch.Result(company, nb, status, error="boom in cell 5" if status == "failed" else
                                         "dataset has no kano_survey" if status == "skipped" else None,
                                         cell=5 if status == "failed" else None, cell_line="x = 1",
                                         output=str(tmp_path / company / f"{nb}.ipynb"), records=records))
     page = tmp_path / "summary.html"
-    page.write_text(dashboard_html(results, "pl", out=tmp_path), encoding="utf-8")
+    page.write_text(dashboard_html(results, lang, out=tmp_path), encoding="utf-8")
     chromium.get(page.as_uri())
     facts = chromium.execute_script(PAGE_FACTS)
-    screenshot(chromium, SHOTS / "summary_30.png")
-    assert facts["lang"] == "pl" and not facts["overflowing_tables"] and not facts["page_overflow"]
-    links = chromium.execute_script("return document.querySelectorAll('a').length")
-    assert links == sum(r.status in ("ok", "cached") for r in results)
-    assert "boom in cell 5" in facts["text"] and "aktualne" in facts["text"]
+    screenshot(chromium, SHOTS / f"summary_30_{lang}.png")
+    assert facts["lang"] == lang and not facts["overflowing_tables"] and not facts["page_overflow"]
+    links = chromium.execute_script("return [...document.querySelectorAll('a')].map(a => a.getAttribute('href'))")
+    # every report that exists, and the failed run's note pointing down to its error
+    assert sum(not h.startswith("#") for h in links) == sum(r.status in ("ok", "cached") for r in results)
+    assert [h for h in links if h.startswith("#")] == ["#failed-0"]
+    assert "boom in cell 5" in facts["text"] and ("aktualne" if lang == "pl" else "up to date") in facts["text"]
+    # a skipped or failed Kano run shows no figure for its column
+    kano = chromium.execute_script(
+        "const i = [...document.querySelectorAll('thead th')].findIndex(th => th.textContent.includes("
+        + ("'podstawowe'" if lang == "pl" else "'Basic needs'") + ")); "
+        "return [...document.querySelectorAll('tbody.company tr:first-child')].map(tr => tr.children[i].textContent)")
+    assert [k for i, k in enumerate(kano) if i == 7 or i % 9 == 0] == ["–"] * 5
+    assert all(k != "–" for i, k in enumerate(kano) if not (i == 7 or i % 9 == 0))
     rows = chromium.execute_script("return document.querySelectorAll('tbody.company').length")
     assert rows == 30
     # each company (its figures and its reports' line) stays short enough to scan: under a fifth of a screen

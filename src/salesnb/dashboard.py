@@ -38,7 +38,7 @@ _WORDS = {
     "title": {"en": "Summary across companies", "pl": "Podsumowanie wszystkich firm"},
     "company": {"en": "Company", "pl": "Firma"},
     "clients": {"en": "Clients known / buying", "pl": "Klienci w bazie / z zakupem"},
-    "revenue": {"en": "Net revenue", "pl": "Przychód netto"},
+    "revenue": {"en": "Net revenue (all data)", "pl": "Przychód netto (całe dane)"},
     "base": {"en": "Client base by status", "pl": "Baza klientów według statusu"},
     "lost_value": {"en": "Turnover of lost clients (12 months)",
                    "pl": "Obrót klientów utraconych (ostatnie 12 miesięcy)"},
@@ -49,6 +49,8 @@ _WORDS = {
     "quality": {"en": "Data checks to look at", "pl": "Kontrole danych do sprawdzenia"},
     "reports": {"en": "Reports", "pl": "Raporty"},
     "failures": {"en": "Failed runs", "pl": "Nieudane uruchomienia"},
+    "failed_note": {"en": "{nb}: the run failed, see “Failed runs” below",
+                    "pl": "{nb}: uruchomienie nieudane, zob. „Nieudane uruchomienia” poniżej"},
     "cell": {"en": "cell", "pl": "komórka"},
     "kept": {"en": "notebook kept at", "pl": "notatnik zapisany w"},
     "none": {"en": "No company was run.", "pl": "Nie uruchomiono żadnej firmy."},
@@ -59,7 +61,8 @@ _CSS = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:24px;color:#222}
 h1{font-size:1.5em;margin:0 0 .3em} p.lead{color:#555;margin:0 0 1.2em}
 table{border-collapse:collapse;width:100%;font-size:.92em}
-th{text-align:left;background:#f4f4f4;border-bottom:2px solid #555;padding:.4em .6em;vertical-align:bottom}
+th{text-align:left;background:#f4f4f4;border-bottom:2px solid #555;padding:.4em .6em;vertical-align:bottom;
+ position:sticky;top:0;z-index:1}
 td{border-bottom:1px solid #ddd;padding:.45em .6em;vertical-align:top}
 td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums} th.num{text-align:right}
 td:first-child{min-width:9em}
@@ -73,7 +76,8 @@ tr.links td{padding-top:0;border-bottom:1px solid #ddd;color:#757575;font-size:.
 .pill.skipped{border-left-color:#9e9e9e;color:#757575}
 .pill.failed{border-left-color:#c62828;color:#c62828;background:#fff6f6}
 .legend{font-size:.85em;color:#555;margin:-.6em 0 1em} .legend .pill{color:#333}
-.note{font-size:.8em;color:#757575;margin-top:.2em}
+.note{font-size:.8em;color:#757575;margin-top:.2em} .note.failed{color:#c62828}
+.note a{color:inherit}
 .failure{border-left:4px solid #c62828;background:#fff6f6;padding:.5em .8em;margin:.6em 0}
 code{font-size:.9em;background:#f0f0f0;padding:0 .2em}
 """
@@ -180,7 +184,8 @@ def dashboard_html(results: Iterable[Any], language: str | None = "en", titles: 
     for company, runs in by_company.items():
         rec: dict[str, Any] = {}
         for r in runs:
-            rec.update(r.records or {})
+            if r.status in ("ok", "cached"):  # a failed run's figures may be half-made: none are shown
+                rec.update(r.records or {})
         facts = _group(rec, "facts")
         currency = str(rec.get("currency") or "PLN")
         name = (names or {}).get(company) or rec.get("company_name") or company
@@ -194,7 +199,7 @@ def dashboard_html(results: Iterable[Any], language: str | None = "en", titles: 
 
         clients = ("–" if not facts else
                    f"{cell(facts.get('clients_known'), 'count')} / {cell(facts.get('clients_buying'), 'count')}")
-        reports, notes = [], []
+        reports, notes, failed_notes = [], [], []
         for r in runs:
             word = STATUS_WORDS.get(r.status, {}).get(lang, r.status)
             key = f"nb_{r.notebook}"
@@ -212,7 +217,9 @@ def dashboard_html(results: Iterable[Any], language: str | None = "en", titles: 
                     notes.append(f"{label}: {reason}")
                 reports.append(f"<span class='pill {status}' title='{tip}'>{label}</span>")
             if r.status == "failed":
-                failures.append((name, label, r))
+                anchor = f"failed-{len(failures)}"
+                failures.append((name, label, r, anchor))
+                failed_notes.append(f"<a href='#{anchor}'>{html.escape(_w('failed_note', lang)).format(nb=label)}</a>")
         values = {
             "company": f"<b>{html.escape(str(name))}</b>"
                        + (f"<br><span style='color:#757575;font-size:.85em'>{html.escape(company)}</span>"
@@ -232,16 +239,17 @@ def dashboard_html(results: Iterable[Any], language: str | None = "en", titles: 
                     + "".join(f"<td class='{'num' if c in numeric else ''}'>{values[c]}</td>" for c in cols)
                     + f"</tr><tr class='links'><td>{html.escape(_w('reports', lang))}</td>"
                     + f"<td colspan='{len(cols) - 1}'><div class='reports'>{''.join(reports)}</div>"
+                    + "".join(f"<div class='note failed'>{n}</div>" for n in failed_notes)
                     + "".join(f"<div class='note'>{n}</div>" for n in notes) + "</td></tr></tbody>")
     rows.append("</table>")
     body = [*head, *rows]
     if failures:
         body.append(f"<h2>{html.escape(_w('failures', lang))}</h2>")
-        for name, label, r in failures:
+        for name, label, r, anchor in failures:
             where = f" ({_w('cell', lang)} {r.cell}: <code>{html.escape(str(r.cell_line or ''))}</code>)" \
                 if r.cell is not None else ""
             kept = (os.path.relpath(r.output, out) if (r.output and out is not None) else r.output) or ""
-            body.append(f"<div class='failure'><b>{html.escape(str(name))}</b> · {label}{where}<br>"
+            body.append(f"<div class='failure' id='{anchor}'><b>{html.escape(str(name))}</b> · {label}{where}<br>"
                         f"{html.escape(str(r.error or ''))}<br><span style='font-size:.85em'>{_w('kept', lang)} "
                         f"<code>{html.escape(str(kept))}</code></span></div>")
     body.append("</body></html>")
