@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -194,3 +195,22 @@ def test_each_company_runs_the_edition_of_its_language(tmp_path):
     assert [p.parent.name for p in batch.find_notebooks(["00"], ROOT / "notebooks", "pl")] == ["pl"]
     jobs, _ = batch.plan([pl], batch.find_notebooks(["00"], ROOT / "notebooks", "pl"), tmp_path / "out")
     assert jobs[0].language == "pl" and jobs[0].title.startswith("Polska · ")
+
+
+def test_a_report_names_each_chart_by_its_section_in_its_language(tmp_path):
+    """nbconvert's English "No description has been provided" becomes the section the chart is in."""
+    from salesnb.reports import export_html
+
+    png = {"image/png": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9aw"
+                        "AAAABJRU5ErkJggg==", "text/plain": "<Figure>"}
+    def chart():
+        return nbformat.v4.new_code_cell("chart()", outputs=[nbformat.v4.new_output("display_data", data=png)])
+
+    nb = nbformat.v4.new_notebook(cells=[chart(), nbformat.v4.new_markdown_cell("## 1. Klasy ABC\n\nTekst."), chart(),
+                                         nbformat.v4.new_markdown_cell("### 2. Macierz & klasy"), chart()])
+    nbformat.write(nb, str(tmp_path / "x.ipynb"))
+    export_html(tmp_path / "x.ipynb", tmp_path / "x.html", language="pl")
+    text = (tmp_path / "x.html").read_text(encoding="utf-8")
+    assert re.findall(r'<img[^>]*alt="([^"]*)"', text) == ["Wykres", "Wykres: 1. Klasy ABC",
+                                                           "Wykres: 2. Macierz &amp; klasy"]
+    assert "No description" not in text

@@ -2,7 +2,9 @@
 
 A report is for readers: no code (unless a trainer asks for it), no parameter cells, no recorded
 figure payloads, a ``<title>`` naming the company and the notebook, and ``lang`` set to the
-report's language. The HTML is deterministic: cell ids are renumbered, so the same run gives the
+report's language, each chart's ``alt`` text naming the section it illustrates (in the report's
+language, instead of nbconvert's English "No description has been provided for this image").
+The HTML is deterministic: cell ids are renumbered, so the same run gives the
 same bytes. The summary is :mod:`salesnb.dashboard`'s page plus a CSV of every recorded figure.
 """
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from .dashboard import dashboard_html
+from .i18n import t
 from .io import atomic_write_text
 from .record import MIME
 
@@ -25,6 +28,21 @@ __all__ = ["HIDDEN_TAGS", "export_html", "notebook_title", "summary_table", "wri
 HIDDEN_TAGS = ("parameters", "injected-parameters")
 
 _EXPORTERS: dict[bool, Any] = {}
+_NO_ALT = 'alt="No description has been provided for this image"'
+
+
+def _chart_sections(cells: list) -> list[str]:
+    """The heading of the section each picture output sits in, in output order."""
+    sections, heading = [], ""
+    for cell in cells:
+        if cell.get("cell_type") == "markdown":
+            for line in "".join(cell.get("source", "")).splitlines():
+                if line.startswith("#"):
+                    heading = line.lstrip("#").strip()
+        for out in cell.get("outputs", []):
+            if any(k.startswith("image/") for k in out.get("data", {})):
+                sections.append(heading)
+    return sections
 
 
 def notebook_title(notebook: str | Path | Mapping) -> str:
@@ -87,6 +105,10 @@ def export_html(nb_path: str | Path, html_path: str | Path, code: bool = False, 
     if "<html lang=" not in body[:500]:
         body = body.replace("<html", f'<html lang="{language}"', 1)
     body = re.sub(r"<title>.*?</title>", f"<title>{html.escape(page_title)}</title>", body, count=1, flags=re.S)
+    sections = iter(_chart_sections(cells))
+    word = t("report_chart", language)
+    body = re.sub(re.escape(_NO_ALT), lambda _: 'alt="{}"'.format(
+        html.escape(f"{word}: {heading}" if (heading := next(sections, "")) else word, quote=True)), body)
     # no network at read time: nbconvert's template loads require.js and MathJax from a CDN, which
     # these reports (no widgets, no formulas in LaTeX) do not need
     body = re.sub(r"<script[^>]*src=\"https?://[^\"]*\"[^>]*>\s*</script>\s*", "", body)

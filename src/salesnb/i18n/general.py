@@ -77,6 +77,7 @@ LABELS: dict[str, dict[str, str]] = {
     "status": {"en": "Status", "pl": "Status"},
     "ok": {"en": "ok", "pl": "w porządku"},
     "look": {"en": "look", "pl": "sprawdź"},
+    "report_chart": {"en": "Chart", "pl": "Wykres"},
     "missing_values": {"en": "Missing values", "pl": "Brakujące wartości"},
     "zero_amounts": {"en": "Zero amounts", "pl": "Kwoty zerowe"},
     "after_as_of": {"en": "Rows after the as-of date", "pl": "Wiersze po dacie analizy"},
