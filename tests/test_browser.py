@@ -200,6 +200,12 @@ def test_a_widget_in_jupyterlab_redraws_when_changed(tmp_path, chromium):
     nbformat.write(nb, str(tmp_path / "widget.ipynb"))
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "SALESNB_STATIC"}
+    # no "get notified about Jupyter news?" toast over the widget in the screenshots
+    lab_settings = tmp_path.parent / f"{tmp_path.name}-lab-settings"  # outside the folder JupyterLab shows
+    settings = lab_settings / "@jupyterlab" / "apputils-extension"
+    settings.mkdir(parents=True)
+    (settings / "notification.jupyterlab-settings").write_text('{"fetchNews": "false"}', encoding="utf-8")
+    env["JUPYTERLAB_SETTINGS_DIR"] = str(lab_settings)
     lab = subprocess.Popen([sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}",
                             "--IdentityProvider.token=", "--ServerApp.password=", "--ServerApp.ip=127.0.0.1",
                             "--allow-root",
