@@ -101,3 +101,19 @@ def test_chart_axes_use_the_same_formats():
 def test_prose_is_markdown_with_formatted_numbers():
     p = P.say("**{n}** klientów ({share}) jest utraconych.", n=P.count(1234, "pl"), share=P.percent(0.19, "pl"))
     assert p._repr_markdown_() == f"**1{NB}234** klientów (19,0%) jest utraconych."
+
+
+def test_money_ticks_keep_quarter_steps_exact():
+    """An axis stepping by 0.25M reads 1.25M and 1.75M, not two ticks rounded to 1.2M and 1.8M."""
+    from matplotlib.figure import Figure
+
+    from salesnb.present import money_axis
+
+    for lang, want in (("en", [f"PLN{NB}1M", f"PLN{NB}1.25M", f"PLN{NB}1.5M", f"PLN{NB}1.75M", f"PLN{NB}2M"]),
+                       ("pl", [f"1{NB}mln{NB}zł", f"1,25{NB}mln{NB}zł", f"1,5{NB}mln{NB}zł", f"1,75{NB}mln{NB}zł",
+                               f"2{NB}mln{NB}zł"])):
+        ax = Figure().add_subplot()
+        ax.set_yticks([1e6, 1.25e6, 1.5e6, 1.75e6, 2e6])
+        money_axis(ax, "PLN", lang)
+        fmt = ax.yaxis.get_major_formatter()
+        assert [fmt(v, i) for i, v in enumerate(ax.get_yticks())] == want

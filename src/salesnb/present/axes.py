@@ -66,7 +66,8 @@ def money_axis(ax: Any, currency: str = "PLN", language: str | None = "en", whic
     language : {"en", "pl"}, default "en"
     which : {"x", "y"}, default "y"
     """
-    _set_format(ax, which, lambda x, _pos: money_short(x, currency, language))
+    # two digits at most, so ticks at 1.25M read "1.25M", not a rounded "1.2M" (trailing zeros dropped)
+    _set_format(ax, which, lambda x, _pos: money_short(x, currency, language, digits=2))
 
 
 def percent_axis(ax: Any, language: str | None = "en", which: str = "y", digits: int = 0) -> None:

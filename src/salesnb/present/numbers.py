@@ -112,7 +112,7 @@ def money(value: Any, currency: str = "PLN", language: str | None = "en", digits
                            currency_digits=False)
 
 
-def money_short(value: Any, currency: str = "PLN", language: str | None = "en") -> str:
+def money_short(value: Any, currency: str = "PLN", language: str | None = "en", digits: int = 1) -> str:
     """A compact amount for chart axes (PL: kwota skrócona): ``1,2 mln zł`` / ``PLN 1.2M``.
 
     Parameters
@@ -120,6 +120,9 @@ def money_short(value: Any, currency: str = "PLN", language: str | None = "en") 
     value : float
     currency : str, default "PLN"
     language : {"en", "pl"}, default "en"
+    digits : int, default 1
+        At most this many digits after the decimal mark (trailing zeros dropped): 2 keeps axis
+        ticks such as 1.25M exact.
 
     Returns
     -------
@@ -132,10 +135,10 @@ def money_short(value: Any, currency: str = "PLN", language: str | None = "en") 
     if abs(v) < 1000:
         return money(v, currency, lang, digits=0)
     if lang == "en":
-        text = format_compact_decimal(v, locale="en", fraction_digits=1)
+        text = format_compact_decimal(v, locale="en", fraction_digits=digits)
         return f"{currency}\u00a0{text}" if currency else text
-    text = format_compact_currency(v, currency, locale=LOCALES[lang], fraction_digits=1) if currency else \
-        format_compact_decimal(v, locale=LOCALES[lang], fraction_digits=1)
+    text = format_compact_currency(v, currency, locale=LOCALES[lang], fraction_digits=digits) if currency else \
+        format_compact_decimal(v, locale=LOCALES[lang], fraction_digits=digits)
     return text
 
 
