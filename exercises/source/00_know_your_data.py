@@ -16,7 +16,7 @@
 # # Zadanie 0 · Poznaj swoje dane
 #
 # Trzy pytania o dane Twojej firmy, na które odpowiesz za pomocą pandas i biblioteki `salesnb`,
-# zanim przejdziesz do zadań z artykułów. To rozgrzewka zaproponowana przez ten skoroszyt, a nie
+# zanim przejdziesz do zadań z artykułów. To rozgrzewka zaproponowana w tych materiałach, a nie
 # jedno z zadań z artykułów. Liczby i kwoty są sprawdzane dokładnie (kwoty co do grosza).
 #
 # **Jak odpowiadać.** Wpisz swoje imię w `participant` poniżej (odpowiedzi będą wtedy zapisywane w

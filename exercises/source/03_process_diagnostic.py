@@ -21,9 +21,9 @@
 # artykułu. Wynik pokazuje, obszar po obszarze, jak daleko Twojemu procesowi do procesu
 # zarządzanego (wszędzie plus).
 #
-# Artykuł nie podaje punktacji. Decyzja skoroszytu: **+ to 2 punkty, +/− to 1 punkt, a − to 0**;
-# punkty każdego obszaru pokazujemy jako udział w maksymalnej liczbie punktów tego obszaru. Wpisz swoje imię w `participant`,
-# aby zachować odpowiedzi; bez imienia notatnik pokazuje przykład: oceny, które potwierdzają dane
+# Artykuł nie podaje punktacji. Decyzja przyjęta w tych materiałach: **+ to 2 punkty, +/− to
+# 1 punkt, a − to 0**; punkty każdego obszaru pokazujemy jako udział w maksymalnej liczbie punktów
+# tego obszaru. Wpisz swoje imię w `participant`, aby zachować odpowiedzi; bez imienia notatnik pokazuje przykład: oceny, które potwierdzają dane
 # przykładowej firmy.
 # %% tags=["parameters"]
 dataset = "../../data/samples/it_services"  # [en] your company folder [pl] folder Twojej firmy

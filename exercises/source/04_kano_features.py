@@ -4,8 +4,8 @@
 #
 # The article *Kano model and good practices* sorts the features of an offer into **basic needs**
 # (M: their absence angers), **performance needs** (O: the more, the better) and **delighters**
-# (A: they delight, their absence is not missed); the questionnaire method adds indifferent (I)
-# and reverse (R) features. It draws two lessons: satisfaction is not fixed, and there is no point
+# (A: they delight, their absence is not missed); the standard Kano questionnaire, which the
+# article does not describe, adds indifferent (I) and reverse (R) features. It draws two lessons: satisfaction is not fixed, and there is no point
 # investing in delighters while basic needs are unmet.
 #
 # This exercise is this workbook's own (the article has none): first classify the features of
@@ -18,12 +18,13 @@
 #
 # Artykuł *Model Kano i dobre praktyki* dzieli cechy oferty na **oczekiwania podstawowe** (M: ich
 # brak wywołuje niezadowolenie), **wymagania świadome** (O: im lepiej są spełnione, tym większe
-# zadowolenie) i **czynniki zachwytu** (A: ich obecność zachwyca, a brak nie rozczarowuje); metoda
-# kwestionariuszowa dodaje cechy obojętne (I) i odwrotne (R). Artykuł wskazuje dwa wnioski:
+# zadowolenie) i **czynniki zachwytu** (A: ich obecność zachwyca, a brak nie rozczarowuje);
+# standardowa metoda kwestionariuszowa Kano, której artykuł nie opisuje, dodaje cechy obojętne (I)
+# i odwrotne (R). Artykuł wskazuje dwa wnioski:
 # „zadowolenie klientów nie jest stałe i zmienia się z biegiem czasu” oraz „nie ma sensu inwestować
 # w czynniki zachwytu, jeśli podstawowe oczekiwania klientów nie są zaspokojone”.
 #
-# To zadanie jest propozycją tego skoroszytu (artykuł go nie zawiera): najpierw zaklasyfikuj cechy
+# To zadanie zaproponowano w tych materiałach (artykuł go nie zawiera): najpierw zaklasyfikuj cechy
 # swojej oferty **tak, jak Twoim zdaniem widzą je klienci**, potem porównaj z odpowiedziami
 # klientów w ankiecie, wybierz, co poprawić najpierw, i napisz, co Cię zaskoczyło. Wpisz swoje
 # imię w `participant`, aby zachować odpowiedzi; bez imienia notatnik działa w trybie pokazu:

@@ -14,8 +14,8 @@
 # # ABC/XYZ na próbie Twoich klientów
 #
 # Artykuł *Praca z klientami* klasyfikuje klientów dwa razy: **ABC** według udziału w wyniku
-# firmy, **XYZ** według stabilności zakupów (współczynnika zmienności obrotu). To zadanie jest
-# propozycją tego skoroszytu (artykuł go nie zawiera): bierze kilkunastu Twoich klientów,
+# firmy, **XYZ** według stabilności zakupów (współczynnika zmienności obrotu). To zadanie,
+# zaproponowane w tych materiałach (artykuł go nie zawiera), bierze kilkunastu Twoich klientów,
 # wylosowanych raz, i traktuje ich jak całą firmę: to na tyle mało, by sklasyfikować ich ręcznie.
 #
 # Najpierw reguły, potem klasy, klienci A/X i co robić z każdą grupą. Wpisz swoje imię w

@@ -15,13 +15,14 @@
 # # Sala prowadzącego
 #
 # Uczestnicy zapisują odpowiedzi w jednym folderze, `answers_dir/<zadanie>/<uczestnik>.json`.
-# Ten notatnik podsumowuje ten folder dla prowadzącego: dla każdego pytania odsetek dobrych
+# Ten notatnik podsumowuje zawartość tego folderu dla prowadzącego: dla każdego pytania odsetek dobrych
 # odpowiedzi i błędne odpowiedzi według rodzaju, okna *W* wybrane w zestawie 1 zadań praktycznych,
 # profile diagnostyczne obok siebie oraz kto jeszcze nie odpowiedział. `salesnb room ANSWERS_DIR`
 # zapisuje to samo podsumowanie jako jedną stronę HTML.
 #
-# Ustaw `answers_dir` na folder sali. Przy `answers_dir = None` notatnik tworzy małą salę pokazową
-# czterech fikcyjnych uczestników na danych z `dataset`, aby pokazać, jak wygląda podsumowanie.
+# Ustaw `answers_dir` na folder z odpowiedziami uczestników. Przy `answers_dir = None` notatnik
+# tworzy małą salę pokazową z czterema fikcyjnymi uczestnikami na danych z `dataset`, aby pokazać,
+# jak wygląda podsumowanie.
 # %% tags=["parameters"]
 dataset = "../../data/samples/it_services"  # [en] the company of the demonstration room [pl] firma, na której danych pracuje sala pokazowa
 language = "en"  # [en] "en" or "pl" [pl] "en" (angielski) lub "pl" (polski)

@@ -1,4 +1,4 @@
-"""Where the workbook is and what it holds (PL: skoroszyt): notebooks, samples, companies.
+"""Where the workbook is and what it holds (PL: materiały szkoleniowe): notebooks, samples, companies.
 
 The batch asks here which notebooks to run (the edition in each company's language), where the
 sample companies are, which folders are companies, what tables a company has and which tables a
@@ -44,7 +44,7 @@ HOME_VARIABLE = "SALESNB_HOME"
 
 
 def workbook_dir() -> Path:
-    """The folder holding the workbook's ``notebooks/`` and ``data/samples/`` (PL: folder skoroszytu).
+    """The folder holding the workbook's ``notebooks/`` and ``data/samples/`` (PL: folder materiałów szkoleniowych).
 
     In this order: the folder named by the environment variable ``SALESNB_HOME``; the current
     folder, if it has ``notebooks/`` (a checkout, or a copy a trainer made); else the copy

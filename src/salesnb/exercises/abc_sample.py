@@ -211,7 +211,7 @@ def _explain(client: str, given: str, expected: str, ctx) -> tuple[str, str]:
                                                  "workbook's decision).",
                                            "pl": "{e}: klienci przed nim w rankingu mają łącznie {share}, czyli mniej "
                                                  "niż wynosi próg, więc klient, który przekracza próg, zostaje w "
-                                                 "wyższej klasie (decyzja skoroszytu)."}, lang, **f))
+                                                 "wyższej klasie (decyzja przyjęta w tych materiałach)."}, lang, **f))
         return ("abc_other", tr({"en": "{e}: the clients ranked before it hold {share} of the sample's turnover.",
                                  "pl": "{e}: klienci przed nim w rankingu mają łącznie {share} obrotu próby."}, lang,
                                 **f))
@@ -226,19 +226,21 @@ def _explain(client: str, given: str, expected: str, ctx) -> tuple[str, str]:
         return ("sample_sd", tr({"en": "{e}: with the population standard deviation (this workbook's default) the "
                                        "coefficient of variation is {cv}; the sample one (Excel's STDEV) gives "
                                        "another class.",
-                                 "pl": "{e}: przy odchyleniu standardowym populacji (domyślnym w tym skoroszycie) "
+                                 "pl": "{e}: przy odchyleniu standardowym populacji (domyślnym w tych materiałach) "
                                        "współczynnik zmienności wynosi {cv}; odchylenie standardowe z próby "
                                        "(ODCH.STANDARDOWE w Excelu) daje inną klasę."}, lang, **f))
     if _xyz_of(_cv_variant(ctx, client, "nonzero"), ctx) == g_xyz:
         return ("zero_months", tr({"en": "{e}: months without sales count as 0 turnover (this workbook's decision); "
                                          "with them the coefficient of variation is {cv}.",
-                                   "pl": "{e}: miesiące bez sprzedaży liczą się jako obrót 0 (decyzja skoroszytu); "
-                                         "z nimi współczynnik zmienności wynosi {cv}."}, lang, **f))
+                                   "pl": "{e}: miesiące bez sprzedaży liczą się jako obrót 0 (decyzja "
+                                         "przyjęta w tych materiałach); z nimi współczynnik zmienności "
+                                         "wynosi {cv}."}, lang, **f))
     if _xyz_of(_cv_variant(ctx, client, "all"), ctx) == g_xyz:
         return ("before_first", tr({"en": "{e}: months before the client's first purchase do not count (this "
                                           "workbook's decision); from it the coefficient of variation is {cv}.",
                                     "pl": "{e}: miesiące przed pierwszym zakupem klienta się nie liczą (decyzja "
-                                          "skoroszytu); licząc od tego zakupu, współczynnik zmienności wynosi {cv}."},
+                                          "przyjęta w tych materiałach); licząc od tego zakupu, współczynnik "
+                                          "zmienności wynosi {cv}."},
                                    lang, **f))
     return ("xyz_other", tr({"en": "{e}: coefficient of variation {cv}.", "pl": "{e}: współczynnik zmienności {cv}."},
                             lang, **f))
@@ -288,7 +290,8 @@ def _extra(client: str, ctx) -> tuple[str, str]:
         return ("not_x", tr({"en": "class {k}: the client has no XYZ class yet, so it is not X.",
                              "pl": "klasa {k}: klient nie ma jeszcze klasy XYZ, więc nie jest w klasie X."}, lang, k=k))
     return ("not_x", tr({"en": "class {k}: its turnover is not stable enough for X.",
-                         "pl": "klasa {k}: obrót klienta nie jest na tyle stabilny, by dać klasę X."}, lang, k=k))
+                         "pl": "klasa {k}: obrót klienta nie jest na tyle stabilny, by klient trafił do klasy "
+                               "X."}, lang, k=k))
 
 
 def _missing(client: str, ctx) -> tuple[str, str]:
@@ -299,7 +302,7 @@ _ADVICE = {
     "AX": {"en": "protect them: a dedicated manager, service standards, widen their portfolio",
            "pl": "chronić: indywidualny opiekun, standardy obsługi, poszerzanie portfolio produktów"},
     "AY": {"en": "plan with them around their known seasons; keep stock and people ready",
-           "pl": "planować współpracę z uwzględnieniem znanych sezonów; przygotować zapasy i ludzi"},
+           "pl": "planować współpracę z uwzględnieniem znanych sezonów; przygotować zapasy i zespół"},
     "AZ": {"en": "find out what drives their orders; agree plans or framework contracts",
            "pl": "poznać, od czego zależą ich zamówienia; uzgodnić plany lub umowy ramowe"},
     "BX": {"en": "grow them towards A: offer the lines their segment should use",
@@ -367,8 +370,8 @@ QUESTIONS = [
                "25%”. The article's line for Z is missing; this workbook takes Z as above 25%, the standard "
                "reading.",
          "pl": "Artykuł: dla klasy X „wartość współczynnika zmienności waha się od 0 do 10%”, dla klasy Y „wynosi "
-               "od 10 do 25%”. Opisu klasy Z w artykule brakuje; ten skoroszyt przyjmuje, zgodnie ze standardowym "
-               "odczytaniem, że Z to współczynnik zmienności powyżej 25%."},
+               "od 10 do 25%”. Opisu klasy Z w artykule brakuje; te materiały przyjmują, zgodnie z powszechnie "
+               "przyjętym odczytaniem, że Z to współczynnik zmienności powyżej 25%."},
         mistakes=[
             Mistake("abc_thresholds", lambda ctx: (0.5, 0.8),
                     {"en": "those are the ABC thresholds; XYZ is about the coefficient of variation.",
@@ -393,14 +396,15 @@ QUESTIONS = [
                "says, “may have an ABC class, but not an XYZ class”.",
          "pl": "ABC: uszereguj klientów malejąco według obrotu; klient jest w klasie A, dopóki klienci przed nim "
                "mają łącznie mniej niż 50%, a w klasie B – mniej niż 80% (klient przekraczający próg zostaje w "
-               "wyższej klasie: decyzja skoroszytu). XYZ: współczynnik zmienności = odchylenie standardowe / "
-               "średnia miesięcznego obrotu, liczony od pierwszego miesiąca klienta (miesiące bez sprzedaży liczą "
-               "się jako 0: decyzja skoroszytu). Klient, którego pierwszy zakup przypada w bieżącym oknie cyklu "
-               "życia, jest nowy, a nowy klient według artykułu „może mieć klasę ABC, ale nie klasę XYZ”."},
+               "wyższej klasie: decyzja przyjęta w tych materiałach). XYZ: współczynnik zmienności = odchylenie "
+               "standardowe / średnia miesięcznego obrotu, liczony od pierwszego miesiąca klienta (miesiące bez "
+               "sprzedaży liczą się jako 0: decyzja przyjęta w tych materiałach). Klient, którego pierwszy zakup "
+               "przypada w bieżącym oknie cyklu życia, jest nowy, a nowy klient według artykułu „może mieć klasę "
+               "ABC, ale nie klasę XYZ”."},
         {"en": "`salesnb.abcxyz.abc_xyz(sample_tx, as_of=company.analysis_date)` computes them with the workbook's "
                "parameters (population standard deviation, months without sales as 0).",
          "pl": "`salesnb.abcxyz.abc_xyz(sample_tx, as_of=company.analysis_date)` liczy je z parametrami "
-               "skoroszytu (odchylenie standardowe populacji, miesiące bez sprzedaży jako 0)."},
+               "przyjętymi w tych materiałach (odchylenie standardowe populacji, miesiące bez sprzedaży jako 0)."},
     ),
     Question(
         "3", {"en": "the A/X clients", "pl": "klienci A/X"},
@@ -422,13 +426,14 @@ QUESTIONS = [
         TextsAnswer(lambda ctx: [(g, g) for g in GROUPS], min_words=3),
         None,
         {"en": "How much of the result does the group hold, and how well can you plan its purchases?",
-         "pl": "Jaką część wyniku ma grupa i jak dobrze da się zaplanować jej zakupy?"},
+         "pl": "Jaką część wyniku firmy tworzy grupa i jak dobrze da się zaplanować jej zakupy?"},
         {"en": "The article says only that the procedures should differ by class (class A gets the more "
                "significant gifts in a loyalty programme) and that the most valuable clients are A and X; the "
                "rest is this workbook's suggestion: protect AX, plan with AY and AZ, grow B, serve C efficiently.",
          "pl": "Artykuł mówi tylko, że procedury mają się różnić według klasy (w programie lojalnościowym klienci "
                "A dostają bardziej znaczące prezenty) i że najcenniejsi są klienci A i X; reszta to propozycja "
-               "tego skoroszytu: chronić AX, planować z AY i AZ, rozwijać B, sprawnie obsługiwać C."},
+               "zawarta w tych materiałach: chronić AX, planować współpracę z AY i AZ, rozwijać B, sprawnie "
+               "obsługiwać C."},
         model=lambda ctx: {g: tr(text, ctx.language) for g, text in _ADVICE.items()},
     ),
 ]
@@ -450,8 +455,8 @@ def turnover_table(ex: Exercise) -> Any:
     kinds = {c: "count" for c in table.columns}
     shown = table.round(0)
     caption = tr({"en": "Net turnover per month, {c} (rounded to whole units; the checks use exact amounts)",
-                  "pl": "Obrót netto według miesięcy, {c} (w zaokrągleniu do pełnych jednostek waluty; sprawdzenie "
-                        "korzysta z dokładnych kwot)"}, ex.language, c=ex.company.currency)
+                  "pl": "Obrót netto według miesięcy, {c} (w zaokrągleniu do pełnych jednostek waluty; odpowiedzi są "
+                        "sprawdzane na dokładnych kwotach)"}, ex.language, c=ex.company.currency)
     return show(shown, ex.language, kinds=kinds, caption=caption, max_rows=None)
 
 

@@ -269,8 +269,8 @@ QUESTIONS = [
         "1", {"en": "the questionnaire", "pl": "ankieta"},
         {"en": "Mark each item for your company: `\"+\"`, `\"+/-\"` or `\"-\"` (the meanings are in the table "
                "above): `{\"clients_by_product\": \"+\", ...}`.",
-         "pl": "Oceń każdą pozycję dla swojej firmy: `\"+\"`, `\"+/-\"` lub `\"-\"` (co oznaczają, pokazuje "
-               "tabela powyżej): `{\"clients_by_product\": \"+\", ...}`."},
+         "pl": "Oceń każdą pozycję dla swojej firmy: `\"+\"`, `\"+/-\"` lub `\"-\"` (znaczenie ocen podaje "
+               "tabela powyżej): `{\"Profilowanie klientów według produktu\": \"+\", ...}`."},
         ChoicesAnswer(_keys, MARKS),
         None,
         {"en": "For each item ask: is there a rule everyone follows, and a report that shows it reliably?",
@@ -298,7 +298,7 @@ QUESTIONS = [
         {"en": "This workbook's suggestion: start where the marks are lowest, with one item. In the article a plus "
                "means “defined and observed regulations, a reporting system and related indicators”: name an "
                "owner, write the rule down and put it in a report.",
-         "pl": "Propozycja tego skoroszytu: zacznij tam, gdzie oceny są najniższe, od jednej pozycji. Według "
+         "pl": "Te materiały proponują: zacznij tam, gdzie oceny są najniższe, od jednej pozycji. Według "
                "artykułu plus oznacza „obecność procesów towarzyszących, określonych i przestrzeganych przepisów, "
                "systemu raportowania i powiązanych wskaźników”: wyznacz właściciela, spisz zasadę i dodaj ją do "
                "raportu."},

@@ -216,19 +216,19 @@ class FixFirstAnswer(TextAnswer):
         text = {
             "delighter": {"en": "clients see {f} as a delighter, and the article says “there is no point "
                                 "investing in delighters while the clients' basic expectations are unmet”.",
-                          "pl": "klienci widzą cechę {f} jako czynnik zachwytu, a artykuł mówi: „nie ma sensu "
+                          "pl": "klienci postrzegają cechę {f} jako czynnik zachwytu, a artykuł mówi: „nie ma sensu "
                                 "inwestować w czynniki zachwytu, jeśli podstawowe oczekiwania klientów nie są "
                                 "zaspokojone”."},
             "performance": {"en": "{f} is a performance need: this workbook puts performance needs after the basic "
                                   "needs.",
-                            "pl": "cecha {f} to wymaganie świadome, a ten skoroszyt stawia wymagania świadome po "
+                            "pl": "cecha {f} to wymaganie świadome, a te materiały stawiają wymagania świadome po "
                                   "oczekiwaniach podstawowych."},
             "other_basic": {"en": "{f} is a basic need, the right kind; but another basic need scores worse in "
                                   "your clients' satisfaction ratings, and this workbook puts the worst rated first: "
                                   "look at the ratings.",
                             "pl": "cecha {f} to oczekiwanie podstawowe, więc kierunek jest dobry; ale inne "
-                                  "oczekiwanie podstawowe ma gorsze oceny w badaniu satysfakcji, a ten skoroszyt "
-                                  "stawia najgorzej oceniane na pierwszym miejscu: spójrz na oceny."},
+                                  "oczekiwanie podstawowe ma gorsze oceny w badaniu satysfakcji, a te materiały "
+                                  "stawiają najgorzej oceniane na pierwszym miejscu: spójrz na oceny."},
             "indifferent": {"en": "clients are indifferent to {f} (or want it absent): no investment.",
                             "pl": "cecha {f} jest klientom obojętna (albo wolą jej brak): nie warto w nią "
                                   "inwestować."},
@@ -310,14 +310,15 @@ QUESTIONS = [
                "unmet”. This workbook's decision: among the basic needs, the one your clients rate worst comes "
                "first.",
          "pl": "Artykuł: „nie ma sensu inwestować w czynniki zachwytu, jeśli podstawowe oczekiwania klientów nie są "
-               "zaspokojone”. Decyzja skoroszytu: wśród oczekiwań podstawowych najpierw to, które klienci oceniają "
-               "najgorzej."},
+               "zaspokojone”. Decyzja przyjęta w tych materiałach: wśród oczekiwań podstawowych najpierw to, "
+               "które klienci oceniają najgorzej."},
         {"en": "`salesnb.kano.priorities(company).order`: basic needs first (worst rated first), then performance "
                "needs, then delighters (the article puts basic needs before delighters; the rest of the order is "
                "this workbook's decision).",
          "pl": "`salesnb.kano.priorities(company).order`: najpierw oczekiwania podstawowe (od najgorzej "
                "ocenianego), potem wymagania świadome, na końcu czynniki zachwytu (artykuł stawia oczekiwania "
-               "podstawowe przed czynnikami zachwytu; reszta tej kolejności to decyzja skoroszytu)."},
+               "podstawowe przed czynnikami zachwytu; reszta tej kolejności to decyzja przyjęta w tych "
+               "materiałach)."},
     ),
     Question(
         "3", {"en": "what surprised you", "pl": "co Cię zaskoczyło"},

@@ -223,8 +223,9 @@ def _kpi_balance(texts: dict, ctx) -> list:
         return [("unbalanced", tr(
             {"en": "a manager judged on these alone is not rewarded for {m}: add a KPI for it (this workbook's "
                    "reading of a balanced set).",
-             "pl": "menedżer oceniany tylko według tych wskaźników nie jest nagradzany za: {m}; dodaj wskaźnik "
-                   "także dla tego obszaru (tak zrównoważony zestaw rozumie ten skoroszyt)."}, ctx.language,
+             "pl": "menedżer oceniany wyłącznie na podstawie tych wskaźników nie jest nagradzany za: {m}; dodaj "
+                   "wskaźnik także dla tego obszaru (tak zrównoważony zestaw rozumiany jest w tych "
+                   "materiałach)."}, ctx.language,
             m=", ".join(missing)))]
     return []
 
@@ -287,7 +288,7 @@ QUESTIONS = [
                "should stay regular: the window must cover the gap between two ordinary purchases for most of "
                "them, and not be so long that a client who stopped buying is noticed late.",
          "pl": "Spójrz na tabelę rytmu zakupów klientów kupujących wielokrotnie. Klient kupujący w swoim zwykłym "
-               "rytmie powinien pozostać stały: okno musi obejmować odstęp między dwoma zwykłymi zakupami "
+               "rytmie powinien pozostać klientem stałym: okno musi obejmować odstęp między dwoma zwykłymi zakupami "
                "większości z nich, a zarazem nie może być tak długie, by firma za późno zauważyła klienta, który "
                "przestał kupować."},
         {"en": "This workbook's suggestion (the article gives no rule for it): take each repeat client's typical "
@@ -295,11 +296,11 @@ QUESTIONS = [
                "weeks that covers the typical gap of three quarters of them "
                "(`salesnb.lifecycle.suggest_window(company).explain()`). The workbook accepts any window from the "
                "median typical gap ({median}) up to twice its suggestion.",
-         "pl": "Propozycja tego skoroszytu (artykuł nie podaje tu reguły): weź typowy odstęp każdego klienta "
-               "kupującego wielokrotnie (medianę jego odstępów między dniami zakupów) i najkrótsze okno w pełnych "
-               "miesiącach lub tygodniach, które obejmuje typowy odstęp trzech czwartych z nich "
-               "(`salesnb.lifecycle.suggest_window(company).explain('pl')`). Skoroszyt akceptuje każde okno od "
-               "mediany typowych odstępów ({median}) do dwukrotności swojej sugestii."},
+         "pl": "Sposób proponowany w tych materiałach (artykuł nie podaje tu reguły): weź typowy odstęp każdego "
+               "klienta kupującego wielokrotnie (medianę jego odstępów między dniami zakupów) i najkrótsze okno "
+               "w pełnych miesiącach lub tygodniach, które obejmuje typowy odstęp trzech czwartych z nich "
+               "(`salesnb.lifecycle.suggest_window(company).explain('pl')`). Za dobrą odpowiedź te materiały "
+               "uznają każde okno od mediany typowych odstępów ({median}) do dwukrotności okna sugerowanego."},
         fields=lambda ctx: {"median": days(round(_range(ctx).low_days), ctx.language)},
         against=lambda ctx: {"suggested": _range(ctx).suggested, "low_days": round(_range(ctx).low_days, 1),
                              "high_days": round(_range(ctx).high_days, 1)},
@@ -329,10 +330,10 @@ QUESTIONS = [
                "rozliczenia, ale były one nieobecne” przez ponad W; przywrócony – „w jednym lub kilku okresach "
                "poprzedzających bieżący nie było wzajemnych rozliczeń, natomiast występują one w okresie "
                "bieżącym”. Klient potencjalny to według artykułu klient, „o którym spółka nie posiada informacji "
-               "i nie ma wzajemnych rozliczeń”; ten skoroszyt rozumie go jako klienta, którego firma zna (jest na "
-               "liście klientów), ale który jeszcze nic nie kupił. Decyzja skoroszytu, aby każdy klient miał "
-               "dokładnie jeden status: stały kupił także w poprzednim oknie W, przywrócony nie, a żaden z nich "
-               "nie jest nowy."},
+               "i nie ma wzajemnych rozliczeń”; w tych materiałach to klient, którego firma zna (jest na liście "
+               "klientów), ale który jeszcze nic nie kupił. Decyzja przyjęta w tych materiałach, aby każdy klient "
+               "miał dokładnie jeden status: stały kupił także w poprzednim oknie W, przywrócony nie, a żaden "
+               "z nich nie jest nowy."},
         model=_definitions_model,
     ),
     Question(
@@ -358,7 +359,8 @@ QUESTIONS = [
             Mistake("suggested_window", _suggested(lambda ctx, w: _lost(ctx, w)),
                     {"en": "that is the count for the window this workbook suggests; use your own window from "
                            "question 1a, {w}.",
-                     "pl": "to liczba przy oknie sugerowanym przez skoroszyt; użyj własnego okna z pytania 1a: {w}."},
+                     "pl": "to liczba przy oknie sugerowanym w tych materiałach; użyj własnego okna z pytania "
+                           "1a: {w}."},
                     {"en": "the suggested window", "pl": "okno sugerowane"}),
             Mistake("with_potential", _lost_with_potential,
                     {"en": "you counted the potential clients as lost too: a client who never bought cannot be lost.",
@@ -418,7 +420,8 @@ QUESTIONS = [
             Mistake("suggested_window", _suggested(lambda ctx, w: _share(ctx, w)),
                     {"en": "that is the share for the window this workbook suggests; use your own window from "
                            "question 1a, {w}.",
-                     "pl": "to udział przy oknie sugerowanym przez skoroszyt; użyj własnego okna z pytania 1a: {w}."},
+                     "pl": "to udział przy oknie sugerowanym w tych materiałach; użyj własnego okna z pytania "
+                           "1a: {w}."},
                     {"en": "the suggested window", "pl": "okno sugerowane"}),
         ],
         depends_on=("1a",), against=_against, fields=_window_fields,
@@ -448,8 +451,8 @@ QUESTIONS = [
                "This workbook's suggestion: a base in good shape keeps most clients regular and replaces the lost "
                "ones with new and restored ones.",
          "pl": "Artykuł pyta, czy taka struktura jest optymalna z Twojego punktu widzenia, i nie podaje żadnej "
-               "liczby. Propozycja tego skoroszytu: w dobrej kondycji jest baza, w której większość klientów to "
-               "klienci stali, a utraconych zastępują nowi i przywróceni."},
+               "liczby. Te materiały proponują takie kryterium: w dobrej kondycji jest baza, w której większość "
+               "klientów to klienci stali, a utraconych zastępują nowi i przywróceni."},
         model=_health_model, depends_on=("1a",), against=_against,
     ),
     Question(
@@ -466,10 +469,10 @@ QUESTIONS = [
                "first contacts), developing them (repeat sales and primary sales in new directions) and keeping "
                "them (lost and restored clients). Judge each manager against his or her own client base, not by "
                "amounts alone.",
-         "pl": "Propozycja tego skoroszytu: zrównoważony zestaw nagradza zdobywanie klientów (sprzedaż pierwotna, "
+         "pl": "Propozycja z tych materiałów: zrównoważony zestaw nagradza zdobywanie klientów (sprzedaż pierwotna, "
                "konwersja pierwszych kontaktów), ich rozwój (sprzedaż powtórna i sprzedaż pierwotna w nowych "
                "kierunkach) oraz ich utrzymanie (klienci utraceni i przywróceni). Oceniaj każdego menedżera "
-               "względem jego własnej bazy klientów, nie tylko na podstawie kwot."},
+               "w odniesieniu do jego własnej bazy klientów, nie tylko na podstawie kwot."},
         model=_kpi_model,
     ),
 ]

@@ -248,8 +248,8 @@ def _window_problem(kind: str, language: str, answer: Any, n: str = "") -> Readi
                     "„{a}” nie ma jednostki: wpisz \"{n}M\" ({n} mies.), \"{n}W\" ({n} tyg.) lub \"{n}D\" ({n} dni)."),
         "iso": ("“{a}” is an ISO 8601 duration, which this workbook does not read (P2M would even be two "
                 "minutes to pandas): write the number first, then the unit, e.g. \"{n}M\".",
-                "„{a}” to zapis ISO 8601, którego ten skoroszyt nie czyta (dla pandas P2M to nawet dwie "
-                "minuty): wpisz najpierw liczbę, potem jednostkę, np. \"{n}M\"."),
+                "„{a}” to zapis czasu trwania w formacie ISO 8601, którego te materiały nie obsługują (dla "
+                "pandas P2M to nawet dwie minuty): wpisz najpierw liczbę, potem jednostkę, np. \"{n}M\"."),
         "zero": ("A window of zero length holds no purchases: every client would be lost. Write a length "
                  "above zero, e.g. \"1M\".",
                  "Okno o zerowej długości nie obejmuje żadnych zakupów: każdy klient byłby utracony. Wpisz "
@@ -267,7 +267,8 @@ def _window_problem(kind: str, language: str, answer: Any, n: str = "") -> Readi
                          "„{a}” ma nieznaną jednostkę: użyj M (miesiące), W (tygodnie) lub D (dni) albo "
                          "słów miesiąc/tydzień/dzień, month/week/day."),
         "wrong_type": ("The window is text in quotes, a whole number with its unit, e.g. \"{n}M\"; got {kind}.",
-                       "Okno to tekst w cudzysłowie: liczba całkowita z jednostką, np. \"{n}M\"; podano typ {kind}."),
+                       "Okno wpisz jako tekst w cudzysłowie: liczbę całkowitą z jednostką, np. \"{n}M\"; podano "
+                       "typ {kind}."),
     }
     en, pl = texts[kind]
     return Reading(problem=kind, message=_msg(language, en, pl, a=str(answer).strip(), n=n or "2",

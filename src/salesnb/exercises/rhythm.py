@@ -175,16 +175,16 @@ class RhythmWindow(WindowAnswer):
                 text = tr({"en": "{answer} covers the typical gap between purchases of {coverage} of your repeat "
                                  "clients: the window this workbook suggests.",
                            "pl": "okno W = {answer} obejmuje typowy odstęp między zakupami {coverage} Twoich "
-                                 "klientów kupujących wielokrotnie; to okno sugerowane przez ten skoroszyt."}, lang,
+                                 "klientów kupujących wielokrotnie; to okno sugerowane w tych materiałach."}, lang,
                           **f)
             else:
                 text = tr({"en": "accepted: {answer} covers the typical gap between purchases of {coverage} of your "
                                  "repeat clients. This workbook suggests {suggested} (covering {suggested_coverage}); "
                                  "both match your clients' rhythm.",
-                           "pl": "okno mieści się w akceptowanym zakresie: okno W = {answer} obejmuje typowy odstęp "
-                                 "między zakupami {coverage} Twoich klientów kupujących wielokrotnie. Ten skoroszyt "
-                                 "sugeruje okno W = {suggested} (obejmuje {suggested_coverage}); oba okna pasują do "
-                                 "rytmu zakupów Twoich klientów."}, lang, **f)
+                           "pl": "okno mieści się w zakresie dobrych odpowiedzi: okno W = {answer} obejmuje typowy "
+                                 "odstęp między zakupami {coverage} Twoich klientów kupujących wielokrotnie. Te "
+                                 "materiały sugerują okno W = {suggested} (obejmuje {suggested_coverage}); oba okna "
+                                 "pasują do rytmu zakupów Twoich klientów."}, lang, **f)
             return Outcome("correct", f"{t('ex_correct', lang)}: {text}")
         no = t("ex_incorrect", lang)
         if d < r.low_days:
@@ -198,7 +198,7 @@ class RhythmWindow(WindowAnswer):
                      "pl": "to mniej więcej średni odstęp między zakupami Twoich klientów ({average}), czyli "
                            "„średnia częstotliwość sprzedaży” z artykułu wzięta dosłownie. Ale połowa klientów "
                            "kupujących wielokrotnie kupuje rzadziej niż co {median}: przy oknie W = {answer} "
-                           "zostaliby uznani za utraconych między dwoma zwykłymi zakupami. Ten skoroszyt przyjmuje, "
+                           "zostaliby uznani za utraconych między dwoma zwykłymi zakupami. Te materiały przyjmują, "
                            "że okno ma obejmować typowy odstęp, a nie równać się średniej."}, lang, **f),
                     kind="average_gap")
             return Outcome("incorrect", no + ": " + tr(
@@ -207,8 +207,8 @@ class RhythmWindow(WindowAnswer):
                        "purchases. This workbook accepts windows that cover at least half of them.",
                  "pl": "za krótkie. Tylko {coverage} Twoich klientów kupujących wielokrotnie ma typowy odstęp "
                        "między zakupami nie dłuższy niż {answer}: większość klientów stałych zostałaby uznana za "
-                       "utraconych między dwoma zwykłymi zakupami. Ten skoroszyt akceptuje okna, które obejmują co "
-                       "najmniej połowę z nich."}, lang, **f), kind="window_too_short")
+                       "utraconych między dwoma zwykłymi zakupami. Te materiały uznają za dobre okna, "
+                       "które obejmują co najmniej połowę z nich."}, lang, **f), kind="window_too_short")
         if self.same(reading, "3M", ctx):
             return Outcome("incorrect", no + ": " + tr(
                 {"en": "three months is the article's example, not a rule, and your clients buy much more often: "

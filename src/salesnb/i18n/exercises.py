@@ -88,7 +88,7 @@ LABELS: dict[str, dict[str, str]] = {
     "participant": {"en": "Participant", "pl": "Uczestnik"},
     "who": {"en": "Who", "pl": "Kto"},
     "accepted": {"en": "Accepted", "pl": "Akceptowane"},
-    "suggested": {"en": "The workbook's suggestion", "pl": "Sugestia skoroszytu"},
+    "suggested": {"en": "The workbook's suggestion", "pl": "Sugestia z tych materiałów"},
     "room_title": {"en": "The room: answers to the exercises", "pl": "Sala: odpowiedzi do zadań"},
     "room_intro": {"en": "Answers in {folder}: {n} participants, {files} answer files.",
                    "pl": "Odpowiedzi w {folder}: uczestnicy: {n}, pliki odpowiedzi: {files}."},
