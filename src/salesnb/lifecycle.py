@@ -585,7 +585,7 @@ def suggest_window(transactions: Any, *, coverage: float = 0.75, max_months: int
         f"call about half of the clients lost while they still buy at their usual rhythm, so this workbook "
         f"(not the article) looks at each client's typical gap (the median of its gaps: {med:.0f} days in the "
         f"middle of the clients) and takes the shortest whole window that covers the typical gap of {pct} of "
-        f"them ({q:.0f} days): {text_len} ({label}). The article's own example uses 3 months; the table of "
+        f"them ({q:.0f} days): {text_len}. The article's own example uses 3 months; the table of "
         f"candidates shows how many clients other windows cover."
     )
     reason_pl = (
@@ -598,7 +598,7 @@ def suggest_window(transactions: Any, *, coverage: float = 0.75, max_months: int
         f"w pełnych miesiącach lub tygodniach, "
         f"które obejmuje typowy odstęp {pct} tych klientów (najdłuższy z tych "
         f"odstępów: {duration(round(q), 'day', 'pl')}): "
-        f"{text_len_pl} ({label}). Definicje w artykule przyjmują 3 miesiące; tabela poniżej pokazuje, jaką "
+        f"{text_len_pl}. Definicje w artykule przyjmują 3 miesiące; tabela poniżej pokazuje, jaką "
         f"część klientów obejmują inne okna."
     )
     return WindowSuggestion(w, label, coverage, typical, cand, n_clients, n_rep, reason, reason_pl, mean_gap)
