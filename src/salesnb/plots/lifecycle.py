@@ -6,7 +6,6 @@ open; a notebook displays the returned figure) and never calls ``plt.show()``.
 """
 from __future__ import annotations
 
-import textwrap
 from typing import Any
 
 import numpy as np
@@ -182,7 +181,7 @@ def flows_chart(history: StatusHistory | pd.DataFrame, language: str = "en", per
 
 
 def manager_kpis_chart(kpis: pd.DataFrame, language: str = "en", currency: str = "PLN") -> Figure:
-    """Grouped bars of primary, repeat and new-direction sales per manager (the article's table).
+    """Primary, repeat and new-direction sales per manager, one panel each (the article's table).
 
     PL: sprzedaż pierwotna, powtórna i w nowych kierunkach według menedżerów: the amounts of the
     per-manager table of the article *Working with clients*, the total row left out; the title
@@ -205,28 +204,26 @@ def manager_kpis_chart(kpis: pd.DataFrame, language: str = "en", currency: str =
     total_label = kpis.attrs.get("total_label", "Total")
     body = kpis.drop(index=[total_label], errors="ignore")[cols]
     x = np.arange(len(body))
-    width = 0.8 / len(cols)
     with style():
         names = [t("lc_unassigned", language) if str(i) == "(unassigned)" else str(i) for i in body.index]
         many = len(body) > 6 or sum(len(n) for n in names) > 8 * len(body)
-        fig = Figure(figsize=(min(max(7, 0.55 * len(body) + 3), 22), 5.4 if many else 4.6))
-        ax = fig.add_subplot()
-        for i, c in enumerate(cols):
-            ax.bar(x + (i - 1) * width, body[c].to_numpy(), width, color=PALETTE[i],
-                   label=textwrap.fill(t("kpi_" + c, language), 24))
-        ax.set_xticks(x, names, rotation=35 if many else 0, ha="right" if many else "center",
-                      rotation_mode="anchor")
-        ax.set_xlim(-0.6, len(body) - 0.4)
-        ax.set_ylabel(t("amount", language))
-        money_axis(ax, currency, language)
-        ax.grid(axis="x", visible=False)
-        # the legend beside the bars: it never covers a manager's bars or the title
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9, frameon=False)
+        # one panel per kind of sale, each on its own scale: repeat sales are often ten times the
+        # primary and new-direction sales, which would be slivers on a shared axis
+        fig = Figure(figsize=(min(max(7, 0.4 * len(body) + 3), 22), 7.6 if many else 7.0))
+        axes = fig.subplots(len(cols), 1, sharex=True)
+        for i, (ax, c) in enumerate(zip(axes, cols, strict=True)):
+            ax.bar(x, body[c].to_numpy(), 0.6, color=PALETTE[i])
+            ax.set_title(t("kpi_" + c, language), fontsize=10, loc="left")
+            money_axis(ax, currency, language)
+            ax.grid(axis="x", visible=False)
+        axes[-1].set_xticks(x, names, rotation=35 if many else 0, ha="right" if many else "center",
+                            rotation_mode="anchor")
+        axes[-1].set_xlim(-0.6, len(body) - 0.4)
         ps, pe = kpis.attrs.get("period_start"), kpis.attrs.get("period_end")
         title = t("lc_chart_manager_sales", language)
         if ps is not None and pe is not None:
             title += f"\n{date(ps, language)} – {date(pe, language)}"
-        ax.set_title(title)
+        fig.suptitle(title)
         fig.tight_layout()
     return fig
 
