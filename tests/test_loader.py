@@ -342,3 +342,17 @@ def test_a_typo_in_a_mapped_column_name_is_named_but_extra_attributes_are_fine(c
     ok = config.replace("custmer_id", "customer_id")
     c = salesnb.load_company(company_dir(files, ok, name="co2"))
     assert c.customers.columns.tolist() == ["customer_id", "industry"]
+
+
+def test_saved_tables_keep_a_named_index_and_drop_bare_row_numbers(tmp_path):
+    from salesnb.io import save_tables
+
+    named = pd.DataFrame({"turnover": [1.5]}, index=pd.Index(["A"], name="customer_id"))
+    bare = pd.DataFrame({"customer_id": ["A", "B"], "score": [2, 3]})
+    series = pd.Series([3, 4], index=pd.Index(["X", "Y"], name="abc"), name="clients")
+    assert save_tables(None, named=named) == []
+    save_tables(tmp_path, named=named, bare=bare, series=series)
+    read = {p.stem: p.read_text(encoding="utf-8-sig").splitlines() for p in tmp_path.glob("*.csv")}
+    assert read["named"] == ["customer_id,turnover", "A,1.5"]
+    assert read["bare"] == ["customer_id,score", "A,2", "B,3"]
+    assert read["series"] == ["abc,clients", "X,3", "Y,4"]

@@ -51,8 +51,11 @@ def atomic_write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
 def save_tables(output_dir: str | Path | None, **tables: pd.DataFrame) -> list[Path]:
     """Save tables as ``<name>.csv`` in ``output_dir`` (PL: zapisz tabele).
 
-    UTF-8 with BOM, so Excel opens Polish text. Does nothing when ``output_dir`` is None (a
-    notebook run without an output folder). Each file is written atomically.
+    UTF-8 with BOM, so Excel opens Polish text; the tables are data for further analysis, so
+    columns keep the library's names and numbers their full precision with a decimal point. The
+    index is written only where it means something (a named index such as ``customer_id``), never
+    a bare row number. Does nothing when ``output_dir`` is None (a notebook run without an output
+    folder). Each file is written atomically.
 
     Parameters
     ----------
@@ -71,6 +74,8 @@ def save_tables(output_dir: str | Path | None, **tables: pd.DataFrame) -> list[P
     written = []
     for name, df in tables.items():
         path = Path(output_dir) / f"{name}.csv"
-        atomic_write_text(path, df.to_csv(), encoding="utf-8-sig")
+        frame = df.to_frame() if isinstance(df, pd.Series) else df
+        meaningful = any(n is not None for n in frame.index.names)
+        atomic_write_text(path, frame.to_csv(index=meaningful), encoding="utf-8-sig")
         written.append(path)
     return written
