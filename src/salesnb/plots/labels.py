@@ -34,7 +34,8 @@ CLEARANCE = 4.0
 #: Colour and width of a leader line.
 LEADER = {"color": "#999999", "lw": 0.6}
 
-_WEIGHT_TEXT, _WEIGHT_POINT, _WEIGHT_LINE = 3.0, 2.0, 2.0
+# a name on another point's marker misleads, a name on another name is only hard to read
+_WEIGHT_TEXT, _WEIGHT_POINT, _WEIGHT_LINE = 3.0, 30.0, 2.0
 
 
 def _radii(size, n: int, px: float) -> np.ndarray:
@@ -199,7 +200,7 @@ def label_points(ax, xs, ys, names, fontsize: float = 8, color: str = "#222222",
             keep = max(marker_radii[j], own) + CLEARANCE * px
             d = _distance_to_box(box, mx, my)
             if d < keep:
-                total += _WEIGHT_POINT * (keep - d) * (box[3] - box[1])
+                total += _WEIGHT_POINT * (keep - d + px) * (box[3] - box[1])
         for line in lines:
             total += _WEIGHT_LINE * _clip_length(box, *line) * 4 * px
         if lead:  # the leader line from the name's nearest corner to the point
@@ -207,7 +208,7 @@ def label_points(ax, xs, ys, names, fontsize: float = 8, color: str = "#222222",
             cx, cy = min(max(x, box[0]), box[2]), min(max(y, box[1]), box[3])
             for j, (mx, my) in enumerate(markers):
                 if j != i and _segment_distance(mx, my, cx, cy, x, y) < marker_radii[j] + px:
-                    total += _WEIGHT_POINT * 100 * px * px
+                    total += _WEIGHT_POINT * 20 * px * px
             total += sum(_clip_length(b, cx, cy, x, y) for b in placed) * 4 * px
             total += sum(_WEIGHT_LINE * 100 * px * px for line in lines if _crosses((cx, cy, x, y), line))
         return total
