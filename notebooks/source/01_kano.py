@@ -164,7 +164,7 @@ present.show(summary[["category_mode", "better", "worse", "significant", "catego
 waves = kano.summarize_waves(company, variant=variant)
 changes = kano.category_changes(waves, rule=rule)
 salesnb.record("kano_changed_features", len(changes))
-present.show(changes.drop(columns=["significant_from", "significant_to"], errors="ignore"), lang,
+present.show(changes.drop(columns=["significant_from", "significant_to", "changed"], errors="ignore"), lang,
              prefixes=("kano_col_",), max_rows=None)
 
 # %%
