@@ -162,7 +162,8 @@ def label_points(ax, xs, ys, names, fontsize: float = 8, color: str = "#222222",
     -------
     list of matplotlib.text.Annotation
         One per name, in the order of ``names``; its ``xy`` is its own point, and a leader line,
-        where drawn, ends at the edge of its own marker.
+        where drawn, ends at the edge of its own marker. A long name that fits beside its point
+        only on two lines is written on two (its text then holds a line break).
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.text import Text
