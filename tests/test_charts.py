@@ -13,7 +13,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.text import Text
 
 import salesnb
-from salesnb import abcxyz, kano, kpis, lifecycle, overview, periods
+from salesnb import abcxyz, kano, kpis, lifecycle, overview, periods, present
+from salesnb.i18n import t as label
 from salesnb.plots import abcxyz as pa
 from salesnb.plots import kano as pk
 from salesnb.plots import lifecycle as pl
@@ -147,3 +148,130 @@ def test_charts_of_a_50_manager_500_product_company_read(big_company, lang):
     problems = [p for name, fig in figures.items() for p in text_problems(fig, name)]
     assert not problems, "\n".join(problems[:20])
     assert len(figures["revenue_by_line"].axes[0].get_yticklabels()) <= 12  # top lines and "other"
+
+
+# --------------------------------------------------------------------------------------------
+# Each point's name stands by its own point (salesnb.plots.label_points)
+
+def _label_geometry(fig):
+    """The drawn names of a scatter: (name, anchor in pixels, box, leader end or None), and every
+    marker's centre and radius in pixels."""
+    from matplotlib.text import Annotation
+
+    canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    ax = fig.axes[0]
+    centres, radii = [], []
+    for coll in ax.collections:
+        offsets = coll.get_offset_transform().transform(coll.get_offsets())
+        sizes = np.broadcast_to(coll.get_sizes(), (len(offsets),))
+        centres += list(offsets)
+        radii += list(np.sqrt(sizes) / 2 * fig.dpi / 72)
+    names = []
+    for a in ax.texts:
+        if isinstance(a, Annotation) and a.get_text():
+            end = None if a.arrow_patch is None else a.arrow_patch.get_path().vertices[-1]
+            names.append((a.get_text().replace("\n", " "), ax.transData.transform(a.xy),
+                           Text.get_window_extent(a, renderer), end))
+    arrows = [(ax.transData.transform(a.xyann), ax.transData.transform(a.xy)) for a in ax.texts
+              if isinstance(a, Annotation) and not a.get_text() and a.arrow_patch is not None]
+    return names, np.array(centres), np.array(radii), arrows
+
+
+def _box_distance(box, p) -> float:
+    dx = max(box.x0 - p[0], 0, p[0] - box.x1)
+    dy = max(box.y0 - p[1], 0, p[1] - box.y1)
+    return float(np.hypot(dx, dy))
+
+
+def assert_names_by_their_points(fig, expected: dict[str, tuple[float, float]]) -> None:
+    """Each name is anchored at its own point's coordinates; beside it, its own marker is the nearest
+    one; a leader line, where drawn, ends at the edge of its own marker."""
+    names, centres, radii, _ = _label_geometry(fig)
+    ax = fig.axes[0]
+    assert sorted(n for n, *_ in names) == sorted(expected)
+    for name, anchor, box, end in names:
+        own = ax.transData.transform(expected[name])
+        assert np.allclose(anchor, own), f"{name!r} is anchored at {anchor}, its point is at {own}"
+        k = int(np.argmin(np.hypot(*(centres - own).T)))
+        others = np.delete(np.arange(len(centres)), k)
+        if end is None:
+            mine = _box_distance(box, own)
+            nearest_other = min((_box_distance(box, centres[j]) for j in others), default=np.inf)
+            assert mine < nearest_other, f"{name!r} is {mine:.1f} px from its point, {nearest_other:.1f} from another"
+        else:
+            assert np.hypot(*(end - own)) <= radii[k] + 2, f"{name!r}: its leader ends at {end}, not at {own}"
+            assert all(np.hypot(*(end - centres[j])) > radii[j] for j in others), f"{name!r}: leader on another dot"
+        for j in others:  # no name covers another marker
+            assert _box_distance(box, centres[j]) > radii[j], f"{name!r} covers a marker at {centres[j]}"
+
+
+def _crosses_box(box, p, q) -> bool:
+    """Whether the segment p-q runs through the box (sampled finely)."""
+    t = np.linspace(0, 1, 400)[:, None]
+    pts = p + t * (q - p)
+    return bool(((pts[:, 0] > box.x0) & (pts[:, 0] < box.x1) & (pts[:, 1] > box.y0) & (pts[:, 1] < box.y1)).any())
+
+
+def test_a_name_stands_by_its_own_point_not_the_neighbours():
+    # the wholesale_pl case: 'Odroczony termin płatności' (0.74; 0.74) was written over the dot of
+    # 'Sklep internetowy B2B' (0.64; 0.71) and read as its name
+    points = {"Odroczony termin płatności": (0.7368, 0.7368), "Sklep internetowy B2B": (0.64, 0.7067),
+              "Doradztwo sezonowe": (0.2727, 0.7532), "Dostawa następnego dnia": (0.6133, 0.3867),
+              "Śledzenie przesyłki": (0.5696, 0.3544), "Kompletność dostaw": (0.7436, 0.2692)}
+    summary = pd.DataFrame({"n": 10, "better": [p[1] for p in points.values()],
+                            "worse": [-p[0] for p in points.values()],
+                            "category_mode": ["O", "O", "A", "M", "M", "M"]}, index=list(points))
+    for lang in ("pl", "en"):
+        assert_names_by_their_points(pk.better_worse_chart(summary, lang), points)
+
+
+def test_a_crowd_of_points_gets_leader_lines_that_end_at_their_own_points():
+    from matplotlib.figure import Figure
+
+    from salesnb.plots import label_points
+
+    # a 4 x 4 grid of markers 0.05 apart (about 20 px; a marker is 11 px wide): the inner ones have no
+    # room for a name beside them
+    gx, gy = np.meshgrid(0.42 + 0.05 * np.arange(4), 0.42 + 0.05 * np.arange(4))
+    xs, ys = gx.ravel(), gy.ravel()
+    names = [f"Feature number {i}" for i in range(len(xs))]
+    fig = Figure(figsize=(6, 5))
+    ax = fig.add_subplot()
+    ax.scatter(xs, ys, s=60)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    out = label_points(ax, xs, ys, names, point_size=60)
+    assert [a.get_text().replace("\n", " ") for a in out] == names  # in the order of the names
+    assert any(a.arrow_patch is not None for a in out)  # the crowd needs leader lines
+    assert_names_by_their_points(fig, dict(zip(names, zip(xs, ys, strict=True), strict=True)))
+    assert not text_problems(fig, "crowd")
+
+
+@pytest.mark.parametrize("sample, lang", [("it_services", "en"), ("it_services", "pl"),
+                                          ("wholesale_pl", "pl"), ("wholesale_pl", "en"), ("event_agency", "en")])
+def test_kano_names_stand_by_their_points_and_off_the_arrows(sample, lang):
+    company = salesnb.load_company(SAMPLES / sample)
+    survey, _ = kano.select_wave(company, "latest")
+    summary = kano.summarize(survey)
+    assert_names_by_their_points(pk.better_worse_chart(summary, lang),
+                                 {str(f): (-r.worse, r.better) for f, r in summary[summary["n"] > 0].iterrows()})
+    waves = kano.summarize_waves(company)
+    fig = pk.waves_chart(waves, lang)
+    last = waves[waves["n"] > 0].reset_index().groupby("feature").last()
+    assert_names_by_their_points(fig, {str(f): (-r.worse, r.better) for f, r in last.iterrows()})
+    names, _, _, arrows = _label_geometry(fig)
+    assert arrows
+    for name, _, box, _ in names:
+        for p, q in arrows:
+            assert not _crosses_box(box, p, q), f"{name!r} sits on an arrow"
+    # the legend: the categories in the Better/Worse chart's order, then the hollow and filled markers
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    cats = [x.split(":")[0] for x in legend[:-2]]
+    assert cats == [c for c in kano.CATEGORIES if c in cats]
+    order = list(dict.fromkeys(waves.index.get_level_values(0)))  # the table is in wave order
+    assert legend[-2:] == [label("kano_legend_first_wave", lang).format(wave=present.wave(order[0], lang)),
+                           label("kano_legend_last_wave", lang).format(wave=present.wave(order[-1], lang))]
+    handles = fig.axes[0].get_legend().legend_handles
+    assert handles[-2].get_markerfacecolor() == "white" and handles[-1].get_markerfacecolor() != "white"

@@ -941,3 +941,21 @@ def test_public_functions_have_numpydoc_with_polish_names():
                 assert section in doc or (section.startswith("Parameters") and not inspect.signature(obj).parameters), \
                     (name, section)
             assert "seed 0" not in doc and "domain.md" not in doc, name  # articles are cited by title
+
+
+def test_polish_report_names_the_coefficients_in_polish_and_strength_as_a_percentage():
+    from salesnb import present
+
+    ws = kano.summarize_waves(_waves())
+    changes = kano.category_changes(ws, only_changed=False)
+    html = present.show(changes.drop(columns=["significant_from", "significant_to"]), "pl",
+                        prefixes=("kano_col_",)).to_html()
+    for header in ("Wsp. satysfakcji (Better) – wcześniej", "Wsp. satysfakcji (Better) – później",
+                   "Wsp. niezadowolenia (Worse) – wcześniej", "Wsp. niezadowolenia (Worse) – później"):
+        assert header in html, header
+    assert "Better wcześniej" not in html and "Worse później" not in html
+    # category strength 0.1 (0.4 - 0.3) is a share: 10,0% / 10.0%, like the 6% line the text names
+    summ = kano.summarize(survey(pairs_for(A=4, O=3, M=2, I=1)))
+    assert summ.iloc[0]["category_strength"] == pytest.approx(0.1)
+    for lang, text in (("pl", "10,0%"), ("en", "10.0%")):
+        assert text in present.show(summ[["category_strength"]], lang, prefixes=("kano_col_",)).to_html()

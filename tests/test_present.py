@@ -117,3 +117,31 @@ def test_money_ticks_keep_quarter_steps_exact():
         money_axis(ax, "PLN", lang)
         fmt = ax.yaxis.get_major_formatter()
         assert [fmt(v, i) for i, v in enumerate(ax.get_yticks())] == want
+
+
+@pytest.mark.parametrize(
+    "value, en, pl",
+    [
+        ("2024-H1", f"H1{NB}2024", f"I{NB}półrocze 2024"),
+        ("2025-H2", f"H2{NB}2025", f"II{NB}półrocze 2025"),
+        ("H2 2023", f"H2{NB}2023", f"II{NB}półrocze 2023"),
+        ("2024h1", f"H1{NB}2024", f"I{NB}półrocze 2024"),
+        ("2024-Q3", f"Q3{NB}2024", f"III{NB}kw. 2024"),
+        ("2024-06", "Jun 2024", "cze 2024"),
+        ("2024-03-31", "31 Mar 2024", "31.03.2024"),
+        ("31.03.2024", "31 Mar 2024", "31.03.2024"),
+        (pd.Timestamp("2024-03-31"), "31 Mar 2024", "31.03.2024"),
+        ("2024-13", "2024-13", "2024-13"),  # not a month: a name, left as it is
+        ("Spring survey", "Spring survey", "Spring survey"),
+        (None, EMPTY, EMPTY),
+    ],
+)
+def test_a_survey_wave_reads_in_the_language(value, en, pl):
+    assert P.wave(value, "en") == P.fmt(value, "wave", "en") == en
+    assert P.wave(value, "pl") == P.fmt(value, "wave", "pl") == pl
+
+
+def test_wave_columns_of_a_table_read_as_waves():
+    df = pd.DataFrame({"wave_from": ["2024-H1"], "wave_to": ["2025-H2"]})
+    html = P.show(df, "pl", prefixes=("kano_col_",)).to_html()
+    assert f"I{NB}półrocze 2024" in html and f"II{NB}półrocze 2025" in html and "2024-H1" not in html

@@ -116,10 +116,10 @@ charts.category_shares_chart(summary, lang)
 # %% [markdown] lang="pl"
 # ## 4. Współczynniki satysfakcji i niezadowolenia
 #
-# **Better** = (A+O)/(A+O+M+I): o ile rośnie zadowolenie, gdy cecha jest obecna. **Worse** =
-# −(O+M)/(A+O+M+I): o ile spada, gdy cechy brak. Odpowiedzi R i Q nie są uwzględniane w żadnym
-# z tych współczynników. Prawa górna ćwiartka wykresu: wymagania świadome; prawa dolna: oczekiwania
-# podstawowe; lewa górna: czynniki zachwytu.
+# **Współczynnik satysfakcji** (Better) = (A+O)/(A+O+M+I): o ile rośnie zadowolenie, gdy cecha
+# jest obecna. **Współczynnik niezadowolenia** (Worse) = −(O+M)/(A+O+M+I): o ile spada, gdy cechy
+# brak. Odpowiedzi R i Q nie są uwzględniane w żadnym z tych współczynników. Prawa górna ćwiartka
+# wykresu: wymagania świadome; prawa dolna: oczekiwania podstawowe; lewa górna: czynniki zachwytu.
 
 # %%
 charts.better_worse_chart(summary, lang, rule=rule)
@@ -150,19 +150,21 @@ present.show(summary[["category_mode", "better", "worse", "significant", "catego
 # ## 6. Satisfaction is not fixed: two waves
 #
 # The same survey asked twice. Features whose category changed, and the arrows of their movement
-# on the Better/Worse plane: a delighter that clients now expect has moved down and right.
+# on the Better/Worse plane: a delighter that clients now expect has moved down and right. A hollow
+# marker is where a feature stood in the first wave, a filled one where it stands in the last.
 # %% [markdown] lang="pl"
 # ## 6. Zadowolenie nie jest stałe: dwie fale badania
 #
 # Ta sama ankieta przeprowadzona dwukrotnie. Poniżej cechy, których kategoria się zmieniła, oraz
-# strzałki pokazujące ich przesunięcie na wykresie Better/Worse: czynnik zachwytu, którego klienci
-# teraz już oczekują, przesunął się w dół i w prawo.
+# strzałki pokazujące ich przesunięcie na wykresie współczynników satysfakcji i niezadowolenia:
+# czynnik zachwytu, którego klienci teraz już oczekują, przesunął się w dół i w prawo. Puste kółko
+# to położenie cechy w pierwszej fali, pełne – w ostatniej.
 
 # %%
 waves = kano.summarize_waves(company, variant=variant)
 changes = kano.category_changes(waves, rule=rule)
 salesnb.record("kano_changed_features", len(changes))
-present.show(changes.drop(columns=["significant_from", "significant_to"], errors="ignore"), lang,
+present.show(changes.drop(columns=["significant_from", "significant_to", "changed"], errors="ignore"), lang,
              prefixes=("kano_col_",), max_rows=None)
 
 # %%
@@ -184,15 +186,15 @@ charts.waves_chart(waves, lang, rule=rule)
 # ## 7. W co inwestować najpierw
 #
 # Artykuł *Model Kano i dobre praktyki*: „nie ma sensu inwestować w czynniki zachwytu, jeśli
-# podstawowe oczekiwania klientów nie są zaspokojone”. Ten skoroszyt układa z tego kolejność
+# podstawowe oczekiwania klientów nie są zaspokojone”. Te materiały układają z tego kolejność
 # inwestycji: najpierw oczekiwania podstawowe, potem wymagania świadome, na końcu czynniki zachwytu
-# (miejsce wymagań świadomych w tej kolejności to decyzja tego skoroszytu). Jeśli badanie
+# (miejsce wymagań świadomych w tej kolejności to decyzja przyjęta w tych materiałach). Jeśli badanie
 # satysfakcji pokazuje, że oczekiwanie podstawowe jest źle spełniane, inwestowanie w czynnik
 # zachwytu jest przedwczesne. Artykuł *Praca z klientami* mówi o ocenie satysfakcji: 2 punkty to
 # oczywiste niezadowolenie klienta, 3 punkty – ukryte; w obu przypadkach problem trzeba potraktować
-# tak samo jak reklamację. W tym skoroszycie oczekiwanie podstawowe jest źle spełniane, gdy
+# tak samo jak reklamację. W tych materiałach oczekiwanie podstawowe jest źle spełniane, gdy
 # większość klientów, którzy je ocenili, dała 1, 2 lub 3 punkty (uwzględnienie oceny 1 i próg
-# „większości” to decyzje tego skoroszytu).
+# „większości” to decyzje przyjęte w tych materiałach).
 
 # %%
 plan = kano.priorities(company, rule=rule, language=lang)

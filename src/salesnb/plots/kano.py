@@ -25,7 +25,7 @@ from matplotlib.ticker import FuncFormatter
 from .. import kano
 from ..errors import ParameterError
 from ..i18n import t
-from ..present import number
+from ..present import number, wave
 from ..validation import check_frame, check_number
 from . import PALETTE, label_points, style
 
@@ -215,7 +215,8 @@ def better_worse_chart(summary: pd.DataFrame, language: str | None = "en", rule:
             ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8)
         fig.tight_layout()  # first the layout, then the names, placed in the axes as they will be drawn
         if annotate:
-            label_points(ax, (-data["worse"]).to_numpy(), data["better"].to_numpy(), _feature_names(data.index))
+            label_points(ax, (-data["worse"]).to_numpy(), data["better"].to_numpy(), _feature_names(data.index),
+                         point_size=60)
     return fig
 
 
@@ -290,14 +291,34 @@ def category_shares_chart(summary: pd.DataFrame, language: str | None = "en",
     return fig
 
 
+def _wave_legend(lang: str, categories: list[str], waves: list) -> list:
+    """The waves chart's legend: categories as in the Better/Worse chart, then the two markers."""
+    from matplotlib.lines import Line2D
+
+    def marker(face: str, edge: str, size: float, label: str) -> Line2D:
+        return Line2D([], [], marker="o", linestyle="", markersize=size, markerfacecolor=face, markeredgecolor=edge,
+                      label=label)
+
+    handles = [marker(CATEGORY_COLORS[c], "white", 60 ** 0.5, _short(c, lang)) for c in categories]
+    if len(waves) > 1:
+        first = t("kano_legend_first_wave", lang).format(wave=wave(waves[0], lang))
+        last = t("kano_legend_last_wave", lang).format(wave=wave(waves[-1], lang))
+        handles += [marker("white", "#222222", 45 ** 0.5, first), marker("#222222", "#222222", 60 ** 0.5, last)]
+    return handles
+
+
 def waves_chart(wave_summary: pd.DataFrame, language: str | None = "en", rule: str = "mode",
                 features: Sequence[str] | None = None, split: float = 0.5) -> Figure:
     """Features moving on the Better/Worse plane between survey waves (PL: zmiany między falami).
 
     The first lesson of *Kano model and good practices* (PL: *Model Kano i dobre praktyki*):
-    satisfaction is not fixed. Each feature is drawn as arrows from wave to wave (first wave
-    hollow, last wave coloured by its category there); a delighter sliding right and down is
-    decaying into a performance or basic need.
+    satisfaction is not fixed. Each feature is drawn as arrows from wave to wave, from a hollow
+    marker (its first wave) to a filled one (its last wave), each coloured by the feature's
+    category in that wave; the legend lists the categories in the order of
+    :func:`better_worse_chart` and says what the hollow and filled markers are. A delighter
+    sliding right and down is decaying into a performance or basic need. Waves are named by
+    :func:`salesnb.present.wave` (``2024-H1`` reads ``I półrocze 2024`` in Polish); each feature's
+    name stands by its last point, clear of the arrows and markers.
 
     Parameters
     ----------
@@ -341,8 +362,8 @@ def waves_chart(wave_summary: pd.DataFrame, language: str | None = "en", rule: s
         fig = Figure(figsize=(8.5, 6.8))
         ax = fig.add_subplot()
         _quadrants(ax, lang, split)
-        seen = set()
-        ends = []
+        drawn: set = set()
+        ends, earlier, segments = [], [], []
         for feat, g in ws.sort_values([feat_col, "_pos"]).groupby(feat_col, sort=True):
             x, y = (-g["worse"]).to_numpy(), g["better"].to_numpy()
             cats = g[col].astype(object).to_numpy()
@@ -350,22 +371,25 @@ def waves_chart(wave_summary: pd.DataFrame, language: str | None = "en", rule: s
                 ax.annotate("", xy=(x[i + 1], y[i + 1]), xytext=(x[i], y[i]),
                             arrowprops=dict(arrowstyle="-|>", color=CATEGORY_COLORS.get(cats[i + 1], "#555555"),
                                             lw=1.5, shrinkA=4, shrinkB=4))
-            ax.scatter(x[:1], y[:1], s=45, facecolor="white", edgecolor=CATEGORY_COLORS.get(cats[0], "#555555"),
-                       zorder=3)
-            last = cats[-1]
-            ax.scatter(x[-1:], y[-1:], s=60, color=CATEGORY_COLORS.get(last, "#555555"), zorder=3,
-                       label=_short(last, lang) if last not in seen else None)
-            seen.add(last)
+                segments.append(((x[i], y[i]), (x[i + 1], y[i + 1])))
+            if len(g) > 1:  # hollow: where the feature stood in its first wave
+                ax.scatter(x[:1], y[:1], s=45, facecolor="white", edgecolor=CATEGORY_COLORS.get(cats[0], "#555555"),
+                           zorder=3)
+                earlier += list(zip(x[:-1], y[:-1], strict=True))
+            ax.scatter(x[-1:], y[-1:], s=60, color=CATEGORY_COLORS.get(cats[-1], "#555555"), zorder=3)
+            drawn.update(cats)
             ends.append((x[-1], y[-1], str(feat)))
-        waves = list(dict.fromkeys(ws.sort_values("_pos")[wave_col].astype(str)))
+        waves = list(dict.fromkeys(ws.sort_values("_pos")[wave_col]))
         _plane_axes(ax, lang)
-        sub = f"{t('wave', lang)}: {' → '.join(waves)}" if waves else ""
+        sub = f"{t('wave', lang)}: {' → '.join(wave(w, lang) for w in waves)}" if waves else ""
         ax.set_title(textwrap.fill(t("kano_waves_title", lang), 70) + ("\n" + sub if sub else ""), fontsize=11)
-        if seen:
-            ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8)
+        handles = _wave_legend(lang, [c for c in kano.CATEGORIES if c in drawn], waves if earlier else [])
+        if handles:
+            ax.legend(handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8)
         fig.tight_layout()  # first the layout, then the names
         if ends:
-            label_points(ax, [e[0] for e in ends], [e[1] for e in ends], [e[2] for e in ends])
+            label_points(ax, [e[0] for e in ends], [e[1] for e in ends], [e[2] for e in ends], point_size=60,
+                         others=earlier, others_size=45, segments=segments)
     return fig
 
 

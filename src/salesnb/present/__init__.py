@@ -29,6 +29,7 @@ from .numbers import (
     number,
     percent,
     period,
+    wave,
     window,
 )
 from .parameters import parameters
@@ -61,5 +62,6 @@ __all__ = [
     "say",
     "show",
     "value_label",
+    "wave",
     "window",
 ]

@@ -23,7 +23,7 @@ _PERCENT = ("share", "cum_share", "cum_share_before", "client_share", "value_sha
             "share_A", "share_O", "share_M", "share_I", "share_R", "share_Q", "a_share", "regular_share",
             "loyal_share", "share_2_3", "new_lead_conversion", "managed_share", "share_right", "mean_maturity",
             "maturity_none", "maturity_low", "maturity_high", "maturity_full", "peer_share", "segment_share",
-            "lost_share")
+            "lost_share", "category_strength", "total_strength")
 _COUNT = ("clients", "count", "n", "rows", "leads", "potential_clients", "lost_clients", "restored_clients",
           "converted_clients", "primary_sales_count", "repeat_sales_count", "new_direction_sales_count",
           "n_periods", "n_products", "n_product_lines", "n_transactions", "n_corrections", "n_salespeople",
@@ -33,8 +33,8 @@ _COUNT = ("clients", "count", "n", "rows", "leads", "potential_clients", "lost_c
           "new_leads_converted", "lost_lines", "items", "plus", "partly", "minus", "unanswered", "answered", "right",
           "participants", "matching", "taken_by_earlier", "overlapping", "users", "lines_targeted", "lines_used",
           "other_lines", "peers", "cluster", "lines", "median_frequency", "new_clients", "regular_clients")
-_COEFFICIENT = ("better", "worse", "fong_difference", "fong_threshold", "category_strength", "total_strength",
-                "functional_mean", "functional_sd", "dysfunctional_mean", "dysfunctional_sd", "importance_mean",
+_COEFFICIENT = ("better", "worse", "fong_difference", "fong_threshold", "functional_mean", "functional_sd",
+                "dysfunctional_mean", "dysfunctional_sd", "importance_mean",
                 "score_mean", "threshold", "better_from", "better_to", "worse_from", "worse_to", "mean_product_lines",
                 "silhouette", "mean_recency_score", "mean_frequency_score", "mean_monetary_score")
 _DAYS = ("days_since_last", "typical_gap_days", "days", "recency", "recency_days", "days_in_stage", "median_recency")
@@ -62,6 +62,7 @@ COLUMN_KINDS: dict[str, str] = {
     **{c: "days" for c in _DAYS},
     **_SERVICE,
     "window": "window", "lifecycle_window": "window",
+    "wave": "wave", "wave_from": "wave", "wave_to": "wave",
 }
 
 #: Values that read the same in any column: the total row, sales nobody can be credited with.

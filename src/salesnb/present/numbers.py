@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import re
 from typing import Any
 
 import numpy as np
@@ -48,6 +49,7 @@ __all__ = [
     "number",
     "percent",
     "period",
+    "wave",
     "window",
 ]
 
@@ -57,7 +59,7 @@ EMPTY = "–"
 LOCALES = {"en": "en_GB", "pl": "pl_PL"}
 #: The kinds of value :func:`fmt` knows.
 KINDS = ("money", "percent", "count", "number", "coefficient", "days", "date", "month", "period", "boolean",
-         "window", "text", "id")
+         "window", "wave", "text", "id")
 
 
 def is_missing(value: Any) -> bool:
@@ -294,6 +296,61 @@ def period(value: Any, language: str | None = "en") -> str:
     return month(value, language)
 
 
+_HALF = (re.compile(r"^(\d{4})\s*[-/ ]?\s*H([12])$", re.I), re.compile(r"^H([12])\s*[-/ ]?\s*(\d{4})$", re.I))
+_QUARTER = (re.compile(r"^(\d{4})\s*[-/ ]?\s*Q([1-4])$", re.I), re.compile(r"^Q([1-4])\s*[-/ ]?\s*(\d{4})$", re.I))
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+
+
+def _year_and_part(text: str, patterns) -> tuple[int, int] | None:
+    year_first, part_first = patterns
+    if m := year_first.match(text):
+        return int(m.group(1)), int(m.group(2))
+    if m := part_first.match(text):
+        return int(m.group(2)), int(m.group(1))
+    return None
+
+
+def wave(value: Any, language: str | None = "en") -> str:
+    """A survey wave's label in words (PL: fala badania): ``2024-H1`` -> ``H1 2024`` / ``I półrocze 2024``.
+
+    Survey rounds are often labelled by a half-year (``2024-H1``, ``H1 2024``), a quarter
+    (``2024-Q3``), a month (``2024-06``) or a date (``2024-03-31``, ``31.03.2024``); these read
+    in the language (a half-year ``H1 2024`` / ``I półrocze 2024``, a quarter as :func:`period`,
+    a month as :func:`month`, a date as :func:`date`). Any other label is a name and stays as it
+    is.
+
+    Parameters
+    ----------
+    value : str, date-like or Period
+        The wave as the survey labels it.
+    language : {"en", "pl"}, default "en"
+
+    Returns
+    -------
+    str
+    """
+    if is_missing(value):
+        return EMPTY
+    lang = check_language(language)
+    if isinstance(value, (pd.Period, pd.Timestamp, _dt.date)):
+        return period(value, lang) if isinstance(value, pd.Period) else date(value, lang)
+    text = str(value).strip()
+    if half := _year_and_part(text, _HALF):
+        year, part = half
+        return f"{_ROMAN[part]}\u00a0półrocze {year}" if lang == "pl" else f"H{part}\u00a0{year}"
+    if quarter := _year_and_part(text, _QUARTER):
+        return period(pd.Period(year=quarter[0], quarter=quarter[1], freq="Q"), lang)
+    try:
+        if _DAY.match(text):
+            return date(pd.Timestamp(text) if "-" in text else pd.to_datetime(text, format="%d.%m.%Y"), lang)
+        if _MONTH.match(text):
+            return month(pd.Timestamp(text + "-01"), lang)
+    except ValueError:  # 2024-13 is a name, not a month
+        pass
+    return text
+
+
 def boolean(value: Any, language: str | None = "en") -> str:
     """Yes or no in words (PL: tak/nie).
 
@@ -377,6 +434,8 @@ def fmt(value: Any, kind: str, language: str | None = "en", currency: str = "PLN
         return boolean(value, language)
     if kind == "window":
         return window(value, language)
+    if kind == "wave":
+        return wave(value, language)
     if isinstance(value, (float, np.floating)):
         return number(value, language, 2)
     return str(value)
