@@ -109,8 +109,8 @@ present.show(suggestion.candidates, lang, max_rows=None)
 present.say({"en": "The statuses below use **W = {w}**, the company's setting (or the notebook's `window` "
                    "parameter); the suggestion above is {s}. The workshop widget at the end compares windows.",
              "pl": "Dalej statusy klientów liczymy przy oknie **W = {w}** (ustawienie firmy albo parametr "
-                   "notatnika `window`); sugerowane wyżej okno to {s}. Widżet na końcu notatnika pozwala "
-                   "porównać różne okna."}[lang], w=present.window(W, lang), s=present.window(suggestion.label, lang))
+                   "notatnika); sugerowane wyżej okno to {s}. Widżet na końcu notatnika pozwala porównać "
+                   "różne okna."}[lang], w=present.window(W, lang), s=present.window(suggestion.label, lang))
 
 # %% [markdown] lang="en"
 # ## 2. The client base at the analysis date
