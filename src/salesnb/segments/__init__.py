@@ -39,7 +39,7 @@ from .groups import OUTSIDE, assign, attribute_name, group_summary, matches, ove
 from .links import NEXT_STEPS, lost_by_segment, low_maturity, most_valuable, next_steps, segment_classes
 from .offers import STATES, cross_sell, offer_grid
 from .portrait import MATURITY_BANDS, coverage, coverage_long, maturity, maturity_summary, mean_maturity, portrait
-from .rfm import ARCHETYPES, INACTIVE, RFMClusters, quantile_scores, rfm, rfm_clusters, silhouette
+from .rfm import ARCHETYPES, INACTIVE, RFMClusters, cluster_level, quantile_scores, rfm, rfm_clusters, silhouette
 
 __all__ = [
     "ARCHETYPES",
@@ -54,6 +54,7 @@ __all__ = [
     "assign",
     "attribute_name",
     "check_segments",
+    "cluster_level",
     "coverage",
     "coverage_long",
     "cross_sell",
