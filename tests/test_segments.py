@@ -372,6 +372,52 @@ def test_rfm_clusters_are_deterministic_and_find_clear_groups():
     assert abs(one.profiles["client_share"].sum() - 1) < 1e-12
 
 
+def test_cluster_words_follow_the_window():
+    # W = 91 days, a year: recent up to 30 days (W / 3), long ago beyond 91 (the lifecycle's lost);
+    # 4 windows in the year: rare under 4 purchase days, frequent over 8
+    assert S.cluster_level(30, 9, 91, 365) == ("high", "high")
+    assert S.cluster_level(31, 8, 91, 365) == ("mid", "mid")
+    assert S.cluster_level(58, 2, 91, 365) == ("mid", "low")   # still a regular client: not "lapsed"
+    assert S.cluster_level(91, 4, 91, 365) == ("mid", "mid")
+    assert S.cluster_level(92, 3, 91, 365) == ("low", "low")
+    assert S.cluster_level(100, 3, 30, 365) == ("low", "low") and S.cluster_level(100, 30, 30, 365)[1] == "high"
+    with pytest.raises(ParameterError, match="'window_days' parameter"):
+        S.cluster_level(10, 1, 0)
+
+
+def test_cluster_names_read_the_medians_against_the_window():
+    t = _blobs()  # medians: 3 days and 12 purchase days; 200 and 2; 40 and 6
+    res = S.rfm_clusters(t, k=3)
+    keys = [n.split(":")[0] for n in res.profiles["cluster_name"]]
+    assert keys == ["rfm_champions", "rfm_middle", "rfm_lapsed"]
+    t.attrs.update(window_days=30, period_days=365)  # a monthly rhythm: 40 days is long ago, 12 a year not frequent
+    keys = [n.split(":")[0] for n in S.rfm_clusters(t, k=3).profiles["cluster_name"]]
+    assert keys == ["rfm_promising", "rfm_lapsed", "rfm_lapsed"]
+    assert "rfm_occasional" in S.ARCHETYPES.values() and not any("new" in v for v in S.ARCHETYPES.values())
+
+
+def test_cluster_names_are_unique(loaded):
+    from salesnb.present import value_label
+    from salesnb.segments.rfm import _unique_names
+
+    t = _blobs()
+    t.attrs.update(window_days=30, period_days=365)
+    names = S.rfm_clusters(t, k=3).profiles["cluster_name"]
+    assert names.is_unique
+    # clusters 2 and 3 were both "lapsed, ... value": told apart on the feature they differ most on
+    assert names.loc[2].startswith("rfm_lapsed") and names.loc[3].startswith("rfm_lapsed")
+    # by hand: two share a name and differ most in recency (log days, standardised; smaller is better)
+    centres = np.array([[0.0, 1.0, 1.0], [1.0, 0.0, 0.0], [-1.0, 0.1, 0.0], [0.5, 0.5, 0.5]])
+    out = _unique_names({1: "a:x", 2: "b:y", 3: "b:y", 4: "c:z", 0: S.INACTIVE}, centres)
+    assert out == {1: "a:x", 2: "b:y:rfm_less_recent", 3: "b:y:rfm_more_recent", 4: "c:z", 0: S.INACTIVE}
+    out = _unique_names({1: "b:y", 2: "b:y", 3: "b:y"}, np.array([[0, 0, 3.0], [0, 0, 1.0], [0, 0, 2.0]]))
+    assert out == {1: "b:y:rfm_rank_1", 2: "b:y:rfm_rank_3", 3: "b:y:rfm_rank_2"}
+    assert value_label("cluster_name", "rfm_lapsed:rfm_value_low:rfm_more_recent", "pl") \
+        == "Uśpieni (dawno, rzadko): niska wartość, kupowali niedawniej"
+    for name, c in loaded.items():
+        assert S.rfm_clusters(S.rfm(c)).profiles["cluster_name"].is_unique, name
+
+
 def test_clients_without_a_purchase_in_the_period_are_group_zero():
     t = _blobs()
     t.loc[t.index[:5], ["frequency", "monetary"]] = 0
@@ -493,6 +539,8 @@ def _bad_calls():
         ("cross_sell", lambda: S.cross_sell(data, abc_table=r), "abc_table"),
         ("cross_sell", lambda: S.cross_sell(data, clients="lost"), "clients"),
         ("rfm", lambda: S.rfm(data, bins=1), "bins"),
+        ("rfm", lambda: S.rfm(data, window="soon"), "window"),
+        ("cluster_level", lambda: S.cluster_level(10, 2, period_days=-1), "period_days"),
         ("quantile_scores", lambda: S.quantile_scores([1.0, np.nan]), "values"),
         ("quantile_scores", lambda: S.quantile_scores([1.0], bins=2.5), "bins"),
         ("rfm_clusters", lambda: S.rfm_clusters(_blobs(), k=1), "k"),

@@ -43,8 +43,9 @@ statuses (this workbook's decision):
 - recency: **recent** if the median days since the last purchase are at most W / 3, **long
   ago** if they exceed W (the lifecycle would count such a client lost), in between otherwise;
 - frequency: the median purchase days in the period against the number of windows the period
-  holds (``period / W``, 4 for 12 months and W = 3 months): **rare** below one purchase day per
-  window, **frequent** from three per window, in between otherwise;
+  holds (``period / W`` rounded, 4 for 12 months and W = 3 months): **rare** below one purchase
+  day per window (under 4 a year), **frequent** above two per window (over 8 a year), in between
+  otherwise;
 - value: the level (low, mid, high, by thirds of the score range) of the mean monetary score.
 
 Two clusters that would share a name are told apart by a qualifier from the dimension on which
@@ -343,8 +344,9 @@ def cluster_level(recency: float, frequency: float, window_days: float = 91,
 
     The words of a cluster's name (this workbook's decision, module docstring): recency
     ``"high"`` (recent) up to W / 3 days, ``"low"`` (long ago) beyond W, the lifecycle's limit
-    for a regular client; frequency ``"low"`` (rare) under one purchase day per window of the
-    period, ``"high"`` (frequent) from three per window.
+    for a regular client; frequency, against the windows the period holds (``n = period / W``
+    rounded, at least 1), ``"low"`` (rare) under ``n`` purchase days, ``"high"`` (frequent) over
+    ``2 n``.
 
     Parameters
     ----------
@@ -371,8 +373,8 @@ def cluster_level(recency: float, frequency: float, window_days: float = 91,
     window_days = check_number("window_days", window_days, low=0, low_open=True, function=fn)
     period_days = check_number("period_days", period_days, low=0, low_open=True, function=fn)
     r = "high" if recency * 3 <= window_days else "low" if recency > window_days else "mid"
-    per_window = frequency * window_days / period_days  # purchase days per window W, on average
-    f = "low" if per_window < 1 else "high" if per_window >= 3 else "mid"
+    windows = max(round(period_days / window_days), 1)  # 4 windows of 3 months in a year
+    f = "low" if frequency < windows else "high" if frequency > 2 * windows else "mid"
     return r, f
 
 
