@@ -605,12 +605,65 @@ def test_charts_return_figures_in_both_languages(loaded):
                    P.offer_grid_chart(grid, lang, names, max_clients=5), P.rfm_chart(clusters, lang, c.currency),
                    P.silhouette_chart(clusters, lang), P.segment_coverage_chart(cov, "sklepy", lang, names)]
         assert all(isinstance(f, Figure) for f in figures)
-    texts = [x.get_text() for x in [*figures[2].texts, *figures[2].axes[0].texts]]
+    texts = [x.get_text() for x in [*figures[2].texts, *figures[2].axes[0].texts, *figures[2].legends[0].texts]]
     assert any("odmowa" in x for x in texts) and any("nie pokazano" in x.lower() for x in texts)
     with pytest.raises(ParameterError, match="'segment' parameter"):
         P.segment_coverage_chart(cov, "bakeries", "pl", names)
     with pytest.raises(ParameterError, match="'table' parameter"):
         P.coverage_chart(grid, "pl")
+
+
+def _contrast(a, b) -> float:
+    from matplotlib.colors import to_rgb
+
+    def lum(c):
+        v = np.array(to_rgb(c))
+        v = np.where(v <= 0.03928, v / 12.92, ((v + 0.055) / 1.055) ** 2.4)
+        return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("name, lang", [("wholesale_pl", "pl"), ("it_services", "en"), ("event_agency", "en"),
+                                        ("it_services", "pl")])
+def test_offer_grid_reads_on_a_projector(loaded, name, lang):
+    from test_charts import text_problems
+
+    from salesnb.plots import segments as P
+
+    c = loaded[name]
+    d = S.prepare(c)
+    grid = S.offer_grid(d)
+    who = grid.drop_duplicates("customer_id")["salesperson"].value_counts().idxmax()
+    mine = grid[grid["salesperson"] == who]
+    names = dict(zip(d.clients, d.name if d.name is not None else d.clients, strict=True))
+    fig = P.offer_grid_chart(mine, lang, S.segment_names(c.segments, lang), client_names=names)
+    assert not text_problems(fig, "offer_grid")
+    ax = fig.axes[0]
+    texts = [*fig.texts, *ax.texts, *ax.get_xticklabels(), *fig.legends[0].texts]
+    assert min(x.get_fontsize() * fig.dpi / 72 for x in texts if x.get_text().strip()) >= 12  # pixels
+    assert fig.get_figwidth() * fig.dpi <= 1200  # shown at full size in a 1280-pixel window
+    # at most 20 clients, the largest turnover in their lines; the others counted
+    shown = {t.get_text().split()[0] for t in ax.texts if t.get_ha() == "right"}
+    total = mine.groupby("customer_id")["turnover"].sum()
+    assert shown == set(total.nlargest(20).index) or len(total) <= 20
+    if len(total) > 20:
+        assert any(f" {len(total) - 20}" in x.get_text() for x in fig.texts)
+    # every cell's text has a contrast of 4.5:1 or more on its colour
+    for state, color in P.STATE_COLORS.items():
+        assert _contrast(color, P.STATE_TEXT[state]) >= 4.5, state
+    # a client's id and name on at most two lines, no name cut short of two lines
+    assert all(x.get_text().count("\n") <= 1 for x in ax.texts if x.get_ha() == "right")
+
+
+def test_offer_grid_client_labels():
+    from salesnb.plots.segments import _client_label
+
+    assert _client_label("HG0085", "Sklep Wielobranżowy Górski sp. z o.o.") == \
+        "HG0085 Sklep Wielobranżowy\nGórski sp. z o.o."
+    long = _client_label("C1", "Zakłady Mechaniczne Fijałkowski i Synowie Spółka Komandytowo-Akcyjna Oddział")
+    assert long.count("\n") == 1 and long.endswith("…") and all(len(x) <= 32 for x in long.split("\n"))
 
 
 def test_widget_twin_and_static_note(loaded):

@@ -84,7 +84,8 @@ LABELS: dict[str, dict[str, str]] = {
     "seg_no_overlap": {"en": "No client matches the rules of two groups.",
                        "pl": "Żaden klient nie spełnia reguł dwóch grup naraz."},
     "seg_no_most_valuable": {"en": "No AX client uses three or more product lines yet.",
-                             "pl": "Żaden klient z klasy AX nie korzysta jeszcze z trzech lub więcej linii produktowych."},
+                             "pl": "Żaden klient z klasy AX nie korzysta jeszcze z trzech lub więcej "
+                                   "linii produktowych."},
     "seg_all_managers": {"en": "all sales managers", "pl": "wszyscy menedżerowie sprzedaży"},
     "potential_clients": {"en": "Potential clients", "pl": "Klienci potencjalni"},
     "new_clients": {"en": "New clients", "pl": "Klienci nowi"},
@@ -112,12 +113,15 @@ LABELS: dict[str, dict[str, str]] = {
     "seg_share_of_clients": {"en": "Share of the group's clients", "pl": "Udział klientów grupy"},
     "seg_mean": {"en": "mean", "pl": "średnio"},
     "seg_grid_title": {"en": "Offer states of the targeted lines: {who}", "pl": "Stan ofert linii docelowych: {who}"},
-    "seg_grid_more": {"en": "Shown: the {shown} clients with the largest turnover in their lines; {n} more not drawn",
-                      "pl": "Pokazano {shown} klientów o największym obrocie w ich liniach; nie pokazano kolejnych {n}"},
+    "seg_grid_more": {"en": "Shown: the {shown} clients with the largest turnover in their targeted lines; "
+                            "{n} more not drawn",
+                      "pl": "Pokazano {shown} klientów o największym obrocie w liniach docelowych; "
+                            "nie pokazano kolejnych {n}"},
     "seg_rfm_title": {"en": "Behaviour groups (RFM)", "pl": "Grupy zachowań (RFM)"},
     "seg_rfm_inactive": {"en": "Not drawn: {n} clients without a purchase", "pl": "Pominięto {n} klientów bez zakupu"},
     "seg_rfm_size": {"en": "point size: purchase days", "pl": "wielkość punktu: dni z zakupem"},
-    "seg_silhouette_title": {"en": "How many behaviour groups: the silhouette", "pl": "Ile grup zachowań: współczynnik sylwetki"},
+    "seg_silhouette_title": {"en": "How many behaviour groups: the silhouette",
+                             "pl": "Ile grup zachowań: współczynnik sylwetki"},
     "seg_chosen": {"en": "chosen", "pl": "wybrane"},
     "seg_segment_coverage_title": {"en": "{name}: share of the group's clients using each line",
                                    "pl": "{name}: udział klientów grupy korzystających z linii"},
