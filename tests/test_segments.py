@@ -68,6 +68,18 @@ def test_overlaps_and_empty_groups_are_reported():
     both = S.overlap_matrix(customers, SEGMENTS)
     assert both.loc["sme_trade", "small_retail"] == 1 and both.loc["small_retail", "small_retail"] == 2
     assert both.loc["large_production"].sum() == 0
+    pairs = S.overlap_pairs(customers, SEGMENTS)  # only the pairs that overlap, the earlier group first
+    assert pairs.to_dict("records") == [{"segment": "sme_trade", "also_matches": "small_retail", "clients": 1}]
+    assert S.overlap_pairs(customers.iloc[1:], SEGMENTS).empty  # row 0 was the only client in two groups
+
+
+def test_low_maturity_lists_the_lines_for_the_group_before_those_used(loaded):
+    low = S.low_maturity(loaded["wholesale_pl"])
+    cols = list(low.columns)
+    assert cols.index("lines_targeted") + 1 == cols.index("lines_used")
+    from salesnb.present import column_label
+
+    assert column_label("lines_used", "pl") == "Wykorzystane linie" and column_label("lines_used") == "Lines used"
 
 
 def test_rules_table_writes_each_group_and_its_portrait():
@@ -524,6 +536,7 @@ def _bad_calls():
         ("assign", lambda: S.assign(data["customers"], {"portrait": {}}), "segments"),
         ("group_summary", lambda: S.group_summary("customers", PORTRAIT), "customers"),
         ("overlap_matrix", lambda: S.overlap_matrix(data["customers"], "segments.yml"), "segments"),
+        ("overlap_pairs", lambda: S.overlap_pairs(data["customers"], "segments.yml"), "segments"),
         ("segment_names", lambda: S.segment_names(PORTRAIT, "de"), "language"),
         ("portrait", lambda: S.portrait(None), "data"),
         ("coverage", lambda: S.coverage(data, clients="some"), "clients"),

@@ -183,11 +183,21 @@ def maturity_chart(summary: pd.DataFrame, language: str = "en", names: Mapping[s
 
 
 def _client_label(client: str, name: str, width: int = 32) -> str:
-    """A client's id and name on at most two lines, the rest of a long name cut with an ellipsis."""
-    lines = textwrap.wrap(f"{client} {name}".strip(), width) or [str(client)]
+    """A client's id and name on at most two lines, the rest of a long name cut with an ellipsis.
+
+    A word of one or two letters stays with its neighbours ("sp. z o.o." is not broken after "z").
+    """
+    words = f"{client} {name}".split()
+    glued: list[str] = []
+    for k, w in enumerate(words):
+        if glued and (len(w) <= 2 or len(words[k - 1]) <= 2):
+            glued[-1] += "\u00a0" + w
+        else:
+            glued.append(w)
+    lines = textwrap.wrap(" ".join(glued), width) or [str(client)]
     if len(lines) > 2:
         lines = [lines[0], lines[1][: width - 1].rstrip() + "…"]
-    return "\n".join(lines)
+    return "\n".join(x.replace("\u00a0", " ") for x in lines)
 
 
 def _top_clients(grid: pd.DataFrame, max_clients: int) -> list:

@@ -16,7 +16,7 @@ Decisions taken here where the article is silent (each documented on its functio
 ``tests/test_segments.py``):
 
 1. Overlapping groups: the first matching group in ``segments.yml`` wins; overlaps and groups
-   matching nobody are reported (:func:`group_summary`, :func:`overlap_matrix`).
+   matching nobody are reported (:func:`group_summary`, :func:`overlap_pairs`).
 2. A rule on an attribute the customers table lacks is an error naming the group and the
    attribute.
 3. "Used" is a net positive turnover in the line within the period; a line bought and fully
@@ -35,7 +35,17 @@ from __future__ import annotations
 
 from ..rules import check_segments
 from .base import CLIENTS, SegmentData, prepare
-from .groups import OUTSIDE, assign, attribute_name, group_summary, matches, overlap_matrix, rules_table, segment_names
+from .groups import (
+    OUTSIDE,
+    assign,
+    attribute_name,
+    group_summary,
+    matches,
+    overlap_matrix,
+    overlap_pairs,
+    rules_table,
+    segment_names,
+)
 from .links import NEXT_STEPS, lost_by_segment, low_maturity, most_valuable, next_steps, segment_classes
 from .offers import STATES, cross_sell, offer_grid
 from .portrait import MATURITY_BANDS, coverage, coverage_long, maturity, maturity_summary, mean_maturity, portrait
@@ -69,6 +79,7 @@ __all__ = [
     "next_steps",
     "offer_grid",
     "overlap_matrix",
+    "overlap_pairs",
     "portrait",
     "prepare",
     "quantile_scores",
