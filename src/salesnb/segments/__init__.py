@@ -28,7 +28,8 @@ Decisions taken here where the article is silent (each documented on its functio
    :mod:`~salesnb.segments.offers`).
 6. Cross-sell peers: the same target group and ABC class, the client left out.
 7. RFM: mid-rank quantile scores with ties shared; k-means with seeded k-means++ starts, the
-   number of clusters by the silhouette (:mod:`~salesnb.segments.rfm`).
+   number of clusters by the silhouette; cluster names from the medians against the lifecycle
+   window W, made unique (:mod:`~salesnb.segments.rfm`).
 8. Most valuable: class AX using at least three lines; low maturity: class A or X below 50%.
 """
 from __future__ import annotations
