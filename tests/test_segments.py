@@ -68,6 +68,18 @@ def test_overlaps_and_empty_groups_are_reported():
     both = S.overlap_matrix(customers, SEGMENTS)
     assert both.loc["sme_trade", "small_retail"] == 1 and both.loc["small_retail", "small_retail"] == 2
     assert both.loc["large_production"].sum() == 0
+    pairs = S.overlap_pairs(customers, SEGMENTS)  # only the pairs that overlap, the earlier group first
+    assert pairs.to_dict("records") == [{"segment": "sme_trade", "also_matches": "small_retail", "clients": 1}]
+    assert S.overlap_pairs(customers.iloc[1:], SEGMENTS).empty  # row 0 was the only client in two groups
+
+
+def test_low_maturity_lists_the_lines_for_the_group_before_those_used(loaded):
+    low = S.low_maturity(loaded["wholesale_pl"])
+    cols = list(low.columns)
+    assert cols.index("lines_targeted") + 1 == cols.index("lines_used")
+    from salesnb.present import column_label
+
+    assert column_label("lines_used", "pl") == "Wykorzystane linie" and column_label("lines_used") == "Lines used"
 
 
 def test_rules_table_writes_each_group_and_its_portrait():
@@ -372,6 +384,52 @@ def test_rfm_clusters_are_deterministic_and_find_clear_groups():
     assert abs(one.profiles["client_share"].sum() - 1) < 1e-12
 
 
+def test_cluster_words_follow_the_window():
+    # W = 91 days, a year: recent up to 30 days (W / 3), long ago beyond 91 (the lifecycle's lost);
+    # 4 windows in the year: rare under 4 purchase days, frequent over 8
+    assert S.cluster_level(30, 9, 91, 365) == ("high", "high")
+    assert S.cluster_level(31, 8, 91, 365) == ("mid", "mid")
+    assert S.cluster_level(58, 2, 91, 365) == ("mid", "low")   # still a regular client: not "lapsed"
+    assert S.cluster_level(91, 4, 91, 365) == ("mid", "mid")
+    assert S.cluster_level(92, 3, 91, 365) == ("low", "low")
+    assert S.cluster_level(100, 3, 30, 365) == ("low", "low") and S.cluster_level(100, 30, 30, 365)[1] == "high"
+    with pytest.raises(ParameterError, match="'window_days' parameter"):
+        S.cluster_level(10, 1, 0)
+
+
+def test_cluster_names_read_the_medians_against_the_window():
+    t = _blobs()  # medians: 3 days and 12 purchase days; 200 and 2; 40 and 6
+    res = S.rfm_clusters(t, k=3)
+    keys = [n.split(":")[0] for n in res.profiles["cluster_name"]]
+    assert keys == ["rfm_champions", "rfm_middle", "rfm_lapsed"]
+    t.attrs.update(window_days=30, period_days=365)  # a monthly rhythm: 40 days is long ago, 12 a year not frequent
+    keys = [n.split(":")[0] for n in S.rfm_clusters(t, k=3).profiles["cluster_name"]]
+    assert keys == ["rfm_promising", "rfm_lapsed", "rfm_lapsed"]
+    assert "rfm_occasional" in S.ARCHETYPES.values() and not any("new" in v for v in S.ARCHETYPES.values())
+
+
+def test_cluster_names_are_unique(loaded):
+    from salesnb.present import value_label
+    from salesnb.segments.rfm import _unique_names
+
+    t = _blobs()
+    t.attrs.update(window_days=30, period_days=365)
+    names = S.rfm_clusters(t, k=3).profiles["cluster_name"]
+    assert names.is_unique
+    # clusters 2 and 3 were both "lapsed, ... value": told apart on the feature they differ most on
+    assert names.loc[2].startswith("rfm_lapsed") and names.loc[3].startswith("rfm_lapsed")
+    # by hand: two share a name and differ most in recency (log days, standardised; smaller is better)
+    centres = np.array([[0.0, 1.0, 1.0], [1.0, 0.0, 0.0], [-1.0, 0.1, 0.0], [0.5, 0.5, 0.5]])
+    out = _unique_names({1: "a:x", 2: "b:y", 3: "b:y", 4: "c:z", 0: S.INACTIVE}, centres)
+    assert out == {1: "a:x", 2: "b:y:rfm_less_recent", 3: "b:y:rfm_more_recent", 4: "c:z", 0: S.INACTIVE}
+    out = _unique_names({1: "b:y", 2: "b:y", 3: "b:y"}, np.array([[0, 0, 3.0], [0, 0, 1.0], [0, 0, 2.0]]))
+    assert out == {1: "b:y:rfm_rank_1", 2: "b:y:rfm_rank_3", 3: "b:y:rfm_rank_2"}
+    assert value_label("cluster_name", "rfm_lapsed:rfm_value_low:rfm_more_recent", "pl") \
+        == "Uśpieni (dawno, rzadko): niska wartość, kupowali niedawniej"
+    for name, c in loaded.items():
+        assert S.rfm_clusters(S.rfm(c)).profiles["cluster_name"].is_unique, name
+
+
 def test_clients_without_a_purchase_in_the_period_are_group_zero():
     t = _blobs()
     t.loc[t.index[:5], ["frequency", "monetary"]] = 0
@@ -478,6 +536,7 @@ def _bad_calls():
         ("assign", lambda: S.assign(data["customers"], {"portrait": {}}), "segments"),
         ("group_summary", lambda: S.group_summary("customers", PORTRAIT), "customers"),
         ("overlap_matrix", lambda: S.overlap_matrix(data["customers"], "segments.yml"), "segments"),
+        ("overlap_pairs", lambda: S.overlap_pairs(data["customers"], "segments.yml"), "segments"),
         ("segment_names", lambda: S.segment_names(PORTRAIT, "de"), "language"),
         ("portrait", lambda: S.portrait(None), "data"),
         ("coverage", lambda: S.coverage(data, clients="some"), "clients"),
@@ -493,6 +552,8 @@ def _bad_calls():
         ("cross_sell", lambda: S.cross_sell(data, abc_table=r), "abc_table"),
         ("cross_sell", lambda: S.cross_sell(data, clients="lost"), "clients"),
         ("rfm", lambda: S.rfm(data, bins=1), "bins"),
+        ("rfm", lambda: S.rfm(data, window="soon"), "window"),
+        ("cluster_level", lambda: S.cluster_level(10, 2, period_days=-1), "period_days"),
         ("quantile_scores", lambda: S.quantile_scores([1.0, np.nan]), "values"),
         ("quantile_scores", lambda: S.quantile_scores([1.0], bins=2.5), "bins"),
         ("rfm_clusters", lambda: S.rfm_clusters(_blobs(), k=1), "k"),
@@ -557,12 +618,65 @@ def test_charts_return_figures_in_both_languages(loaded):
                    P.offer_grid_chart(grid, lang, names, max_clients=5), P.rfm_chart(clusters, lang, c.currency),
                    P.silhouette_chart(clusters, lang), P.segment_coverage_chart(cov, "sklepy", lang, names)]
         assert all(isinstance(f, Figure) for f in figures)
-    texts = [x.get_text() for x in [*figures[2].texts, *figures[2].axes[0].texts]]
+    texts = [x.get_text() for x in [*figures[2].texts, *figures[2].axes[0].texts, *figures[2].legends[0].texts]]
     assert any("odmowa" in x for x in texts) and any("nie pokazano" in x.lower() for x in texts)
     with pytest.raises(ParameterError, match="'segment' parameter"):
         P.segment_coverage_chart(cov, "bakeries", "pl", names)
     with pytest.raises(ParameterError, match="'table' parameter"):
         P.coverage_chart(grid, "pl")
+
+
+def _contrast(a, b) -> float:
+    from matplotlib.colors import to_rgb
+
+    def lum(c):
+        v = np.array(to_rgb(c))
+        v = np.where(v <= 0.03928, v / 12.92, ((v + 0.055) / 1.055) ** 2.4)
+        return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("name, lang", [("wholesale_pl", "pl"), ("it_services", "en"), ("event_agency", "en"),
+                                        ("it_services", "pl")])
+def test_offer_grid_reads_on_a_projector(loaded, name, lang):
+    from test_charts import text_problems
+
+    from salesnb.plots import segments as P
+
+    c = loaded[name]
+    d = S.prepare(c)
+    grid = S.offer_grid(d)
+    who = grid.drop_duplicates("customer_id")["salesperson"].value_counts().idxmax()
+    mine = grid[grid["salesperson"] == who]
+    names = dict(zip(d.clients, d.name if d.name is not None else d.clients, strict=True))
+    fig = P.offer_grid_chart(mine, lang, S.segment_names(c.segments, lang), client_names=names)
+    assert not text_problems(fig, "offer_grid")
+    ax = fig.axes[0]
+    texts = [*fig.texts, *ax.texts, *ax.get_xticklabels(), *fig.legends[0].texts]
+    assert min(x.get_fontsize() * fig.dpi / 72 for x in texts if x.get_text().strip()) >= 12  # pixels
+    assert fig.get_figwidth() * fig.dpi <= 1200  # shown at full size in a 1280-pixel window
+    # at most 20 clients, the largest turnover in their lines; the others counted
+    shown = {t.get_text().split()[0] for t in ax.texts if t.get_ha() == "right"}
+    total = mine.groupby("customer_id")["turnover"].sum()
+    assert shown == set(total.nlargest(20).index) or len(total) <= 20
+    if len(total) > 20:
+        assert any(f" {len(total) - 20}" in x.get_text() for x in fig.texts)
+    # every cell's text has a contrast of 4.5:1 or more on its colour
+    for state, color in P.STATE_COLORS.items():
+        assert _contrast(color, P.STATE_TEXT[state]) >= 4.5, state
+    # a client's id and name on at most two lines, no name cut short of two lines
+    assert all(x.get_text().count("\n") <= 1 for x in ax.texts if x.get_ha() == "right")
+
+
+def test_offer_grid_client_labels():
+    from salesnb.plots.segments import _client_label
+
+    assert _client_label("HG0085", "Sklep Wielobranżowy Górski sp. z o.o.") == \
+        "HG0085 Sklep Wielobranżowy\nGórski sp. z o.o."
+    long = _client_label("C1", "Zakłady Mechaniczne Fijałkowski i Synowie Spółka Komandytowo-Akcyjna Oddział")
+    assert long.count("\n") == 1 and long.endswith("…") and all(len(x) <= 32 for x in long.split("\n"))
 
 
 def test_widget_twin_and_static_note(loaded):

@@ -5,7 +5,7 @@
 # The article *Working with clients* starts from a simple demand: a client-oriented company must
 # know both what it offers and what its clients need, so it must have a **portrait of the "ideal"
 # client**, the target state of a client who uses all or most of the products meant for it; and,
-# since markets are segmented, as many portraits as it has target markets.
+# since markets are segmented, it should have as many portraits as it has target markets.
 #
 # It segments clients by two kinds of parameters: those that describe the client **"from birth"**
 # (industry, type of activity, branches, company size, main type of clients, year founded) and
@@ -26,8 +26,8 @@
 # Artykuł *Praca z klientami* wychodzi od prostego wymagania: firma zorientowana na klienta musi
 # znać zarówno to, co oferuje, jak i potrzeby swoich klientów, musi więc mieć **portret
 # „idealnego” klienta**, czyli docelowy stan klienta, który korzysta ze wszystkich lub większości
-# przeznaczonych dla niego produktów firmy; a ponieważ rynki są segmentowane, tyle portretów, ile
-# ma rynków docelowych.
+# przeznaczonych dla niego produktów firmy; a ponieważ rynki są segmentowane, firma powinna mieć
+# tyle portretów, ile ma rynków docelowych.
 #
 # Klientów segmentuje się według dwóch rodzajów parametrów: tych, które opisują klienta **„od
 # urodzenia”** (branża, rodzaj działalności, oddziały, wielkość przedsiębiorstwa, główny typ
@@ -74,7 +74,7 @@ present.about(company, lang)
 # %% [markdown] lang="pl"
 # Data analizy i okres, w którym produkt liczy się jako **wykorzystany** (dodatni obrót netto
 # w linii po uwzględnieniu korekt; domyślnie ostatnie 12 miesięcy, ten sam horyzont co w ABC/XYZ:
-# decyzja tego skoroszytu, artykuł nie mówi, jak świeży musi być zakup):
+# decyzja przyjęta w tych materiałach, artykuł nie mówi, jak świeży musi być zakup):
 
 # %%
 present.parameters(data.params, lang, keys=("as_of", "horizon"))
@@ -84,17 +84,19 @@ present.parameters(data.params, lang, keys=("as_of", "horizon"))
 #
 # Like the article's Example 3, each group is a set of conditions on the clients' "from birth"
 # parameters (the columns of the customers table), all of which must hold. The article does not
-# say what happens when a client meets the rules of two groups: here **the first group in
-# `segments.yml` wins**, and the overlaps are reported, as are groups nobody matches. Clients
-# matching no group are the article's non-target clients.
+# say what happens when a client meets the rules of two groups: here **the group listed first in
+# the company's target-group definitions (file segments.yml) wins**, and the overlaps are
+# reported, as are groups nobody matches. Clients matching no group are the article's non-target
+# clients.
 # %% [markdown] lang="pl"
 # ## 1. Grupy docelowe
 #
 # Jak w przykładzie 3 z artykułu, każda grupa to zestaw warunków na parametry klienta „od
 # urodzenia” (kolumny tabeli klientów), które muszą być spełnione jednocześnie. Artykuł nie mówi,
-# co zrobić, gdy klient spełnia reguły dwóch grup: tutaj **wygrywa pierwsza grupa w pliku
-# `segments.yml`**, a nakładanie się grup jest raportowane, podobnie jak grupy, do których nikt
-# nie pasuje. Klienci spoza wszystkich grup to klienci niebędący grupą docelową.
+# co zrobić, gdy klient spełnia reguły dwóch grup: tutaj **wygrywa grupa wymieniona wcześniej
+# w definicjach grup docelowych firmy (plik segments.yml)**, a nakładanie się grup jest
+# raportowane, podobnie jak grupy, do których nikt nie pasuje. Klienci spoza wszystkich grup to
+# klienci nienależący do żadnej grupy docelowej.
 
 # %%
 present.show(seg.rules_table(company.segments, lang).rename(index=names), lang, prefixes=("seg_",), max_rows=None)
@@ -105,19 +107,19 @@ salesnb.record("segment_clients", groups["clients"])
 present.show(groups.rename(index=names), lang, prefixes=("seg_",), max_rows=None)
 
 # %% [markdown] lang="en"
-# Clients matching the rules of two groups at once (each cell: clients matching both; the
-# diagonal: clients matching the group's rules), and groups that match nobody:
+# Groups that overlap (pairs of groups whose rules some client meets both of, the group that wins
+# first), and groups that match nobody:
 # %% [markdown] lang="pl"
-# Klienci spełniający reguły dwóch grup naraz (w komórce: klienci pasujący do obu; na przekątnej:
-# klienci spełniający reguły grupy) i grupy, do których nikt nie pasuje:
+# Grupy, które się nakładają (pary grup, których reguły spełnia ten sam klient; najpierw grupa,
+# która wygrywa), i grupy, do których nikt nie pasuje:
 
 # %%
-present.show(seg.overlap_matrix(company.customers, company.segments).rename(index=names, columns=names), lang,
-             prefixes=("seg_",), max_rows=None)
+pairs = seg.overlap_pairs(company.customers, company.segments)
+(present.show(pairs.replace({"segment": names, "also_matches": names}), lang, prefixes=("seg_",), max_rows=None)
+ if len(pairs) else present.say(present.column_label("seg_no_overlap", lang)))
 
 # %%
-present.say("**{a}:** {n}. **{b}:** {empty}.", a=present.column_label("seg_overlapping_clients", lang),
-            n=present.count(groups.attrs["overlapping_clients"], lang), b=present.column_label("seg_empty_groups", lang),
+present.say("**{b}:** {empty}.", b=present.column_label("seg_empty_groups", lang),
             empty=", ".join(names[g] for g in groups.attrs["empty_groups"]) or present.column_label("seg_none", lang))
 
 # %% [markdown] lang="en"
@@ -135,11 +137,11 @@ present.say("**{a}:** {n}. **{b}:** {empty}.", a=present.column_label("seg_overl
 #
 # Tabela z artykułu: grupy docelowe w pionie, linie produktowe w poziomie, linie przeznaczone dla
 # każdej grupy zaznaczone (w ramce). Każda komórka w ramce to udział klientów grupy, którzy
-# korzystali z linii w okresie: im bliżej 100%, tym bliżej grupie do ideału. Szare liczby to linie,
+# korzystali z linii w okresie: im bliżej 100%, tym grupa jest bliżej ideału. Szare liczby to linie,
 # które grupa kupuje, choć jej portret ich nie przewiduje; artykuł zauważa, że tworzenie macierzy
 # pokazuje produkty niepasujące do potrzeb żadnego segmentu i potrzeby, których firma jeszcze nie
-# obsługuje. Liczeni są klienci z rozliczeniem w okresie (wybór tego skoroszytu: rzeczywista baza
-# klientów; klienci potencjalni i utraceni są w punkcie 6).
+# obsługuje. Liczeni są klienci z rozliczeniem w okresie (wybór przyjęty w tych materiałach:
+# rzeczywista baza klientów; klienci potencjalni i utraceni są w punkcie 6).
 
 # %%
 coverage = seg.coverage(data)
@@ -174,10 +176,14 @@ present.show(maturity_by_group.rename(index=names), lang, prefixes=("seg_",), ma
 # %% [markdown] lang="en"
 # ## 4. The managed process: the state of every offer
 #
-# The article's grid for one sales manager: the clients of each target group down the side, the
-# product lines across, and in each cell of a line meant for the client its state. The states come
-# from the transactions ("uses": a net purchase in the period) and from the deals, by **this
-# workbook's reading** of the `deals` table (the article names the states, not the data): a deal
+# The article's table of the client base in a managed process: the clients of each target group
+# down the side, the product lines across, and in each cell of a line meant for the client its
+# state. The article draws it for the whole client base (and notes it can also be laid out by the
+# company's departments or branches); it is shown here for the clients of one salesperson, this
+# workbook's choice, with the 20 clients of the largest turnover in their targeted lines drawn and
+# the others counted below the chart. The states come from the transactions ("uses": a net
+# purchase in the period) and from the deals, by **this workbook's reading** of the deals table
+# (the article names the states, not the data): a deal
 # won is a **contract signed** (dated at closing), a deal still open is an **application** (dated
 # at opening), a deal lost is a **refusal** (dated at closing), no deal: **not offered**. Where a
 # client has several deals for a line, a contract beats an application, an application beats a
@@ -186,10 +192,14 @@ present.show(maturity_by_group.rename(index=names), lang, prefixes=("seg_",), ma
 # %% [markdown] lang="pl"
 # ## 4. Zarządzany proces: stan każdej oferty
 #
-# Tabela z artykułu dla jednego menedżera sprzedaży: klienci każdej grupy docelowej w pionie, linie
-# produktowe w poziomie, a w każdej komórce linii przeznaczonej dla klienta jej stan. Stany
-# pochodzą z transakcji („korzysta”: zakup netto w okresie) i z szans sprzedaży, w **odczytaniu
-# tego skoroszytu** (artykuł podaje stany, nie dane): szansa wygrana to **podpisanie umowy** (data
+# Tabela z artykułu, obraz bazy klientów w zarządzanym procesie: klienci każdej grupy docelowej
+# w pionie, linie produktowe w poziomie, a w każdej komórce linii przeznaczonej dla klienta jej
+# stan. Artykuł pokazuje w niej całą bazę klientów (i dodaje, że tabelę można też ułożyć według
+# działów czy oddziałów firmy); tutaj jest pokazana dla klientów jednego handlowca, co jest
+# wyborem przyjętym w tych materiałach: na wykresie 20 klientów o największym obrocie w liniach
+# docelowych, pozostałych liczy notka pod wykresem. Stany pochodzą z transakcji („korzysta”: zakup
+# netto w okresie) i z szans sprzedaży, w **odczytaniu przyjętym w tych materiałach** (artykuł
+# podaje stany, nie dane): szansa wygrana to **podpisanie umowy** (data
 # zamknięcia), szansa otwarta to **wniosek** (data otwarcia), szansa przegrana to **odmowa** (data
 # zamknięcia), brak szansy: **nie zaproponowano**. Gdy klient ma kilka szans na jedną linię, umowa
 # wygrywa z wnioskiem, wniosek z odmową, a pokazana jest najpóźniejsza data. Dawna umowa na linię,
@@ -225,9 +235,10 @@ present.show(states, lang, prefixes=("offer_state_",), max_rows=None)
 #
 # Dla każdego klienta linie przeznaczone dla jego grupy, z których jeszcze nie korzysta,
 # uporządkowane według tego, ilu **podobnych klientów** z nich korzysta: klientów tej samej grupy
-# docelowej i tej samej klasy ABC (decyzja tego skoroszytu; klient bez klasy jest porównywany
-# z całą swoją grupą). Obok każdej linii jest stan oferty, więc odmowę albo wniosek w toku widać
-# przed telefonem. Lista menedżera z poprzedniego punktu, najcenniejsi klienci (klasa A) najpierw:
+# docelowej i tej samej klasy ABC (decyzja przyjęta w tych materiałach; klient bez klasy jest
+# porównywany z całą swoją grupą). Obok każdej linii jest stan oferty, więc odmowę albo wniosek
+# w toku widać przed telefonem. Lista menedżera z poprzedniego punktu, w pierwszej kolejności
+# najcenniejsi klienci (klasa A):
 
 # %%
 abc_table = abcxyz.abc_xyz(company, as_of=data.as_of, horizon=data.horizon or "all")
@@ -257,12 +268,13 @@ present.show(seg.segment_classes(data, abc_table=abc_table).rename(index=names),
 # The article's most valuable clients, class AX using at least three product lines (this
 # workbook reads "3-4" as "three or more"):
 # %% [markdown] lang="pl"
-# Najcenniejsi klienci według artykułu: klasa AX i co najmniej trzy linie produktowe (ten
-# skoroszyt czyta „3-4” jako „trzy lub więcej”):
+# Najcenniejsi klienci według artykułu: klasa AX i co najmniej trzy linie produktowe (te
+# materiały czytają „3-4” jako „trzy lub więcej”):
 
 # %%
-present.show(seg.most_valuable(data, abc_table=abc_table).replace({"segment": names}), lang, prefixes=("seg_",),
-             currency=company.currency, max_rows=10)
+best = seg.most_valuable(data, abc_table=abc_table)
+(present.show(best.replace({"segment": names}), lang, prefixes=("seg_",), currency=company.currency, max_rows=10)
+ if len(best) else present.say(present.column_label("seg_no_most_valuable", lang)))
 
 # %% [markdown] lang="en"
 # The first cross-sell targets: clients of class A or X (large or steady) whose maturity is low.
@@ -287,29 +299,30 @@ lost = seg.lost_by_segment(data)
 present.show(lost.rename(index=names), lang, prefixes=("seg_",), max_rows=None)
 
 # %% [markdown] lang="en"
-# ## 7. Behavioural segments: RFM
+# ## 7. Segmentation by behaviour: RFM
 #
 # The target groups use "from birth" parameters. An analyst adds a segmentation by behaviour,
 # **this workbook's addition** to the article's "during cooperation" parameters: how **recently**
 # a client bought (days since its last purchase), how **frequently** (days with a purchase in the
 # period) and for how much (**monetary**: its net turnover in the period). Each gets a score of 1
 # to 5 by quantiles (equal values share a score; a value exactly on a quantile boundary takes the
-# upper score). The clients who bought in the period are then grouped by k-means on the
-# standardised logarithms of the three values, with fixed seeds, so the result repeats; the
-# number of clusters, between three and six, is the one whose clusters are best separated (the
-# highest mean silhouette):
+# upper score). The clients who bought in the period are then split into **behaviour groups** by
+# k-means on the standardised logarithms of the three values; its random starting points are
+# fixed, so the same data always give the same groups. The number of groups, between three and
+# six, is the one whose groups are best separated (the highest mean silhouette):
 # %% [markdown] lang="pl"
-# ## 7. Segmenty behawioralne: RFM
+# ## 7. Segmentacja według zachowań: RFM
 #
 # Grupy docelowe korzystają z parametrów „od urodzenia”. Analityk dodaje segmentację według
-# zachowań, **uzupełnienie tego skoroszytu** do parametrów „w trakcie współpracy” z artykułu: jak
-# **niedawno** klient kupił (dni od ostatniego zakupu), jak **często** (dni z zakupem w okresie)
-# i za ile (**wartość**: obrót netto w okresie). Każda z nich dostaje ocenę od 1 do 5 według
-# kwantyli (równe wartości mają równą ocenę; wartość dokładnie na granicy kwantyla dostaje ocenę
-# wyższą). Klienci, którzy kupili w okresie, są następnie grupowani metodą k-średnich na
-# standaryzowanych logarytmach tych trzech wartości, ze stałymi ziarnami, więc wynik się powtarza;
-# liczba klastrów, od trzech do sześciu, to ta, przy której klastry są najlepiej rozdzielone
-# (najwyższy średni współczynnik sylwetki):
+# zachowań, **uzupełnienie zaproponowane w tych materiałach** do parametrów „w trakcie
+# współpracy” z artykułu: jak **niedawno** klient kupił (dni od ostatniego zakupu), jak **często**
+# (dni z zakupem w okresie) i za ile (**wartość**: obrót netto w okresie). Każda z nich dostaje
+# ocenę od 1 do 5 według kwantyli (równe wartości mają równą ocenę; wartość dokładnie na granicy
+# kwantyla dostaje ocenę wyższą). Klienci, którzy kupili w okresie, są następnie dzieleni na
+# **grupy zachowań** metodą k-średnich na standaryzowanych logarytmach tych trzech wartości;
+# losowe punkty startowe metody są ustalone, więc te same dane dają zawsze te same grupy. Liczba
+# grup, od trzech do sześciu, to ta, przy której grupy są najlepiej rozdzielone (najwyższy średni
+# współczynnik sylwetki):
 
 # %%
 rfm = seg.rfm(data)
@@ -321,12 +334,23 @@ charts.silhouette_chart(clusters, lang)
 charts.rfm_chart(clusters, lang, company.currency)
 
 # %% [markdown] lang="en"
-# Each cluster is named from its mean recency and frequency scores and its value level; the
-# medians describe a typical client of the cluster. Group 0 are the clients without a purchase in
-# the period, not clustered:
+# Each behaviour group is named after its typical client (the medians), measured against the
+# company's own rhythm, the lifecycle window W of notebook 04 (this workbook's decision): bought
+# **recently** means a last purchase at most a third of W ago, **long ago** more than W ago (the
+# lifecycle would already count such a client lost); **rarely** means fewer purchase days in the
+# period than the windows W it holds (under four a year with a three-month W), **often** more than
+# twice as many; the value level comes from the mean value score. Groups that would share a name
+# get a qualifier. Group 0 holds the clients without a purchase in the period, left out of the
+# grouping:
 # %% [markdown] lang="pl"
-# Każdy klaster ma nazwę według średnich ocen R i F oraz poziomu wartości; mediany opisują
-# typowego klienta klastra. Grupa 0 to klienci bez zakupu w okresie, nieklastrowani:
+# Każda grupa zachowań ma nazwę według swojego typowego klienta (mediany), zmierzonego rytmem
+# firmy, czyli oknem W cyklu życia z notatnika 04 (decyzja przyjęta w tych materiałach): kupił
+# **niedawno**, gdy ostatni zakup był najwyżej jedną trzecią W temu, **dawno**, gdy ponad W temu
+# (cykl życia liczyłby już takiego klienta jako utraconego); kupuje **rzadko**, gdy ma mniej dni
+# z zakupem w okresie, niż okres ma okien W (przy trzymiesięcznym W: mniej niż cztery w roku),
+# **często**, gdy ponad dwa razy więcej; poziom wartości wynika ze średniej oceny wartości. Grupy,
+# które dostałyby tę samą nazwę, mają dopowiedzenie, czym się różnią. Grupa 0 to klienci bez
+# zakupu w okresie, pominięci przy podziale na grupy zachowań:
 
 # %%
 present.show(clusters.profiles, lang, currency=company.currency, max_rows=None)
@@ -347,20 +371,23 @@ segment_widget(data, language=lang)
 # **This workbook's suggestions**, in the order of the article's managed process: first offer the
 # rest of their portrait to the valuable clients who use few of their lines (section 6); follow up
 # every application and deliver every contract signed; after each refusal, set the date of the
-# next attempt (the article lists it among the control points); then offer the targeted lines never
-# offered, and win back the lost clients where the groups lose most. Beyond the clients: a group
+# next attempt (among its control points the article lists the date of a new try to arrange a
+# presentation that did not take place; applying it to every refusal is this workbook's step);
+# then offer the targeted lines never offered, and win back the lost clients where the groups lose
+# most. Beyond the clients: a group
 # with a low coverage of a line across all its clients is a question for the product and the
 # marketing, and a line a group buys although the portrait does not mean it for the group may
 # belong in the portrait.
 # %% [markdown] lang="pl"
 # ## 8. Co dalej powinien zrobić menedżer
 #
-# **Propozycje tego skoroszytu**, w kolejności zarządzanego procesu z artykułu: najpierw
-# zaproponować resztę portretu cennym klientom, którzy korzystają z niewielu swoich linii (punkt 6);
-# doprowadzić do końca każdy wniosek i zrealizować każdą podpisaną umowę; po każdej odmowie ustalić
-# termin kolejnej próby (artykuł wymienia go wśród punktów kontrolnych); następnie zaproponować linie
-# docelowe, których nikt nie proponował, i odzyskać klientów utraconych tam, gdzie grupy tracą
-# najwięcej. Poza klientami: niskie pokrycie linii w całej grupie to pytanie do produktu
+# **Propozycje przyjęte w tych materiałach**, w kolejności zarządzanego procesu z artykułu:
+# najpierw zaproponować resztę portretu cennym klientom, którzy korzystają z niewielu swoich linii
+# (punkt 6); doprowadzić do końca każdy wniosek i zrealizować każdą podpisaną umowę; po każdej
+# odmowie ustalić termin kolejnej próby (wśród punktów kontrolnych artykuł wymienia datę ponownej
+# próby umówienia się na prezentację, jeśli się nie udało; rozciągnięcie tego na każdą odmowę to
+# krok zaproponowany w tych materiałach); następnie zaproponować linie docelowe, których nikt nie
+# proponował, i odzyskać klientów utraconych tam, gdzie grupy tracą najwięcej. Poza klientami: niskie pokrycie linii w całej grupie to pytanie do produktu
 # i marketingu, a linia, którą grupa kupuje, choć portret jej nie przewiduje, może należeć do
 # portretu.
 

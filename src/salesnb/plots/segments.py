@@ -20,16 +20,19 @@ from matplotlib.ticker import FuncFormatter
 from ..i18n import t
 from ..present import count, date, money_axis, number, percent, percent_axis, value_label
 from ..segments import MATURITY_BANDS, STATES, RFMClusters
-from ..validation import check_frame
+from ..validation import check_frame, check_number
 from . import PALETTE, style
 
-__all__ = ["STATE_COLORS", "coverage_chart", "maturity_chart", "offer_grid_chart", "rfm_chart",
+__all__ = ["STATE_COLORS", "STATE_TEXT", "coverage_chart", "maturity_chart", "offer_grid_chart", "rfm_chart",
            "segment_coverage_chart", "silhouette_chart"]
 
-#: One colour per offer state (uses green, contract blue, application orange, refused vermillion,
-#: not offered light grey).
-STATE_COLORS: dict[str, str] = {"uses": "#7fc97f", "contract": "#6baed6", "application": "#fdb863",
-                                "refused": "#e66101", "not_offered": "#eeeeee"}
+#: One colour per offer state (uses green, contract blue, application light orange, refused dark
+#: red, not offered light grey): distinct in lightness too, for colour-blind readers and projectors.
+STATE_COLORS: dict[str, str] = {"uses": "#a6dba0", "contract": "#92c5de", "application": "#fdb863",
+                                "refused": "#b2182b", "not_offered": "#eeeeee"}
+#: The text colour on each state's cell: contrast 4.5:1 or more (WCAG AA) on :data:`STATE_COLORS`.
+STATE_TEXT: dict[str, str] = {"uses": "#111111", "contract": "#111111", "application": "#111111",
+                              "refused": "#ffffff", "not_offered": "#444444"}
 _BAND_COLORS = ("#d7301f", "#fc8d59", "#91bfdb", "#4575b4")
 _CMAP = LinearSegmentedColormap.from_list("coverage", ["#f7fbff", "#6baed6", "#08306b"])
 
@@ -179,13 +182,47 @@ def maturity_chart(summary: pd.DataFrame, language: str = "en", names: Mapping[s
     return fig
 
 
+def _client_label(client: str, name: str, width: int = 32) -> str:
+    """A client's id and name on at most two lines, the rest of a long name cut with an ellipsis.
+
+    A word of one or two letters stays with its neighbours ("sp. z o.o." is not broken after "z").
+    """
+    words = f"{client} {name}".split()
+    glued: list[str] = []
+    for k, w in enumerate(words):
+        if glued and (len(w) <= 2 or len(words[k - 1]) <= 2):
+            glued[-1] += "\u00a0" + w
+        else:
+            glued.append(w)
+    lines = textwrap.wrap(" ".join(glued), width) or [str(client)]
+    if len(lines) > 2:
+        lines = [lines[0], lines[1][: width - 1].rstrip() + "…"]
+    return "\n".join(x.replace("\u00a0", " ") for x in lines)
+
+
+def _top_clients(grid: pd.DataFrame, max_clients: int) -> list:
+    """The grid's clients in its order, cut to the ``max_clients`` with the largest turnover in their lines."""
+    clients = list(dict.fromkeys(grid["customer_id"]))
+    if len(clients) <= max_clients:
+        return clients
+    if "turnover" not in grid.columns:
+        return clients[:max_clients]
+    total = grid.groupby("customer_id", sort=False)["turnover"].sum().reindex(clients).fillna(0)
+    order = np.argsort(-total.to_numpy(dtype=float), kind="stable")[:max_clients]
+    keep = {clients[i] for i in order}
+    return [c for c in clients if c in keep]
+
+
 def offer_grid_chart(grid: pd.DataFrame, language: str = "en", names: Mapping[str, str] | None = None,
-                     max_clients: int = 40, client_names: Mapping[str, str] | None = None) -> Figure:
+                     max_clients: int = 20, client_names: Mapping[str, str] | None = None) -> Figure:
     """The article's managed-process grid: offer state of each targeted line (PL: stan ofert produktowych).
 
     Clients grouped by target group down the side, product lines across; each cell of a line
     targeted at the client says whether it uses it, signed a contract (with the date), has an
-    application in progress (date), refused (date), or was not offered it.
+    application in progress (date), refused (date), or was not offered it. Drawn to be read on
+    a projector: every text at least 9 points (12 pixels at the chart's 100 dpi), dark text on
+    light cells and white on the dark red of a refusal (contrast 4.5:1 or more), each client's
+    id and name on up to two lines.
 
     Parameters
     ----------
@@ -194,8 +231,9 @@ def offer_grid_chart(grid: pd.DataFrame, language: str = "en", names: Mapping[st
     language : {"en", "pl"}, default "en"
     names : mapping, optional
         Group id -> display name.
-    max_clients : int, default 40
-        At most this many clients are drawn (in the grid's order); the rest are counted.
+    max_clients : int, default 20
+        At most this many clients are drawn: those with the largest turnover in their targeted
+        lines, in the grid's order; a note below the chart counts the others.
     client_names : mapping, optional
         Client id -> name, shown after the id.
 
@@ -206,13 +244,15 @@ def offer_grid_chart(grid: pd.DataFrame, language: str = "en", names: Mapping[st
     Raises
     ------
     ParameterError
-        If ``grid`` is not an offer grid.
+        If ``grid`` is not an offer grid or ``max_clients`` not a whole number >= 1.
     """
+    fn = "salesnb.plots.segments.offer_grid_chart"
     check_frame("grid", grid, columns=("customer_id", "segment", "product_line", "state", "date"),
-                function="salesnb.plots.segments.offer_grid_chart", fix="pass salesnb.segments.offer_grid(company).")
-    clients = list(dict.fromkeys(grid["customer_id"]))
-    hidden = max(len(clients) - max_clients, 0)
-    clients = clients[:max_clients]
+                function=fn, fix="pass salesnb.segments.offer_grid(company).")
+    max_clients = check_number("max_clients", max_clients, low=1, integer=True, function=fn)
+    every = list(dict.fromkeys(grid["customer_id"]))
+    clients = _top_clients(grid, max_clients)
+    hidden = len(every) - len(clients)
     g = grid[grid["customer_id"].isin(clients)]
     lines = list(dict.fromkeys(grid["product_line"]))
     seg_of = dict(zip(g["customer_id"], g["segment"], strict=False))
@@ -222,44 +262,55 @@ def offer_grid_chart(grid: pd.DataFrame, language: str = "en", names: Mapping[st
         if seg_of[c] != last:
             rows.append((_name(seg_of[c], names), None))
             last = seg_of[c]
-        label = f"{c} {(client_names or {}).get(c, '')}".strip()
-        rows.append((label if len(label) <= 38 else label[:37] + "…", c))
+        rows.append((_client_label(c, (client_names or {}).get(c, "")), c))
     pos = {c: i for i, (_, c) in enumerate(rows) if c is not None}
-    L = len(lines)
+    L = max(len(lines), 1)
     managers = pd.unique(grid["salesperson"]) if "salesperson" in grid.columns else []
     who = grid.attrs.get("salesperson") or (managers[0] if len(managers) == 1 else t("seg_all_managers", language))
+    label_w, cell_w, row_h = 2.75, (1.45 if L <= 6 else 1.2), 0.46  # inches
+    top, bottom = 1.15, 0.75 + (0.3 if hidden else 0)
+    width = max(8.5, label_w + cell_w * L + 0.25)
+    ncol = 5 if width >= 9.8 else 3
+    bottom += 0.0 if ncol == 5 else 0.3
+    height = top + row_h * len(rows) + bottom
     with style():
-        fig = Figure(figsize=(max(8.5, 3.6 + 1.55 * L), 1.9 + 0.3 * len(rows)))
-        ax = fig.add_subplot()
+        fig = Figure(figsize=(width, height))
+        ax = fig.add_axes((label_w / width, bottom / height, cell_w * L / width, row_h * len(rows) / height))
         for r in g.itertuples(index=False):
             i, j = pos[r.customer_id], lines.index(r.product_line)
             state = str(r.state)
-            ax.add_patch(Rectangle((j, i), 1, 1, fc=STATE_COLORS[state], ec="white", lw=1.5))
+            ax.add_patch(Rectangle((j, i), 1, 1, fc=STATE_COLORS[state], ec="white", lw=2))
             text = value_label("state", state, language)
             if state in ("contract", "application", "refused") and pd.notna(r.date):
                 text = f"{text}\n{date(r.date, language)}"
-            ax.text(j + 0.5, i + 0.5, text, ha="center", va="center", fontsize=7.2,
-                    color="white" if state == "refused" else "#111111", linespacing=0.95)
+            if cell_w < 1.4:
+                text = _wrap(text, 14) if "\n" not in text else text
+            ax.text(j + 0.5, i + 0.5, text, ha="center", va="center", fontsize=9, color=STATE_TEXT[state],
+                    fontweight="bold" if state == "refused" else "normal", linespacing=1.1)
         for i, (label, c) in enumerate(rows):
             if c is None:
-                ax.text(-0.05, i + 0.6, label, ha="right", va="center", fontsize=8.5, fontweight="bold")
-                ax.axhline(i + 0.98, color="#bbbbbb", lw=0.6, xmin=0, xmax=1)
+                ax.text(-label_w / cell_w + 0.08, i + 0.62, label, ha="left", va="center", fontsize=10,
+                        fontweight="bold")
+                ax.plot([-label_w / cell_w + 0.08, L], [i + 0.98, i + 0.98], color="#999999", lw=0.8,
+                        clip_on=False)
             else:
-                ax.text(-0.05, i + 0.5, label, ha="right", va="center", fontsize=8)
+                ax.text(-0.08, i + 0.5, label, ha="right", va="center", fontsize=9, linespacing=1.1)
         ax.set_xlim(0, L)
         ax.set_ylim(len(rows), 0)
-        ax.set_xticks(np.arange(L) + 0.5, [_wrap(x, 14) for x in lines], fontsize=8.5)
+        ax.set_xticks(np.arange(len(lines)) + 0.5, [_wrap(x, 16 if cell_w >= 1.4 else 13) for x in lines],
+                      fontsize=9.5)
         ax.xaxis.tick_top()
         ax.set_yticks([])
         _frameless(ax)
         handles = [Patch(fc=STATE_COLORS[s], ec="#999999", label=value_label("state", s, language)) for s in STATES]
-        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=5, fontsize=8.5)
-        ax.set_title(t("seg_grid_title", language).format(who=who), fontsize=12, pad=24)
+        fig.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, (0.3 if hidden else 0.05) / height),
+                   ncol=ncol, fontsize=9.5, handlelength=1.6, columnspacing=1.4)
+        fig.suptitle(t("seg_grid_title", language).format(who=who), fontsize=12, fontweight="bold",
+                     y=1 - 0.12 / height, va="top")
         if hidden:
-            fig.text(0.99, 0.005, t("seg_grid_more", language).format(n=count(hidden, language)), ha="right",
-                     fontsize=8.5, color="#555555")
-        fig.tight_layout()
-        fig.subplots_adjust(left=min(0.45, 2.9 / fig.get_figwidth()))
+            fig.text(0.01, 0.08 / height, t("seg_grid_more", language).format(
+                shown=count(len(clients), language), n=count(hidden, language)), ha="left", va="bottom",
+                fontsize=9.5, color="#444444")
     return fig
 
 

@@ -103,8 +103,9 @@ def value_label(column: object, value: Any, language: str | None = "en") -> str:
         if k is not None and k in LABELS:
             return LABELS[k][lang]
     head, sep, tail = value.partition(":")
-    if sep and head in LABELS:
-        return f"{LABELS[head][lang]}: {LABELS[tail][lang] if tail in LABELS else tail}"
+    if sep and head in LABELS:  # "key:key" reads "Head: tail"; further ":key" parts follow after commas
+        tails = tail.split(":") if tail not in LABELS else [tail]
+        return f"{LABELS[head][lang]}: " + ", ".join(LABELS[x][lang] if x in LABELS else x for x in tails)
     return value
 
 

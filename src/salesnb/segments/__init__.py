@@ -16,7 +16,7 @@ Decisions taken here where the article is silent (each documented on its functio
 ``tests/test_segments.py``):
 
 1. Overlapping groups: the first matching group in ``segments.yml`` wins; overlaps and groups
-   matching nobody are reported (:func:`group_summary`, :func:`overlap_matrix`).
+   matching nobody are reported (:func:`group_summary`, :func:`overlap_pairs`).
 2. A rule on an attribute the customers table lacks is an error naming the group and the
    attribute.
 3. "Used" is a net positive turnover in the line within the period; a line bought and fully
@@ -28,18 +28,29 @@ Decisions taken here where the article is silent (each documented on its functio
    :mod:`~salesnb.segments.offers`).
 6. Cross-sell peers: the same target group and ABC class, the client left out.
 7. RFM: mid-rank quantile scores with ties shared; k-means with seeded k-means++ starts, the
-   number of clusters by the silhouette (:mod:`~salesnb.segments.rfm`).
+   number of clusters by the silhouette; cluster names from the medians against the lifecycle
+   window W, made unique (:mod:`~salesnb.segments.rfm`).
 8. Most valuable: class AX using at least three lines; low maturity: class A or X below 50%.
 """
 from __future__ import annotations
 
 from ..rules import check_segments
 from .base import CLIENTS, SegmentData, prepare
-from .groups import OUTSIDE, assign, attribute_name, group_summary, matches, overlap_matrix, rules_table, segment_names
+from .groups import (
+    OUTSIDE,
+    assign,
+    attribute_name,
+    group_summary,
+    matches,
+    overlap_matrix,
+    overlap_pairs,
+    rules_table,
+    segment_names,
+)
 from .links import NEXT_STEPS, lost_by_segment, low_maturity, most_valuable, next_steps, segment_classes
 from .offers import STATES, cross_sell, offer_grid
 from .portrait import MATURITY_BANDS, coverage, coverage_long, maturity, maturity_summary, mean_maturity, portrait
-from .rfm import ARCHETYPES, INACTIVE, RFMClusters, quantile_scores, rfm, rfm_clusters, silhouette
+from .rfm import ARCHETYPES, INACTIVE, RFMClusters, cluster_level, quantile_scores, rfm, rfm_clusters, silhouette
 
 __all__ = [
     "ARCHETYPES",
@@ -54,6 +65,7 @@ __all__ = [
     "assign",
     "attribute_name",
     "check_segments",
+    "cluster_level",
     "coverage",
     "coverage_long",
     "cross_sell",
@@ -68,6 +80,7 @@ __all__ = [
     "next_steps",
     "offer_grid",
     "overlap_matrix",
+    "overlap_pairs",
     "portrait",
     "prepare",
     "quantile_scores",

@@ -10,9 +10,9 @@ employees"). A rule is
 
 A client belongs to the first group (in file order) whose rules all hold (the workbook's
 decision: the article does not say what happens when groups overlap); clients matching none are
-"outside the target groups" (the article's non-target clients, PL: klienci niebędący grupą
-docelową). Overlaps and groups that match nobody are reported (:func:`group_summary`,
-:func:`overlap_matrix`), never hidden.
+"outside the target groups" (the article's non-target clients, PL: klienci nienależący do
+żadnej grupy docelowej). Overlaps and groups that match nobody are reported
+(:func:`group_summary`, :func:`overlap_pairs`, :func:`overlap_matrix`), never hidden.
 
 Each rule is evaluated once per distinct value of its attribute (a few hundred at most), then
 spread to the clients by the value's code, so 500,000 clients take milliseconds per rule.
@@ -30,7 +30,7 @@ from ..rules import OUTSIDE, rule_mask
 from ..validation import ParameterError, check_frame
 
 __all__ = ["OUTSIDE", "assign", "attribute_name", "first_match", "group_ids", "group_summary", "matches",
-           "overlap_matrix", "rules_table", "segment_names"]
+           "overlap_matrix", "overlap_pairs", "rules_table", "segment_names"]
 
 
 def group_ids(segments: Any, function: str = "salesnb.segments.group_ids") -> list[str]:
@@ -242,6 +242,41 @@ def overlap_matrix(customers: pd.DataFrame, segments: dict) -> pd.DataFrame:
     both = a.T @ a
     return pd.DataFrame(both, index=pd.Index(m.columns, name="segment"),
                         columns=pd.Index(m.columns, name="also_matches"))
+
+
+def overlap_pairs(customers: pd.DataFrame, segments: dict) -> pd.DataFrame:
+    """The pairs of target groups some client matches both of (PL: pary nakładających się grup).
+
+    The off-diagonal cells of :func:`overlap_matrix` that are not zero, one row per pair: a
+    compact list where the matrix would be mostly zeros (and empty when no group overlaps).
+
+    Parameters
+    ----------
+    customers : pandas.DataFrame
+        The customers table.
+    segments : dict
+        The parsed ``segments.yml``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``segment`` and ``also_matches`` (group ids, the earlier group in file order
+        first: it wins the clients) and ``clients`` (matching both); most clients first, then
+        file order. No rows when no client matches two groups.
+
+    Raises
+    ------
+    ParameterError, DataError
+        As :func:`matches`.
+    """
+    both = overlap_matrix(customers, segments)
+    a = both.to_numpy()
+    i, j = np.triu_indices(len(a), k=1)
+    keep = a[i, j] > 0
+    ids = np.asarray(both.index, dtype=object)
+    out = pd.DataFrame({"segment": ids[i[keep]], "also_matches": ids[j[keep]],
+                        "clients": a[i, j][keep].astype(np.int64)})
+    return out.sort_values("clients", ascending=False, kind="mergesort").reset_index(drop=True)
 
 
 def segment_names(segments: dict, language: str = "en", outside: bool = True) -> dict[str, str]:

@@ -168,7 +168,7 @@ def low_maturity(data: Any, as_of: Any = None, horizon: Any = None, *, below: fl
     pandas.DataFrame
         Index ``customer_id``; columns ``name`` (if the customers table has names), ``segment``,
         ``salesperson``, ``abc``, ``xyz``,
-        ``turnover``, ``lines_used``, ``lines_targeted``, ``maturity`` and ``missing_lines``
+        ``turnover``, ``lines_targeted``, ``lines_used`` (of those), ``maturity`` and ``missing_lines``
         (the targeted lines not used, in the portrait's order, joined by ", "); largest turnover
         first.
 
@@ -196,8 +196,8 @@ def low_maturity(data: Any, as_of: Any = None, horizon: Any = None, *, below: fl
     out = pd.DataFrame({**_rows(d, idx), "abc": cls["abc"].astype(object).to_numpy()[idx],
                         "xyz": cls["xyz"].astype(object).to_numpy()[idx],
                         "turnover": cls["turnover"].to_numpy(dtype=float)[idx],
-                        "lines_used": mat["lines_used"].to_numpy()[idx],
                         "lines_targeted": mat["lines_targeted"].to_numpy()[idx],
+                        "lines_used": mat["lines_used"].to_numpy()[idx],
                         "maturity": m[idx], "missing_lines": missing},
                        index=pd.Index(d.clients[idx], name="customer_id"))
     out = out.sort_values("turnover", ascending=False, kind="mergesort")

@@ -33,9 +33,25 @@ sales team can treat differently): the workbook's choice of ``k_range``. A large
 on a seeded sample of ``fit_sample`` clients and every client then joins its nearest centre.
 Clients without a purchase in the period are not clustered (all their frequency and monetary
 values are 0, which would make a cluster of their own and flatten the rest): they form group 0,
-"no purchase in the period". Clusters are numbered by mean monetary value, largest first, and
-named in words from their mean recency and frequency scores (:data:`ARCHETYPES`) and their
-monetary level.
+"no purchase in the period". Clusters are numbered by mean monetary value, largest first.
+
+Names (:func:`cluster_level`, :data:`ARCHETYPES`): a cluster is named from its typical client
+(the medians) measured against the company's own rhythm, the lifecycle window W (default the
+company's ``lifecycle_window``, else three months), so the words agree with the lifecycle's
+statuses (this workbook's decision):
+
+- recency: **recent** if the median days since the last purchase are at most W / 3, **long
+  ago** if they exceed W (the lifecycle would count such a client lost), in between otherwise;
+- frequency: the median purchase days in the period against the number of windows the period
+  holds (``period / W`` rounded, 4 for 12 months and W = 3 months): **rare** below one purchase
+  day per window (under 4 a year), **frequent** above two per window (over 8 a year), in between
+  otherwise;
+- value: the level (low, mid, high, by thirds of the score range) of the mean monetary score.
+
+Two clusters that would share a name are told apart by a qualifier from the dimension on which
+their centres differ most ("bought more recently" / "less recently", "buy more often" / "less
+often", "larger" / "smaller turnover"; three or more by rank, "no. 1" ...), so every name is
+unique.
 """
 from __future__ import annotations
 
@@ -47,21 +63,26 @@ import numpy as np
 import pandas as pd
 
 from ..money import from_units, to_units
+from ..periods import DEFAULT_WINDOW, window_label, window_start
 from ..validation import ParameterError, check_frame, check_number
-from .base import object_column, prepare
+from .base import object_column, prepare, table_of
 
-__all__ = ["ARCHETYPES", "INACTIVE", "RFMClusters", "quantile_scores", "rfm", "rfm_clusters", "silhouette"]
+__all__ = ["ARCHETYPES", "INACTIVE", "RFMClusters", "cluster_level", "quantile_scores", "rfm", "rfm_clusters",
+           "silhouette"]
 
-#: Names of clusters by the level (low, mid, high) of their mean recency and frequency scores:
-#: the usual RFM map, as catalogue keys (PL names in :mod:`salesnb.i18n`).
+#: Names of clusters by the level (low, mid, high) of their typical recency and frequency
+#: (:func:`cluster_level`): the usual RFM map, as catalogue keys (PL names in :mod:`salesnb.i18n`).
+#: "Occasional", not "new": a new client is a lifecycle status, which these names must not echo.
 ARCHETYPES = {
-    ("high", "high"): "rfm_champions", ("high", "mid"): "rfm_promising", ("high", "low"): "rfm_newcomers",
+    ("high", "high"): "rfm_champions", ("high", "mid"): "rfm_promising", ("high", "low"): "rfm_occasional",
     ("mid", "high"): "rfm_loyal", ("mid", "mid"): "rfm_middle", ("mid", "low"): "rfm_attention",
     ("low", "high"): "rfm_at_risk", ("low", "mid"): "rfm_slipping", ("low", "low"): "rfm_lapsed",
 }
 _VALUE_LEVELS = {"low": "rfm_value_low", "mid": "rfm_value_mid", "high": "rfm_value_high"}
 #: The name of group 0: clients without a purchase in the period (not clustered).
 INACTIVE = "rfm_inactive"
+#: The window and period lengths (days) assumed for a table without them (three months, a year).
+_DEFAULT_DAYS = (91, 365)
 
 
 def quantile_scores(values: Any, bins: int = 5, higher_is_better: bool = True) -> np.ndarray:
@@ -104,7 +125,7 @@ def quantile_scores(values: Any, bins: int = 5, higher_is_better: bool = True) -
     return score[inv].astype(np.int64)
 
 
-def rfm(data: Any, as_of: Any = None, horizon: Any = None, *, bins: int = 5) -> pd.DataFrame:
+def rfm(data: Any, as_of: Any = None, horizon: Any = None, *, bins: int = 5, window: Any = None) -> pd.DataFrame:
     """Recency, frequency and monetary value of every client, with scores (PL: analiza RFM).
 
     The "during cooperation" parameters of the article *Working with clients*, in the analyst's
@@ -119,6 +140,9 @@ def rfm(data: Any, as_of: Any = None, horizon: Any = None, *, bins: int = 5) -> 
         period of frequency and monetary.
     bins : int, default 5
         Scores run 1..bins.
+    window : window-like, optional
+        The lifecycle window W the cluster names are measured against; default the company's
+        ``lifecycle_window``, else three months.
 
     Returns
     -------
@@ -127,11 +151,14 @@ def rfm(data: Any, as_of: Any = None, horizon: Any = None, *, bins: int = 5) -> 
         (target group), ``recency`` (days), ``frequency`` (purchase days in the period),
         ``monetary`` (net turnover in the period), ``recency_score``, ``frequency_score``,
         ``monetary_score`` (1..bins, higher is better) and ``rfm_code`` (e.g. ``"545"``).
+        ``attrs`` adds ``window`` (its label), ``window_days`` (W in days, ending at T) and
+        ``period_days`` (the days of the period of frequency and monetary).
 
     Raises
     ------
     ParameterError
-        For ``bins`` not a whole number >= 2, or as :func:`~salesnb.segments.prepare`.
+        For ``bins`` not a whole number >= 2, a ``window`` that is not a window, or as
+        :func:`~salesnb.segments.prepare`.
     DataError
         As :func:`~salesnb.segments.prepare`.
     """
@@ -176,7 +203,12 @@ def rfm(data: Any, as_of: Any = None, horizon: Any = None, *, bins: int = 5) -> 
         "recency": rec, "frequency": f, "monetary": m,
         "recency_score": rs, "frequency_score": fs, "monetary_score": ms, "rfm_code": object_column(code, index),
     }, index=index)
-    out.attrs.update(d.params, bins=bins)
+    if window is None:
+        window = (table_of(d.source, "params") or {}).get("lifecycle_window") or DEFAULT_WINDOW
+    w_start = window_start(pd.Timestamp(d.as_of).normalize(), window)
+    window_days = max(int((pd.Timestamp(d.as_of).normalize() - w_start) / pd.Timedelta(days=1)), 1)
+    out.attrs.update(d.params, bins=bins, window=window_label(window), window_days=window_days,
+                     period_days=int(span))
     return out
 
 
@@ -306,6 +338,46 @@ def _level(mean_score: float, bins: int) -> str:
     return "mid"
 
 
+def cluster_level(recency: float, frequency: float, window_days: float = 91,
+                  period_days: float = 365) -> tuple[str, str]:
+    """How recent and how frequent a typical client is, against the window W (PL: poziom R i F grupy).
+
+    The words of a cluster's name (this workbook's decision, module docstring): recency
+    ``"high"`` (recent) up to W / 3 days, ``"low"`` (long ago) beyond W, the lifecycle's limit
+    for a regular client; frequency, against the windows the period holds (``n = period / W``
+    rounded, at least 1), ``"low"`` (rare) under ``n`` purchase days, ``"high"`` (frequent) over
+    ``2 n``.
+
+    Parameters
+    ----------
+    recency : float
+        Days since the last purchase (a cluster's median).
+    frequency : float
+        Purchase days in the period (a cluster's median).
+    window_days : float, default 91
+        W in days.
+    period_days : float, default 365
+        The days of the period the purchase days are counted in.
+
+    Returns
+    -------
+    tuple of str
+        ``(recency level, frequency level)``, each ``"low"``, ``"mid"`` or ``"high"``.
+
+    Raises
+    ------
+    ParameterError
+        If ``window_days`` or ``period_days`` is not positive.
+    """
+    fn = "salesnb.segments.cluster_level"
+    window_days = check_number("window_days", window_days, low=0, low_open=True, function=fn)
+    period_days = check_number("period_days", period_days, low=0, low_open=True, function=fn)
+    r = "high" if recency * 3 <= window_days else "low" if recency > window_days else "mid"
+    windows = max(round(period_days / window_days), 1)  # 4 windows of 3 months in a year
+    f = "low" if frequency < windows else "high" if frequency > 2 * windows else "mid"
+    return r, f
+
+
 def rfm_clusters(table: pd.DataFrame, k: int | None = None, *, k_range: tuple[int, int] = (3, 6), seed: int = 0,
                  n_init: int = 10, iterations: int = 30, fit_sample: int = 20_000,
                  silhouette_sample: int = 2_000) -> RFMClusters:
@@ -403,7 +475,9 @@ def rfm_clusters(table: pd.DataFrame, k: int | None = None, *, k_range: tuple[in
     cluster[active] = renum[labels]
     out = table.copy()
     out["cluster"] = cluster
-    profiles = _profiles(out, table.attrs.get("bins", 5))
+    profiles = _profiles(out, table.attrs.get("bins", 5), centres[order],
+                         table.attrs.get("window_days", _DEFAULT_DAYS[0]),
+                         table.attrs.get("period_days", _DEFAULT_DAYS[1]))
     out["cluster_name"] = profiles["cluster_name"].reindex(cluster).to_numpy()
     params = dict(seed=seed, n_init=n_init, iterations=iterations, k_range=tuple(ks), fit_sample=fit_sample,
                   silhouette_sample=silhouette_sample, chosen_by="given" if k is not None else "silhouette")
@@ -411,7 +485,8 @@ def rfm_clusters(table: pd.DataFrame, k: int | None = None, *, k_range: tuple[in
     return RFMClusters(table=out, profiles=profiles, silhouettes=sil, k=chosen, centres=centres[order], params=params)
 
 
-def _profiles(table: pd.DataFrame, bins: int) -> pd.DataFrame:
+def _profiles(table: pd.DataFrame, bins: int, centres: np.ndarray, window_days: float,
+              period_days: float) -> pd.DataFrame:
     g = table.groupby("cluster", sort=True)
     pos = table["monetary"].clip(lower=0)
     total = float(pos.sum())
@@ -426,14 +501,57 @@ def _profiles(table: pd.DataFrame, bins: int) -> pd.DataFrame:
         "mean_frequency_score": g["frequency_score"].mean(),
         "mean_monetary_score": g["monetary_score"].mean(),
     })
-    names = []
+    names = {}
     for cl, row in prof.iterrows():
         if cl == 0:
-            names.append(INACTIVE)
+            names[cl] = INACTIVE
             continue
-        arche = ARCHETYPES[(_level(row["mean_recency_score"], bins), _level(row["mean_frequency_score"], bins))]
-        names.append(f"{arche}:{_VALUE_LEVELS[_level(row['mean_monetary_score'], bins)]}")
-    prof.insert(0, "cluster_name", names)
+        arche = ARCHETYPES[cluster_level(row["median_recency"], row["median_frequency"], window_days, period_days)]
+        names[cl] = f"{arche}:{_VALUE_LEVELS[_level(row['mean_monetary_score'], bins)]}"
+    names = _unique_names(names, centres)
+    prof.insert(0, "cluster_name", [names[cl] for cl in prof.index])
     prof.index.name = "cluster"
     order = [c for c in prof.index if c != 0] + [c for c in prof.index if c == 0]
     return prof.reindex(order)
+
+
+#: Per feature of the centres (log recency, log frequency, log monetary): the qualifiers of the
+#: cluster better and worse on it (a smaller recency is better).
+_QUALIFIERS = (("rfm_more_recent", "rfm_less_recent"), ("rfm_more_frequent", "rfm_less_frequent"),
+               ("rfm_more_value", "rfm_less_value"))
+
+
+def _unique_names(names: dict, centres: np.ndarray) -> dict:
+    """Cluster names made unique by a qualifier (PL: unikalne nazwy grup zachowań).
+
+    Clusters that share a name get a third part: the qualifier of the feature on which their
+    centres spread most (two clusters: better / worse on it), or their rank on it ("no. 1" ...)
+    when three or more share a name.
+
+    Parameters
+    ----------
+    names : dict
+        Cluster number -> name (``"archetype:value level"``; 0 is left alone).
+    centres : numpy.ndarray
+        Standardised centres, row ``k - 1`` for cluster ``k``.
+
+    Returns
+    -------
+    dict
+        Cluster number -> unique name.
+    """
+    out = dict(names)
+    for name in {v for k, v in names.items() if k != 0}:
+        same = sorted(k for k, v in names.items() if v == name and k != 0)
+        if len(same) < 2:
+            continue
+        c = np.asarray(centres, dtype=float)[[k - 1 for k in same]]
+        feature = int(np.argmax(c.max(axis=0) - c.min(axis=0)))
+        better = -c[:, feature] if feature == 0 else c[:, feature]
+        ranked = [same[i] for i in np.argsort(-better, kind="stable")]
+        for r, k in enumerate(ranked):
+            if len(same) == 2:
+                out[k] = f"{name}:{_QUALIFIERS[feature][r]}"
+            else:
+                out[k] = f"{name}:rfm_rank_{r + 1}"
+    return out

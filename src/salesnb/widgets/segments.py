@@ -129,7 +129,7 @@ def segment_widget(data: Any, language: str | None = None, rows: int = 10, **kwa
             display(fig)
             display(Markdown(f"**{t('seg_widget_low', language)}**"))
             if len(low):
-                display(show(low[["salesperson", "lines_used", "lines_targeted", "maturity", "turnover"]], language,
+                display(show(low[["salesperson", "lines_targeted", "lines_used", "maturity", "turnover"]], language,
                              currency=currency, max_rows=rows))
             else:
                 display(Markdown(t("seg_widget_none", language)))
