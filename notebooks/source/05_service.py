@@ -133,8 +133,8 @@ present.show(working_time, lang, max_rows=None)
 # open dissatisfaction.
 #
 # Every table and chart of this section reads the same **survey period**: the last 12 months up
-# to the analysis date (the notebook's `survey_months` parameter; a survey exactly a year old still
-# counts), the period in which every client should have been surveyed. The actions in section 8
+# to the analysis date (a parameter of this notebook changes the length; a survey exactly a year
+# old still counts), the period in which every client should have been surveyed. The actions in section 8
 # read the same answers. The heat map shows, per criterion and product line, the share of answers
 # that are 1, 2 or 3: the redder the cell, the more complaints are waiting to happen.
 # %% [markdown] lang="pl"
@@ -147,7 +147,7 @@ present.show(working_time, lang, max_rows=None)
 # materiałach ocenę **1** liczymy razem z dwójkami, jako jawne niezadowolenie.
 #
 # Wszystkie tabele i wykresy tej części dotyczą tego samego **okresu badania**: ostatnich
-# 12 miesięcy do daty analizy (parametr notatnika `survey_months`; badanie sprzed dokładnie roku
+# 12 miesięcy do daty analizy (długość zmienia parametr notatnika; badanie sprzed dokładnie roku
 # jeszcze się liczy), czyli okresu, w którym każdy klient powinien zostać zbadany. Z tych samych ocen
 # korzystają działania w części 8. Mapa ciepła pokazuje dla każdego kryterium i linii produktów
 # odsetek ocen 1, 2 i 3: im czerwieńsze pole, tym więcej reklamacji, które dopiero nadejdą.
