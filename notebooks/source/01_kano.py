@@ -186,9 +186,9 @@ charts.waves_chart(waves, lang, rule=rule)
 # ## 7. W co inwestować najpierw
 #
 # Artykuł *Model Kano i dobre praktyki*: „nie ma sensu inwestować w czynniki zachwytu, jeśli
-# podstawowe oczekiwania klientów nie są zaspokojone”. Ten skoroszyt układa z tego kolejność
+# podstawowe oczekiwania klientów nie są zaspokojone”. Te materiały układają z tego kolejność
 # inwestycji: najpierw oczekiwania podstawowe, potem wymagania świadome, na końcu czynniki zachwytu
-# (miejsce wymagań świadomych w tej kolejności to decyzja tego skoroszytu). Jeśli badanie
+# (miejsce wymagań świadomych w tej kolejności to decyzja przyjęta w tych materiałach). Jeśli badanie
 # satysfakcji pokazuje, że oczekiwanie podstawowe jest źle spełniane, inwestowanie w czynnik
 # zachwytu jest przedwczesne. Artykuł *Praca z klientami* mówi o ocenie satysfakcji: 2 punkty to
 # oczywiste niezadowolenie klienta, 3 punkty – ukryte; w obu przypadkach problem trzeba potraktować

@@ -124,6 +124,9 @@ LABELS.update({
     "lost_without_refusal_stage": {"en": "Lost without a refusal stage", "pl": "Przegrana bez etapu odmowy"},
     "won_before_last_stage": {"en": "Won before the last stage", "pl": "Wygrana przed ostatnim etapem"},
     "closed_before_opened": {"en": "Closed before opened", "pl": "Zamknięta przed otwarciem"},
+    # the data checks' status column (the overview's checks use the same two values)
+    "status_ok": {"en": "OK", "pl": "W porządku"},
+    "status_look": {"en": "Look at these rows", "pl": "Sprawdź te wiersze"},
     "effect": {"en": "What happens to these rows", "pl": "Co dzieje się z tymi wierszami"},
     "effect_error": {"en": "Refused with an error naming the rows", "pl": "Odrzucone błędem z numerami wierszy"},
     "effect_left_out": {"en": "Left out", "pl": "Pominięte"},
