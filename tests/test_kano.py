@@ -19,7 +19,7 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from salesnb import kano  # noqa: E402
-from salesnb.errors import DataError, DataWarning  # noqa: E402
+from salesnb.errors import DataError, DataWarning, ParameterError  # noqa: E402
 
 
 def survey(pairs, feature="X", start_row=2, **cols):
@@ -959,3 +959,37 @@ def test_polish_report_names_the_coefficients_in_polish_and_strength_as_a_percen
     assert summ.iloc[0]["category_strength"] == pytest.approx(0.1)
     for lang, text in (("pl", "10,0%"), ("en", "10.0%")):
         assert text in present.show(summ[["category_strength"]], lang, prefixes=("kano_col_",)).to_html()
+
+
+def test_the_satisfaction_warning_reads_the_last_12_months_of_answers():
+    # T = 31 Dec 2025: the period starts 31 Dec 2024 (a rating exactly a year old counts)
+    comp = _company("en")
+    old = pd.DataFrame({"customer_id": "c2", "date": pd.Timestamp("2024-12-30"), "criterion": "terminowa dostawa",
+                        "score": [1] * 6})  # a day too old: left out
+    edge = pd.DataFrame({"customer_id": "c3", "date": pd.Timestamp("2024-12-31"), "criterion": "terminowa dostawa",
+                         "score": [5, 5, 5, 5]})  # exactly a year old: counted
+    later = pd.DataFrame({"customer_id": "c4", "date": pd.Timestamp("2026-01-02"), "criterion": "terminowa dostawa",
+                          "score": [1]})  # after T: left out
+    comp.satisfaction = pd.concat([comp.satisfaction, old, edge, later], ignore_index=True)
+    comp.as_of = pd.Timestamp("2025-12-31")
+    perf = kano.performance(comp)
+    # delivery in the period: 2, 3, 3, 4 (1 Jan 2025) and 5, 5, 5, 5 -> 3 of 8 answers are <= 3
+    assert perf.loc["terminowa dostawa", "score_n"] == 8
+    assert perf.loc["terminowa dostawa", "share_low"] == pytest.approx(3 / 8)
+    assert perf.attrs["since"] == pd.Timestamp("2024-12-31") and perf.attrs["as_of"] == pd.Timestamp("2025-12-31")
+    pr = kano.priorities(comp)
+    assert pr.order.loc["Terminowa dostawa", "share_low"] == pytest.approx(3 / 8) and pr.warnings.empty
+    assert pr.params["satisfaction_since"] == pd.Timestamp("2024-12-31")
+    # over two years the six 1s of 30 Dec 2024 count: 9 of 14 answers are <= 3 -> a warning naming the period
+    two = kano.priorities(comp, satisfaction_months=24)
+    assert two.order.loc["Terminowa dostawa", "share_low"] == pytest.approx(9 / 14)
+    message = two.warnings.loc[0, "message"]
+    assert "64% of the answers from 31 Dec 2023 to 31 Dec 2025" in message
+    comp.params = {"service": {"survey_every_months": 24}}  # the company's survey period
+    assert kano.priorities(comp).order.loc["Terminowa dostawa", "share_low"] == pytest.approx(9 / 14)
+    pl = kano.priorities(comp, as_of="2025-12-31", language="pl").warnings.loc[0, "message"]
+    assert "64% odpowiedzi z okresu 31.12.2023 – 31.12.2025" in pl
+    with pytest.raises(ParameterError, match="satisfaction_months"):
+        kano.priorities(comp, satisfaction_months=0)
+    with pytest.raises(ParameterError, match="as_of"):
+        kano.performance(comp, as_of="soon")

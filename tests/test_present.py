@@ -145,3 +145,26 @@ def test_wave_columns_of_a_table_read_as_waves():
     df = pd.DataFrame({"wave_from": ["2024-H1"], "wave_to": ["2025-H2"]})
     html = P.show(df, "pl", prefixes=("kano_col_",)).to_html()
     assert f"I{NB}półrocze 2024" in html and f"II{NB}półrocze 2025" in html and "2024-H1" not in html
+
+
+@pytest.mark.parametrize("value, en, pl", [
+    (0.27, "16\u00a0min", "16\u00a0min"),  # 16.2 minutes, rounded to the minute
+    (3.6, "3\u00a0h 36\u00a0min", "3\u00a0h 36\u00a0min"),
+    (24, "24\u00a0h", "24\u00a0h"),
+    (2.0, "2\u00a0h", "2\u00a0h"),
+    (0, "0\u00a0min", "0\u00a0min"),
+    (59.999 / 60, "1\u00a0h", "1\u00a0h"),  # 59.999 minutes round up to a whole hour
+    (1234.5, "1,234\u00a0h 30\u00a0min", "1\u00a0234\u00a0h 30\u00a0min"),
+    (-1.5, "-1\u00a0h 30\u00a0min", "-1\u00a0h 30\u00a0min"),
+    (np.nan, EMPTY, EMPTY),
+])
+def test_hours_read_as_hours_and_minutes(value, en, pl):
+    assert P.hours(value, "en") == en and P.hours(value, "pl") == pl
+    assert P.fmt(value, "hours", "pl") == pl
+
+
+def test_time_columns_show_in_hours_and_minutes():
+    table = pd.DataFrame({"channel": ["chat", "phone"], "median_hours": [0.27, 3.6], "standard_hours": [24.0, 2.0]})
+    shown = P.show(table, "pl").to_html()
+    assert "16\u00a0min" in shown and "3\u00a0h 36\u00a0min" in shown and "24\u00a0h" in shown and "0,27" not in shown
+    assert "Czat" in shown and "Telefon" in shown

@@ -178,6 +178,57 @@ def test_scores_and_shares_of_open_and_hidden_dissatisfaction():
     assert out.loc["look", "dissatisfied_share"] == 0
 
 
+def test_scores_read_the_survey_period_by_default_the_same_answers_as_the_actions():
+    # T = 31 Dec 2025: the period starts 31 Dec 2024 (a survey exactly a year old counts)
+    s = survey([("A", "2024-12-30", "P", "speed", 1), ("B", "2024-12-30", "P", "speed", 2),  # before the period
+                ("C", "2024-12-31", "P", "speed", 3), ("D", "2025-06-01", "P", "speed", 5),
+                ("E", "2026-01-02", "P", "speed", 1)])  # after T: never read
+    out = service.satisfaction_scores(s, by="criterion", as_of=T)
+    assert out.loc["speed", "answers"] == 2 and out.loc["speed", "dissatisfied_share"] == pytest.approx(0.5)
+    assert out.attrs["since"] == pd.Timestamp("2024-12-31") and out.attrs["as_of"] == pd.Timestamp("2025-12-31")
+    every = service.satisfaction_scores(s, by="criterion", as_of=T, since="all")
+    assert every.loc["speed", "answers"] == 4 and every.loc["speed", "dissatisfied_share"] == pytest.approx(0.75)
+    assert every.attrs["since"] is None
+    six = service.satisfaction_scores(s, by="criterion", as_of=T, survey_every_months=6)  # from 30 Jun 2025
+    assert six.empty
+    given = service.satisfaction_scores(s, by="criterion", as_of=T, since="2025-01-01")
+    assert given.loc["speed", "answers"] == 1 and given.loc["speed", "dissatisfied_share"] == 0
+    with pytest.raises(ParameterError, match="since"):
+        service.satisfaction_scores(s, as_of=T, since="last year")
+
+
+def test_the_satisfaction_action_names_the_worst_criterion_of_the_survey_period():
+    old = [(f"o{i}", "2023-05-01", "P", "price", 1) for i in range(10)]  # bad, but two years ago
+    recent = ([(f"r{i}", "2025-05-01", "P", "price", 5) for i in range(10)]
+              + [(f"r{i}", "2025-05-01", "P", "speed", 3 if i < 4 else 5) for i in range(10)])
+    s = survey(old + recent)
+    tx = pd.DataFrame({"customer_id": [f"r{i}" for i in range(10)], "date": pd.to_datetime(["2025-06-01"] * 10),
+                       "amount": 10.0})
+    acts = service.next_actions({"transactions": tx, "satisfaction": s}, as_of=T).set_index("area")
+    table = service.satisfaction_scores(s, by="criterion", as_of=T)
+    assert acts.loc["satisfaction", "subject"] == "speed" == table["dissatisfied_share"].idxmax()
+    assert acts.loc["satisfaction", "value"] == pytest.approx(0.4) == table.loc["speed", "dissatisfied_share"]
+    # over all answers price would be the worst (10 of 20 answers are 1s)
+    every = service.satisfaction_scores(s, by="criterion", as_of=T, since="all")
+    assert every["dissatisfied_share"].idxmax() == "price"
+    longer = service.next_actions({"transactions": tx, "satisfaction": s}, as_of=T, survey_every_months=36)
+    assert longer.set_index("area").loc["satisfaction", "subject"] == "price"
+
+
+def test_deals_are_credited_to_the_salesperson_on_the_deal_clients_to_their_manager():
+    cust = pd.DataFrame({"customer_id": ["A", "B", "C", "D", "E", "F", "G"],
+                         "salesperson": ["Ann", "Ann", "Bob", "Bob", "Bob", "Ann", "Cy"]})
+    d = deals(DEALS)  # Ann: d1 (A), d2 (B), d6 (F), d7 (G, Cy's client); Bob: d3, d4, d5 (his own C, D, E)
+    d.loc[d["deal_id"] == "d5", "salesperson"] = "Dan"  # Dan works a deal for Bob's client E
+    d.loc[d["deal_id"] == "d6", "salesperson"] = None  # no salesperson on the deal: the client's manager
+    out = service.deal_attribution({"deals": d, "customers": cust, "as_of": T, "deal_stages": STAGES})
+    assert out.index.tolist() == ["Ann", "Bob", "Cy", "Dan"]
+    assert out["deals"].tolist() == [4, 2, 0, 1]
+    assert out["own_client_deals"].tolist() == [3, 2, 0, 0]
+    assert out["other_manager_deals"].tolist() == [1, 0, 0, 1]
+    assert out["managed_clients"].tolist() == [3, 3, 1, 0]
+
+
 def test_every_2_or_3_is_a_client_to_contact_unless_a_later_answer_settled_it():
     s = survey([("A", "2025-03-01", "P", "speed", 2), ("A", "2025-09-01", "P", "speed", 4),  # settled
                 ("B", "2025-06-01", "P", "speed", 3),  # hidden
@@ -260,8 +311,12 @@ def test_refusals_by_stage_and_reason():
 def test_time_per_stage_from_opening_to_closing_and_from_stage_dates():
     t = service.stage_times(deals(DEALS), as_of="2025-01-31", stages=STAGES)
     assert t.attrs["basis"] == "opened_to_closed"
-    assert t.loc["agreement", "days_to_close"] == pytest.approx(25.5)  # won: 20 and 31 days
-    assert t.loc["offer", "days_to_close"] == pytest.approx(15)  # lost at the offer: 10 and 20 days
+    # refused and won deals never share a column: won deals (20 and 31 days) only in days_to_win
+    assert t["won"].tolist() == [0, 0, 2] and t.loc["agreement", "days_to_win"] == pytest.approx(25.5)
+    assert t.loc["agreement", "days_to_win_mean"] == pytest.approx(25.5)
+    assert t["lost"].tolist() == [1, 2, 0] and pd.isna(t.loc["agreement", "days_to_refusal"])
+    assert t.loc["offer", "days_to_refusal"] == pytest.approx(15)  # lost at the offer: 10 and 20 days
+    assert t.loc["presentation", "days_to_refusal"] == 4 and pd.isna(t.loc["offer", "days_to_win"])
     assert t.loc["offer", "open"] == 1 and t.loc["offer", "open_days"] == 30
     dated = deals(DEALS[:2], offer_at=pd.to_datetime(["2025-01-05", "2025-01-10"]),
                   agreement_at=pd.to_datetime(["2025-01-15", "2025-01-12"]))
@@ -419,8 +474,9 @@ def test_charts_are_figures_in_both_languages():
     for lang in ("en", "pl"):
         assert isinstance(charts.funnel_chart(service.funnel(company), lang), Figure)
         assert isinstance(charts.compliance_chart(service.compliance(company, by=("channel", "month")), lang), Figure)
-        scores = service.satisfaction_scores(company, by=("year", "criterion"))
+        scores = service.satisfaction_scores(company, by=("year", "criterion"), since="all")
         assert isinstance(charts.satisfaction_heatmap_chart(scores, lang), Figure)
+        assert isinstance(charts.satisfaction_heatmap_chart(scores, lang, value="score_mean"), Figure)
         assert isinstance(charts.loyalty_chart(service.loyalty_history(company), lang), Figure)
 
 
@@ -461,5 +517,6 @@ def test_actions_read_in_both_languages():
 
     table = pd.DataFrame([{"action": "action_standards", "subject": "phone", "value": 0.5, "count": 3,
                            "detail": "Ann", "detail_value": 0.25, "severity": 0.5, "hours": 2.0}])
-    assert "phone enquiries within 2\u00a0hours" in actions(table, "en").text and "Ann (25.0%)" in actions(table).text
-    assert "(telefon) w ciągu 2\u00a0godzin" in actions(table, "pl").text
+    assert "Phone: answer enquiries within 2\u00a0hours" in actions(table, "en").text
+    assert "Ann (25.0%)" in actions(table).text
+    assert "Telefon: odpowiadaj na zapytania w ciągu 2\u00a0godzin" in actions(table, "pl").text

@@ -179,9 +179,11 @@ charts.waves_chart(waves, lang, rule=rule)
 # stand in that order is this workbook's decision). Where the satisfaction survey shows a basic
 # need badly served, investing in a delighter is premature. The article *Working with clients* on
 # satisfaction scores: 2 points is open dissatisfaction and 3 points hidden dissatisfaction, both
-# to be handled like a complaint. Here a basic need is badly served when most of the clients who
-# rated it gave 1, 2 or 3 points (counting a 1 and the line at "most" are this workbook's
-# decisions).
+# to be handled like a complaint. Here a basic need is badly served when most of its answers in the
+# satisfaction survey of the last 12 months up to the analysis date gave 1, 2 or 3 points: the same
+# survey period as the satisfaction tables of notebook 05, in which every client should have been
+# surveyed (the period is named in each warning; counting a 1 and the line at "most" are this
+# workbook's decisions).
 # %% [markdown] lang="pl"
 # ## 7. W co inwestować najpierw
 #
@@ -193,8 +195,10 @@ charts.waves_chart(waves, lang, rule=rule)
 # zachwytu jest przedwczesne. Artykuł *Praca z klientami* mówi o ocenie satysfakcji: 2 punkty to
 # oczywiste niezadowolenie klienta, 3 punkty – ukryte; w obu przypadkach problem trzeba potraktować
 # tak samo jak reklamację. W tych materiałach oczekiwanie podstawowe jest źle spełniane, gdy
-# większość klientów, którzy je ocenili, dała 1, 2 lub 3 punkty (uwzględnienie oceny 1 i próg
-# „większości” to decyzje przyjęte w tych materiałach).
+# większość odpowiedzi na jego temat w badaniu satysfakcji z ostatnich 12 miesięcy do daty analizy
+# to 1, 2 lub 3 punkty: to ten sam okres badania co w tabelach satysfakcji notatnika 05, w którym
+# każdy klient powinien zostać zbadany (każde ostrzeżenie podaje ten okres; uwzględnienie oceny 1
+# i próg „większości” to decyzje przyjęte w tych materiałach).
 
 # %%
 plan = kano.priorities(company, rule=rule, language=lang)

@@ -33,8 +33,8 @@
 #   ukryte niezadowolenie, które traktuje się jak reklamację), lejek sprzedaży z odmowami według
 #   etapów oraz **punkty kontrolne** procesu sprzedaży z datami.
 #
-# Każda zasada, której artykuły nie przesądzają, jest decyzją tego skoroszytu i jest opisana tam,
-# gdzie się jej używa.
+# Każda zasada, której artykuły nie przesądzają, jest decyzją przyjętą w tych materiałach i jest
+# opisana tam, gdzie się jej używa.
 # %% tags=["parameters"]
 dataset = "../../data/samples/it_services"  # [en] a company folder [pl] folder firmy
 language = "en"  # [en] "en" or "pl" [pl] "en" (angielski) lub "pl" (polski)
@@ -44,11 +44,13 @@ standards = None  # [en] hours per channel, e.g. {"phone": 2, "e-mail": 24}; Non
 business_hours = None  # [en] True, False or "08:00-18:00"; None: the company setting [pl] True, False lub "08:00-18:00"; None: ustawienie firmy
 holidays = None  # [en] "PL" for Polish public holidays, False for none; None: the company setting [pl] "PL": polskie święta ustawowe, False: bez świąt; None: ustawienie firmy
 months = 24  # [en] months shown on the compliance chart [pl] liczba miesięcy na wykresie zgodności ze standardami
+survey_months = None  # [en] the survey period in months (satisfaction scores, clients to contact, surveys due, actions); None: the company setting, else 12 [pl] okres badania satysfakcji w miesiącach (oceny, klienci do kontaktu, badania do zrobienia, działania); None: ustawienie firmy, a bez niego 12
 
 # %%
 %matplotlib inline
 import salesnb
 from salesnb import present, service
+from salesnb.i18n import t
 from salesnb.io import save_tables
 from salesnb.plots import service as charts
 from salesnb.widgets.service import standards_overview, standards_widget
@@ -64,8 +66,8 @@ present.about(company, lang)
 # The contacts log says when each enquiry came in, on which channel, and when it was answered. The
 # standard is per channel: by default a phone call is returned within 2 hours and an e-mail answered
 # within 24 hours (the articles' examples); any other channel gets the company's general reply
-# time (24 hours unless its settings say otherwise), and a company sets its own standards under
-# `service: standards:` in `company.yml`. This
+# time (24 hours unless its settings say otherwise). A company sets its own standards, business
+# hours, holidays and control-point intervals in its settings (the company.yml file). This
 # workbook's rules: a reply exactly at the deadline is on time; an enquiry still unanswered after
 # its deadline is **overdue** and counts against the standard; one still within its deadline is
 # **open** and not judged yet.
@@ -75,8 +77,9 @@ present.about(company, lang)
 # Rejestr zapytań mówi, kiedy każde zapytanie wpłynęło, jakim kanałem i kiedy na nie odpowiedziano.
 # Standard zależy od kanału: domyślnie oddzwaniamy w ciągu 2 godzin, a na e-mail odpowiadamy
 # w ciągu 24 godzin (przykłady z artykułów); dla innych kanałów obowiązuje ogólny czas odpowiedzi
-# firmy (24 godziny, jeśli jej ustawienia nie mówią inaczej), a firma ustala własne standardy
-# w `company.yml` (`service: standards:`). Zasady tego skoroszytu:
+# firmy (24 godziny, jeśli jej ustawienia nie mówią inaczej). Firma ustala własne standardy,
+# godziny pracy, dni wolne i odstępy punktów kontrolnych w ustawieniach firmy (plik company.yml).
+# Zasady przyjęte w tych materiałach:
 # odpowiedź dokładnie w terminie jest w terminie; zapytanie bez odpowiedzi po terminie jest
 # **zaległe** i liczy się przeciw standardowi; zapytanie bez odpowiedzi, którego termin jeszcze
 # nie minął, jest **otwarte** i jeszcze nie oceniane.
@@ -106,14 +109,14 @@ present.show(service.compliance(audit, by="salesperson"), lang, max_rows=None)
 # **Business hours.** Counted round the clock, an e-mail that arrives on Friday evening and is
 # answered on Monday morning took more than 60 hours. If the company promises its standards in
 # business hours, only working time counts: below, Monday to Friday 8:00-18:00 with the Polish
-# public holidays as days off (a company sets its own hours and holidays in the `service:` section
-# of `company.yml`). The table shows how the audit changes.
+# public holidays as days off (a company can set its own hours and holidays in its settings). The
+# table shows how the audit changes.
 # %% [markdown] lang="pl"
 # **Godziny pracy.** Licząc całą dobę, e-mail, który przyszedł w piątek wieczorem, a odpowiedź
 # wysłano w poniedziałek rano, czekał ponad 60 godzin. Jeśli firma obiecuje standardy w godzinach
 # pracy, liczy się tylko czas pracy: poniżej od poniedziałku do piątku 8:00-18:00, a święta
-# państwowe w Polsce są dniami wolnymi (firma ustala własne godziny i dni wolne w sekcji `service:`
-# pliku `company.yml`). Tabela pokazuje, jak zmienia się wynik audytu.
+# państwowe w Polsce są dniami wolnymi (firma może ustalić własne godziny i dni wolne w swoich
+# ustawieniach). Tabela pokazuje, jak zmienia się wynik audytu.
 
 # %%
 working_time = service.compliance(company, by="channel", as_of=as_of, standards=standards, business_hours=True,
@@ -127,51 +130,64 @@ present.show(working_time, lang, max_rows=None)
 # satisfaction survey, which every client should get at least once a year, one questionnaire per
 # product, on a 5-point scale. A **2** is open dissatisfaction and a **3** hidden dissatisfaction,
 # and either is handled the same way as a complaint. This workbook counts a **1** with the 2s, as
-# open dissatisfaction. The heat map shows the mean score per criterion: red cells are the
-# complaints waiting to happen.
+# open dissatisfaction.
+#
+# Every table and chart of this section reads the same **survey period**: the last 12 months up
+# to the analysis date (a parameter of this notebook changes the length; a survey exactly a year
+# old still counts), the period in which every client should have been surveyed. The actions in section 8
+# read the same answers. The heat map shows, per criterion and product line, the share of answers
+# that are 1, 2 or 3: the redder the cell, the more complaints are waiting to happen.
 # %% [markdown] lang="pl"
 # ## 2. Satysfakcja: każda 2 i 3 to reklamacja
 #
 # *Praca z klientami*: mniej więcej 10% klientów składa reklamacje; pozostałe 90% słychać tylko
 # w ocenie satysfakcji, którą trzeba przeprowadzić u wszystkich klientów przynajmniej raz w roku,
 # z osobną ankietą dla każdego produktu, w 5-punktowej skali. Ocena **2** to jawne, a **3** ukryte
-# niezadowolenie i w obu przypadkach problem traktuje się tak samo jak reklamację. Ten skoroszyt
-# liczy ocenę **1** razem z dwójkami, jako jawne niezadowolenie. Mapa ciepła pokazuje średnią
-# ocenę kryteriów: czerwone pola to reklamacje, które dopiero nadejdą.
+# niezadowolenie i w obu przypadkach problem traktuje się tak samo jak reklamację. W tych
+# materiałach ocenę **1** liczymy razem z dwójkami, jako jawne niezadowolenie.
+#
+# Wszystkie tabele i wykresy tej części dotyczą tego samego **okresu badania**: ostatnich
+# 12 miesięcy do daty analizy (długość zmienia parametr notatnika; badanie sprzed dokładnie roku
+# jeszcze się liczy), czyli okresu, w którym każdy klient powinien zostać zbadany. Z tych samych ocen
+# korzystają działania w części 8. Mapa ciepła pokazuje dla każdego kryterium i linii produktów
+# odsetek ocen 1, 2 i 3: im czerwieńsze pole, tym więcej reklamacji, które dopiero nadejdą.
 
 # %%
-heat_by = ("product_line", "criterion") if company.has("products") else ("year", "criterion")
-charts.satisfaction_heatmap_chart(service.satisfaction_scores(company, by=heat_by, as_of=as_of), lang)
+survey = dict(as_of=as_of, survey_every_months=survey_months)
+heat_by = ("product_line", "criterion") if company.has("products") else ("salesperson", "criterion")
+charts.satisfaction_heatmap_chart(service.satisfaction_scores(company, by=heat_by, **survey), lang)
 
 # %%
-present.show(service.satisfaction_scores(company, by="criterion", as_of=as_of), lang, max_rows=None)
+scores = service.satisfaction_scores(company, by="criterion", **survey)
+present.show(scores, lang, max_rows=None, caption=t("svc_scores_caption", lang).format(
+    start=present.date(scores.attrs["since"], lang), end=present.date(scores.attrs["as_of"], lang)))
 
 # %% [markdown] lang="en"
-# **Clients to contact now.** Each client's latest answer per product and criterion within the last
-# year; every 1, 2 or 3 among them is a complaint to handle (an answer already followed by a better
-# one on the same criterion is settled):
+# **Clients to contact now.** Each client's latest answer per product and criterion within the
+# survey period; every 1, 2 or 3 among them is a complaint to handle (an answer already followed by
+# a better one on the same criterion is settled):
 # %% [markdown] lang="pl"
-# **Klienci do kontaktu teraz.** Ostatnia ocena każdego klienta dla produktu i kryterium z ostatniego
-# roku; każda 1, 2 lub 3 wśród nich to reklamacja do wyjaśnienia (ocena, po której przyszła lepsza
-# dla tego samego kryterium, jest już załatwiona):
+# **Klienci do kontaktu teraz.** Ostatnia ocena każdego klienta dla produktu i kryterium z okresu
+# badania; każda 1, 2 lub 3 wśród nich to reklamacja do wyjaśnienia (ocena, po której przyszła
+# lepsza dla tego samego kryterium, jest już załatwiona):
 
 # %%
-to_contact = service.clients_to_contact(company, as_of=as_of)
+to_contact = service.clients_to_contact(company, **survey)
 salesnb.record("service_clients_to_contact", int(to_contact["customer_id"].nunique()))
 present.show(to_contact, lang, max_rows=15)
 
 # %% [markdown] lang="en"
-# **Surveys due.** Current clients (a purchase within the last year) without a survey in that
-# year; a survey exactly a year old still counts. A client never surveyed is due since its first
-# purchase: the article asks new clients to be assessed after every new product.
+# **Surveys due.** Current clients (a purchase within the survey period) without a survey in the
+# last 12 months; a survey exactly a year old still counts. A client never surveyed is due since
+# its first purchase: the article asks new clients to be assessed after every new product.
 # %% [markdown] lang="pl"
-# **Badania do zrobienia.** Obecni klienci (zakup w ostatnim roku) bez badania satysfakcji w tym
-# roku; badanie sprzed dokładnie roku jeszcze się liczy. Klienta nigdy nie badanego należało zbadać
-# już po pierwszym zakupie: artykuł każe oceniać nowych klientów po sprzedaży każdego nowego
-# produktu.
+# **Badania do zrobienia.** Obecni klienci (zakup w okresie badania) bez badania satysfakcji
+# w ostatnich 12 miesiącach; badanie sprzed dokładnie roku jeszcze się liczy. Klienta niebadanego
+# należało zbadać już po pierwszym zakupie: artykuł każe oceniać nowych klientów po sprzedaży
+# każdego nowego produktu.
 
 # %%
-due = service.surveys_due(company, as_of=as_of)
+due = service.surveys_due(company, **survey)
 salesnb.record("service_surveys_due", len(due))
 present.show(due, lang, max_rows=10)
 
@@ -193,7 +209,8 @@ present.show(due, lang, max_rows=10)
 # udziałem sprzedaży starych klientów i zakupami z rekomendacji. Artykuł zapisuje wskaźnik jako
 # *całkowita liczba klientów / liczba klientów lojalnych*: liczony w tę stronę wynosi 1 lub więcej
 # i **maleje**, gdy lojalność rośnie, dlatego tabele pokazują go tak, jak w artykule, a obok jego
-# odwrotność, łatwiejszą do czytania: **udział klientów lojalnych**. Zasady tego skoroszytu: klient
+# odwrotność, łatwiejszą do czytania: **udział klientów lojalnych**. Zasady przyjęte w tych
+# materiałach: klient
 # jest lojalny w okresie, jeśli kupował w nim i w poprzednim okresie tej samej długości (zakupy
 # powtórne); stary klient kupował już przed okresem; zakupy z rekomendacji wymagają, by lista
 # klientów wskazywała, kto kogo polecił (kolumna „polecony przez”, zob. format danych). Ostatnie 12 miesięcy, według
@@ -212,19 +229,25 @@ charts.loyalty_chart(service.loyalty_history(company, "Q", periods=8, as_of=as_o
 # ## 4. The sales funnel and the refusals by stage
 #
 # The article formalises the stages of a sale (its event agency's: presentation, offer, agreement,
-# payment, event, closing; each company lists its own in `company.yml`) and asks for the refusals
+# payment, event, closing; each company lists its own in its settings) and asks for the refusals
 # by stage: they show which stage is hardest and why. This workbook's rules: a won deal went through
 # every stage; a lost deal stopped where the client refused; the **conversion** at a stage is the
-# share of the deals decided there that moved on, so deals still open are not counted as lost.
+# share of the deals decided there (no longer open at it) that moved on, so deals still open are
+# not counted as lost. The chart's title gives the overall result, the **won share of the decided
+# deals** (won / (won + lost)); beside each bar are the deals that reached the stage and the
+# conversion at it.
 # %% [markdown] lang="pl"
 # ## 4. Lejek sprzedaży i odmowy według etapów
 #
 # Artykuł formalizuje etapy sprzedaży (w jego agencji eventowej: prezentacja, oferta, porozumienie,
-# zapłata, wydarzenie, zamknięcie; każda firma podaje własne w `company.yml`) i każe analizować
-# odmowy klientów według etapów: pokazują, który etap sprawia największe trudności i dlaczego.
-# Zasady tego skoroszytu: wygrana szansa przeszła przez wszystkie etapy; przegrana zatrzymała się
-# tam, gdzie klient odmówił; **konwersja** na etapie to udział szans rozstrzygniętych na tym etapie,
-# które przeszły dalej, więc szanse wciąż otwarte nie liczą się jako przegrane.
+# zapłata, wydarzenie, zamknięcie; każda firma podaje własne w swoich ustawieniach) i każe
+# analizować odmowy klientów według etapów: pokazują, który etap sprawia największe trudności
+# i dlaczego. Zasady przyjęte w tych materiałach: wygrana szansa przeszła przez wszystkie etapy;
+# przegrana zatrzymała się tam, gdzie klient odmówił; **konwersja** na etapie to odsetek szans
+# rozstrzygniętych na tym etapie (już na nim nieotwartych), które przeszły dalej, więc szanse wciąż
+# otwarte nie liczą się jako przegrane. Tytuł wykresu podaje wynik całego lejka, **odsetek wygranych
+# wśród rozstrzygniętych szans** (wygrane / (wygrane + przegrane)); obok każdego słupka są szanse,
+# które doszły do etapu, i konwersja na nim.
 
 # %%
 deal_funnel = service.funnel(company)
@@ -238,21 +261,46 @@ present.show(deal_funnel, lang, max_rows=None)
 present.show(service.refusals(company), lang, currency=company.currency, max_rows=None)
 
 # %% [markdown] lang="en"
-# The same funnel per sales manager, and the time the deals take. Where the deals carry the date of
-# each stage (a column per stage, see the data format) the table gives the days spent in each stage; otherwise, as here,
-# the days from opening to the decision for the deals that stopped at each stage, and how long the
-# open deals have waited so far.
+# The same funnel per salesperson. **Who a deal belongs to:** the funnel credits each deal to the
+# salesperson written on the deal, the person who worked it; the other per-manager tables of this
+# notebook (and of the other notebooks) credit a client, its sales and its answers to the client's
+# sales manager in the client list. The two differ when someone works deals for clients another
+# person manages: such a salesperson appears here but may be missing from the per-manager tables.
+# The first table shows how many deals each person worked with his or her own clients and with
+# other managers' clients.
 # %% [markdown] lang="pl"
-# Ten sam lejek według menedżerów sprzedaży oraz czas trwania szans. Jeśli szanse mają datę
-# każdego etapu (kolumna na etap, zob. format danych), tabela podaje dni spędzone na każdym etapie; w przeciwnym razie,
-# jak tutaj, dni od otwarcia do decyzji dla szans zatrzymanych na danym etapie oraz to, jak długo
-# czekają szanse wciąż otwarte.
+# Ten sam lejek według handlowców. **Do kogo należy szansa:** lejek przypisuje każdą szansę
+# handlowcowi wpisanemu przy szansie, czyli osobie, która ją prowadziła; pozostałe tabele według
+# menedżerów w tym notatniku (i w pozostałych notatnikach) przypisują klienta, jego sprzedaż i oceny
+# opiekunowi klienta z listy klientów. Te dwa przypisania różnią się, gdy ktoś prowadzi szanse
+# u klientów, którymi opiekuje się inna osoba: taki handlowiec jest widoczny tutaj, ale może go nie
+# być w tabelach według menedżerów. Pierwsza tabela pokazuje, ile szans każda osoba prowadziła
+# u własnych klientów, a ile u klientów innych opiekunów.
 
 # %%
-present.show(service.funnel(company, by="salesperson")[["reached", "lost", "conversion"]], lang, max_rows=None)
+on_the_deal = {"salesperson": t("svc_deal_salesperson", lang)}
+present.show(service.deal_attribution(company, as_of=as_of), lang, labels=on_the_deal, max_rows=None)
 
 # %%
-present.show(service.stage_times(company, as_of=as_of), lang, max_rows=None)
+present.show(service.funnel(company, by="salesperson")[["reached", "lost", "conversion"]], lang, labels=on_the_deal,
+             max_rows=None)
+
+# %% [markdown] lang="en"
+# **The time the deals take.** Where the deals carry the date of each stage (a column per stage, see
+# the data format) the table gives the days spent in each stage; otherwise, as here, the median days
+# from opening to closing, kept apart for the deals refused at each stage and for the won deals
+# (which all went through the last stage), and how long the deals still open at each stage have
+# waited so far.
+# %% [markdown] lang="pl"
+# **Czas trwania szans.** Jeśli szanse mają datę każdego etapu (kolumna na etap, zob. format
+# danych), tabela podaje dni spędzone na każdym etapie; w przeciwnym razie, jak tutaj, medianę dni
+# od otwarcia do zamknięcia, osobno dla szans odrzuconych na danym etapie i dla szans wygranych
+# (które przeszły przez ostatni etap), oraz to, jak długo czekają szanse wciąż otwarte na danym
+# etapie.
+
+# %%
+times = service.stage_times(company, as_of=as_of)
+present.show(times.drop(columns=[c for c in times.columns if c.endswith("_mean")]), lang, max_rows=None)
 
 # %% [markdown] lang="en"
 # ## 5. Control points: the to-do list
@@ -261,8 +309,8 @@ present.show(service.stage_times(company, as_of=as_of), lang, max_rows=None)
 # validity date, the invoice's validity date, the satisfaction assessment date, the intervals
 # between contacts. Below are the overdue ones the data can date, per sales manager. The workbook's
 # defaults where the article gives no length: an offer is valid 30 days, a current client needs a
-# contact every 60 days (the article's example agrees to call back in two months); a company sets
-# its own under `service:`. Kinds the data cannot date (e.g. unpaid invoices without a payment
+# contact every 60 days (the article's example agrees to call back in two months); a company can
+# set its own in its settings. Kinds the data cannot date (e.g. unpaid invoices without a payment
 # due date and a payment date) are left out of the table, not reported as clean.
 # %% [markdown] lang="pl"
 # ## 5. Punkty kontrolne: lista zadań
@@ -270,14 +318,14 @@ present.show(service.stage_times(company, as_of=as_of), lang, max_rows=None)
 # „Aby pomyślnie zakończyć proces sprzedaży, konieczna jest ścisła kontrola tych punktów”: data
 # ważności oferty, data ważności faktury, data oceny satysfakcji, przerwy pomiędzy kontaktami
 # z klientem. Poniżej zaległe punkty, które da się datować z danych, według menedżerów sprzedaży.
-# Domyślne wartości tego skoroszytu tam, gdzie artykuł nie podaje długości: oferta jest ważna
-# 30 dni, obecny klient potrzebuje kontaktu co 60 dni (w przykładzie z artykułu menedżer umawia się
-# na telefon za dwa miesiące); firma ustala własne w `service:`. Rodzaje, których dane nie pozwalają
+# Wartości domyślne przyjęte w tych materiałach tam, gdzie artykuł nie podaje długości: oferta jest
+# ważna 30 dni, obecny klient potrzebuje kontaktu co 60 dni (w przykładzie z artykułu menedżer
+# umawia się na telefon za dwa miesiące); firma może ustalić własne w swoich ustawieniach. Rodzaje, których dane nie pozwalają
 # datować (np. nieopłacone faktury bez terminu płatności i daty zapłaty), są pominięte w tabeli, a nie
 # pokazane jako czyste.
 
 # %%
-points = service.control_points(company, **settings)
+points = service.control_points(company, **settings, survey_every_months=survey_months)
 salesnb.record("service_control_points_overdue", len(points))
 present.show(service.control_summary(points), lang, max_rows=None)
 
@@ -319,18 +367,20 @@ standards_widget(company, language=lang)
 #
 # Each area above gives one candidate action, ranked by how much of the area misses (1 − compliance
 # on the weakest channel, the share of 1-3 answers on the weakest criterion, 1 − conversion at the
-# weakest stage, the share of current clients without a survey). The ranking is this workbook's;
-# the articles ask for each control but do not rank them.
+# weakest stage, the share of current clients without a survey). The satisfaction and survey
+# actions read the survey period of section 2. The ranking is this workbook's; the articles ask for
+# each control but do not rank them.
 # %% [markdown] lang="pl"
 # ## 8. Trzy działania, na które wskazują dane
 #
 # Każdy obszar powyżej daje jedno działanie, a kolejność wynika z tego, jaka część obszaru nie
 # spełnia wymagań (1 − zgodność w najsłabszym kanale, udział ocen 1-3 w najsłabszym kryterium,
-# 1 − konwersja na najsłabszym etapie, udział obecnych klientów bez badania satysfakcji). Tę
-# kolejność ustala ten skoroszyt; artykuły wymagają każdej z tych kontroli, ale ich nie szeregują.
+# 1 − konwersja na najsłabszym etapie, udział obecnych klientów bez badania satysfakcji). Działania
+# dotyczące satysfakcji i badań korzystają z okresu badania z części 2. Tę kolejność przyjęto
+# w tych materiałach; artykuły wymagają każdej z tych kontroli, ale ich nie szeregują.
 
 # %%
-actions = service.next_actions(company, as_of=as_of)
+actions = service.next_actions(company, as_of=as_of, survey_every_months=survey_months)
 present.actions(actions, lang)
 
 # %%

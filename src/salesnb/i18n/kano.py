@@ -26,12 +26,13 @@ LABELS: dict[str, dict[str, str]] = {
     "kano_action_Q": {"en": "check the question: contradictory answers",
                       "pl": "sprawdzić pytanie: sprzeczne odpowiedzi"},
     "kano_action_none": {"en": "no answers", "pl": "brak odpowiedzi"},
-    "kano_warning_message": {"en": "Do not invest in the delighter '{delighter}' yet: {low} of the clients rate the "
-                                   "basic need '{basic}' {low_score} or lower (open or hidden dissatisfaction; "
-                                   "mean {score:.2f}).",
-                             "pl": "Nie inwestuj jeszcze w czynnik zachwytu „{delighter}”: {low} klientów ocenia "
-                                   "oczekiwanie podstawowe „{basic}” na {low_score} lub niżej (oczywiste lub ukryte "
-                                   "niezadowolenie; średnia {score:.2f})."},
+    "kano_warning_message": {"en": "Do not invest in the delighter '{delighter}' yet: {low} of the answers{period} "
+                                   "rate the basic need '{basic}' {low_score} or lower (open or hidden "
+                                   "dissatisfaction; mean {score:.2f}).",
+                             "pl": "Nie inwestuj jeszcze w czynnik zachwytu „{delighter}”: {low} odpowiedzi{period} "
+                                   "ocenia oczekiwanie podstawowe „{basic}” na {low_score} lub niżej (oczywiste lub "
+                                   "ukryte niezadowolenie; średnia {score:.2f})."},
+    "kano_warning_period": {"en": " from {start} to {end}", "pl": " z okresu {start} – {end}"},
     "kano_col_n": {"en": "Answers", "pl": "Liczba odpowiedzi"},
     "kano_col_A": {"en": "A", "pl": "A"},
     "kano_col_O": {"en": "O", "pl": "O"},

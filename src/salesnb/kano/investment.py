@@ -4,6 +4,12 @@ The second lesson of the article *Kano model and good practices* (PL: *Model Kan
 praktyki*): there is no point investing in delighters while basic needs are unmet.
 :func:`priorities` orders the features for investment and warns where a delighter would come
 before a basic need that the satisfaction survey rates badly (:func:`performance`).
+
+The satisfaction ratings are read over one **survey period**, by default the last 12 months up to
+the analysis date: the period in which *Working with clients* asks for a survey of every client,
+and the same period the service notebook's satisfaction tables read (the months are the
+company's ``survey_every_months`` service setting where it has one). A rating without a date
+cannot be placed in the period and is left out; a table without a ``date`` column is read whole.
 """
 from __future__ import annotations
 
@@ -16,6 +22,8 @@ import pandas as pd
 
 from ..errors import DataError, ParameterError, Problem
 from ..i18n import t
+from ..periods import as_of_instant
+from ..validation import check_number
 from .answers import CATEGORIES
 from .parameters import setup_parameters
 from .summary import summarize
@@ -26,55 +34,106 @@ __all__ = ["INVESTMENT_ORDER", "performance", "Priorities", "priorities"]
 #: The investment order the article *Kano model and good practices* argues for: basic needs,
 #: then performance needs, then delighters; indifferent, reverse and questionable features last.
 INVESTMENT_ORDER: tuple[str, ...] = ("M", "O", "A", "I", "R", "Q")
+# The survey period in months when neither the call nor the company gives one (at least one
+# survey a year, *Working with clients*).
+_SATISFACTION_MONTHS = 12
 
 
 def _norm_name(s: pd.Series) -> pd.Series:
     return s.astype("string").str.strip().str.casefold().str.replace(r"\s+", " ", regex=True)
 
 
-def performance(satisfaction: Any, low_score: int = 3) -> pd.DataFrame:
+def _period(sat: pd.DataFrame, owner: Any, as_of: Any, months: Any,
+            function: str) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
+    """The survey period's first and last day for ``sat`` (None, None without dates)."""
+    if months is None:
+        service = dict((getattr(owner, "params", None) or {}).get("service") or {})
+        months = service.get("survey_every_months", _SATISFACTION_MONTHS)
+    months = check_number("satisfaction_months", months, low=1, integer=True, function=function)
+    if "date" not in sat.columns:
+        return None, None
+    dates = pd.to_datetime(sat["date"], errors="coerce")
+    if as_of is None:
+        as_of = getattr(owner, "as_of", None)
+    if as_of is None:
+        if dates.isna().all():
+            return None, None
+        as_of = dates.max()
+    try:
+        end = as_of_instant(as_of).normalize()
+    except (ValueError, TypeError):
+        raise ParameterError("as_of", as_of, "a date such as '2025-12-31'", function=function) from None
+    return end - pd.DateOffset(months=int(months)), end
+
+
+def performance(satisfaction: Any, low_score: int = 3, *, as_of: Any = None,
+                satisfaction_months: Any = None) -> pd.DataFrame:
     """Performance rating per criterion from the satisfaction survey (PL: ocena realizacji).
 
     The satisfaction survey of the article *Working with clients* (PL: *Praca z klientami*): a
-    1-5 score per criterion, where 2 is open and 3 hidden dissatisfaction.
+    1-5 score per criterion, where 2 is open and 3 hidden dissatisfaction, read over the survey
+    period (see the module docstring).
 
     Parameters
     ----------
     satisfaction : pandas.DataFrame or company
-        The satisfaction table (criterion, score 1-5) or a company with ``.satisfaction``.
+        The satisfaction table (criterion, score 1-5, optional date) or a company with
+        ``.satisfaction``.
     low_score : int, default 3
         Scores up to this one count as low (2 = open, 3 = hidden dissatisfaction).
+    as_of : date-like, optional
+        The period's last day; default the company's analysis date, else the latest rating.
+    satisfaction_months : int, optional
+        The period's length in months; default the company's ``survey_every_months`` service
+        setting, else 12. A rating on the period's first day
+        (exactly a year old) is in it.
 
     Returns
     -------
     pandas.DataFrame
-        Index: criterion. ``score_mean``, ``score_n`` and ``share_low``, the share of scores
-        <= ``low_score``.
+        Index: criterion. ``score_mean``, ``score_n`` and ``share_low``, the share of the
+        answers (ratings) <= ``low_score``. ``attrs``: ``since`` and ``as_of`` (the period's
+        first and last day; None when the ratings carry no date).
 
     Raises
     ------
     DataError
         If there is no satisfaction survey or it lacks the criterion or score column.
     ParameterError
-        If ``satisfaction`` is neither a table nor a company, or ``low_score`` is off the 1-5
-        scale.
+        If ``satisfaction`` is neither a table nor a company, ``low_score`` is off the 1-5
+        scale, ``as_of`` is not a date or ``satisfaction_months`` not a whole number >= 1.
     """
     p = setup_parameters("performance", satisfaction=satisfaction, low_score=low_score)
-    sat = p.satisfaction
+    return _performance(p.satisfaction, p.satisfaction_file, p.low_score, satisfaction, as_of, satisfaction_months,
+                        p.function)
+
+
+def _performance(sat: Any, file: str, low_score: int, owner: Any, as_of: Any, months: Any,
+                 function: str) -> pd.DataFrame:
     if sat is None:
         raise DataError(Problem(None, "this dataset has no satisfaction survey.",
                                 "add a satisfaction file, or pass the ratings directly."))
     for c in ("criterion", "score"):
         if c not in sat.columns:
-            raise DataError(Problem(p.satisfaction_file, f"the satisfaction table lacks column '{c}'.",
+            raise DataError(Problem(file, f"the satisfaction table lacks column '{c}'.",
                                     "it needs criterion and score (docs/data-format.md)."))
+    since, end = _period(sat, owner, as_of, months, function)
+    if since is not None:
+        dates = pd.to_datetime(sat["date"], errors="coerce")
+        sat = sat[((dates >= since) & (dates < end + pd.Timedelta(days=1))).to_numpy()]
     score = pd.to_numeric(sat["score"], errors="coerce")
     df = pd.DataFrame({"criterion": sat["criterion"].astype("string").str.strip(), "score": score}).dropna()
     g = df.groupby("criterion", sort=True)["score"]
     out = pd.DataFrame({"score_mean": g.mean(), "score_n": g.size(),
-                        "share_low": g.apply(lambda s: float((s <= p.low_score).mean()))})
+                        "share_low": g.apply(lambda s: float((s <= low_score).mean()))})
     out.index.name = "criterion"
+    out.attrs.update(since=since, as_of=end)
     return out
+
+
+def _day(value: pd.Timestamp, language: str) -> str:
+    """A day as the workbook writes it: 31 Dec 2025 / 31.12.2025."""
+    return value.strftime("%d.%m.%Y") if language == "pl" else f"{value.day} {value.strftime('%b %Y')}"
 
 
 class _Num(float):
@@ -119,7 +178,8 @@ class Priorities:
 def priorities(data: Any, satisfaction: Any = None, planned: Iterable[str] | None = None,
                rule: str = "mode", threshold: float | None = None, low_score: int = 3,
                max_share_low: float | None = 0.5, language: str | None = None,
-               wave: Any = "latest", **kwargs: Any) -> Priorities:
+               wave: Any = "latest", as_of: Any = None, satisfaction_months: Any = None,
+               **kwargs: Any) -> Priorities:
     """The investment order the article argues for, and its warnings (PL: priorytety inwestycji).
 
     The article *Kano model and good practices* (PL: *Model Kano i dobre praktyki*): "there is
@@ -159,18 +219,27 @@ def priorities(data: Any, satisfaction: Any = None, planned: Iterable[str] | Non
     wave : 'latest', a wave label or None, default 'latest'
         Categories move between waves, so by default only the latest wave is used (time order
         as in :func:`~salesnb.kano.summarize_waves`); a label uses that wave, None pools all.
+    as_of : date-like, optional
+        The last day of the satisfaction survey period; default the company's analysis date,
+        else the latest rating.
+    satisfaction_months : int, optional
+        The survey period the ratings are read over, in months (see :func:`performance`): by
+        default the company's ``survey_every_months`` service setting, else 12, the last 12
+        months up to the analysis date. The warnings name the period.
     **kwargs
         Passed to :func:`~salesnb.kano.summarize`; ``wave_order`` orders the waves.
 
     Returns
     -------
     Priorities
+        ``params`` holds ``satisfaction_since`` and ``satisfaction_as_of``, the survey period
+        read (None without ratings or dates).
 
     Raises
     ------
     ParameterError
         If an argument is not allowed (e.g. a wave not in the survey, a summary split by
-        segment).
+        segment, an ``as_of`` that is not a date).
     DataError
         On bad survey data (see :func:`~salesnb.kano.summarize`).
     """
@@ -197,8 +266,13 @@ def priorities(data: Any, satisfaction: Any = None, planned: Iterable[str] | Non
     order["score_n"] = 0
     order["share_low"] = np.nan
     sat = p.satisfaction if satisfaction is None else satisfaction  # a given company must have ratings
+    since = end = None
     if sat is not None:
-        perf = performance(sat, low_score=p.low_score)
+        owner = satisfaction if satisfaction is not None else data
+        sat_table = sat if isinstance(sat, pd.DataFrame) else getattr(sat, "satisfaction", None)
+        perf = _performance(sat_table, p.satisfaction_file, p.low_score, owner, as_of, satisfaction_months,
+                            p.function)
+        since, end = perf.attrs["since"], perf.attrs["as_of"]
         key = _norm_name(pd.Series(perf.index, index=perf.index))
         perf = perf.set_axis(key.to_numpy()).groupby(level=0).first()
         fkey = _norm_name(pd.Series(order.index, index=order.index)).to_numpy()
@@ -233,6 +307,8 @@ def priorities(data: Any, satisfaction: Any = None, planned: Iterable[str] | Non
         pk = set(_norm_name(pd.Series(planned)).dropna())
         dk = _norm_name(pd.Series(delighters.index, index=delighters.index))
         delighters = delighters[dk.isin(pk).to_numpy()]
+    period = (t("kano_warning_period", lang).format(start=_day(since, lang), end=_day(end, lang))
+              if since is not None else "")
     rows = []
     for dname in delighters.index:
         for bname, b in basics_bad.iterrows():
@@ -241,10 +317,11 @@ def priorities(data: Any, satisfaction: Any = None, planned: Iterable[str] | Non
                 "share_low": b["share_low"], "threshold": threshold,
                 "message": t("kano_warning_message", lang).format(
                     delighter=dname, basic=bname, score=_Num(b["score_mean"], lang),
-                    low=_Pct(b["share_low"], lang), low_score=low_score),
+                    low=_Pct(b["share_low"], lang), low_score=low_score, period=period),
             })
     warn = pd.DataFrame(rows, columns=["delighter", "basic_need", "score_mean", "share_low", "threshold", "message"])
     warn = warn.sort_values(["delighter", "score_mean", "basic_need"], kind="stable").reset_index(drop=True)
     params = {"wave": used_wave, "rule": p.rule, "threshold": threshold, "low_score": low_score,
-              "max_share_low": max_share_low, "planned": planned}
+              "max_share_low": max_share_low, "planned": planned, "satisfaction_since": since,
+              "satisfaction_as_of": end}
     return Priorities(order=order, warnings=warn, params=params)

@@ -10,9 +10,10 @@ import textwrap
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
 from ..i18n import t
-from ..present import count, count_axis, date, month, number, percent, percent_axis, period, value_label
+from ..present import count, count_axis, date, hours, month, number, percent, percent_axis, period, value_label
 from . import PALETTE, style
 
 __all__ = ["compliance_chart", "funnel_chart", "loyalty_chart", "satisfaction_heatmap_chart"]
@@ -60,9 +61,11 @@ def funnel_chart(table: pd.DataFrame, language: str = "en") -> Figure:
         won = table.attrs.get("won")
         title = t("svc_funnel_title", language)
         if won is not None:
-            title += f"\n{t('conversion', language)}: {percent(table.attrs.get('win_rate'), language, 0)}"
+            title += "\n" + t("svc_funnel_win_rate", language).format(
+                value=percent(table.attrs.get("win_rate"), language, 0))
         ax.set_title(title)
-        fig.tight_layout()
+        fig.tight_layout(rect=(0, 0.06, 1, 1))
+        fig.text(0.5, 0.015, t("svc_funnel_note", language), ha="center", va="bottom", fontsize=8.5, color="#444444")
     return fig
 
 
@@ -93,8 +96,7 @@ def compliance_chart(table: pd.DataFrame, language: str = "en") -> Figure:
             std = rows["standard_hours"].iloc[0] if "standard_hours" in rows.columns else None
             name = value_label("channel", str(channel), language)
             if std is not None and std == std:
-                hours = number(std, language, 0 if float(std).is_integer() else 1)
-                name += f" ({hours}\u00a0{t('svc_hours', language)})"
+                name += f" ({hours(std, language)})"
             ax.plot([x_of[m] for m in rows["month"]], rows["compliance"].to_numpy(dtype=float), marker="o",
                     markersize=3, lw=1.6, color=PALETTE[i % len(PALETTE)], label=name)
         step = max(1, -(-len(months) // 10))
@@ -107,23 +109,27 @@ def compliance_chart(table: pd.DataFrame, language: str = "en") -> Figure:
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9)
         title = t("svc_compliance_title", language)
         counted = t("svc_business_hours" if table.attrs.get("business_hours") else "svc_calendar_hours", language)
-        ax.set_title(f"{title}\n{t('svc_counting', language)}: {counted}")
+        ax.set_title(f"{title}\n{counted}")
         fig.tight_layout()
     return fig
 
 
-def satisfaction_heatmap_chart(table: pd.DataFrame, language: str = "en", value: str = "score_mean") -> Figure:
+def satisfaction_heatmap_chart(table: pd.DataFrame, language: str = "en", value: str = "dissatisfied_share") -> Figure:
     """Heat map of the satisfaction scores: criteria x products, lines or years (PL: mapa ciepła satysfakcji).
 
-    Low scores (open and hidden dissatisfaction) in red, high in blue; every cell shows its value.
+    The bad cells are red: by default the share of answers 1-3 (open or hidden
+    dissatisfaction, each a complaint to handle), from white (none) to dark red (all); for the
+    mean score, red low scores through yellow to green high ones. A colour bar gives the scale,
+    every cell shows its value and the title names the survey period the answers come from.
 
     Parameters
     ----------
     table : pandas.DataFrame
         :func:`salesnb.service.satisfaction_scores` with two ``by`` keys, the criterion last
-        (e.g. ``("product_line", "criterion")`` or ``("year", "criterion")``).
+        (e.g. ``("product_line", "criterion")`` or ``("salesperson", "criterion")``); its
+        ``attrs`` ``since`` and ``as_of`` give the period in the title.
     language : {"en", "pl"}, default "en"
-    value : {"score_mean", "dissatisfied_share"}, default "score_mean"
+    value : {"dissatisfied_share", "score_mean"}, default "dissatisfied_share"
         What the cells show.
 
     Returns
@@ -134,21 +140,32 @@ def satisfaction_heatmap_chart(table: pd.DataFrame, language: str = "en", value:
     share = value != "score_mean"
     data = m.to_numpy(dtype=float)
     with style():
-        fig = Figure(figsize=(min(3.2 + 1.35 * m.shape[1], 15), 1.0 + 0.55 * m.shape[0] + 1.3))
+        fig = Figure(figsize=(min(4.4 + 1.35 * m.shape[1], 16), 1.0 + 0.55 * m.shape[0] + 1.5))
         ax = fig.add_subplot()
-        cmap = "RdBu_r" if share else "RdBu"
+        cmap = "Reds" if share else "RdYlGn"
         lo, hi = (0.0, 1.0) if share else (1.0, 5.0)
-        ax.imshow(data, cmap=cmap, vmin=lo, vmax=hi, aspect="auto")
+        image = ax.imshow(data, cmap=cmap, vmin=lo, vmax=hi, aspect="auto")
         for i in range(data.shape[0]):
             for j in range(data.shape[1]):
                 if data[i, j] == data[i, j]:
                     text = percent(data[i, j], language, 0) if share else number(data[i, j], language, 1)
-                    strong = abs(data[i, j] - (lo + hi) / 2) > 0.3 * (hi - lo)
+                    strong = data[i, j] > 0.6 if share else abs(data[i, j] - 3.0) > 1.4
                     ax.text(j, i, text, ha="center", va="center", fontsize=9, color="white" if strong else "black")
         ax.set_xticks(range(m.shape[1]), [textwrap.fill(str(c), 14) for c in m.columns], fontsize=9)
         ax.set_yticks(range(m.shape[0]), [textwrap.fill(str(r), 34) for r in m.index], fontsize=9)
         ax.grid(False)
-        ax.set_title(t("svc_heatmap_title", language) if not share else t("dissatisfied_share", language))
+        bar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
+        if share:
+            percent_axis(bar.ax, language)
+        else:
+            bar.ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: number(v, language, 0)))
+        bar.ax.tick_params(labelsize=8)
+        title = t("svc_heatmap_share_title" if share else "svc_heatmap_title", language)
+        since, as_of = table.attrs.get("since"), table.attrs.get("as_of")
+        if as_of is not None:
+            key = "svc_answers_period" if since is not None else "svc_answers_upto"
+            title += "\n" + t(key, language).format(start=date(since, language), end=date(as_of, language))
+        ax.set_title(title)
         fig.tight_layout()
     return fig
 

@@ -47,9 +47,12 @@ _SERVICE = {
     **{c: "percent" for c in ("open_share", "hidden_share", "dissatisfied_share", "share_of_start", "share_of_stage",
                               "share_of_refusals", "old_client_share", "referral_share")},
     **{c: "money" for c in ("sales", "old_client_sales", "referral_sales")},
-    **{c: "number" for c in ("median_hours", "standard_hours", "hours_to_answer", "loyalty_index")},
-    **{c: "days" for c in ("days_waiting", "days_overdue", "days_to_close", "days_to_close_mean", "days_in_stage_mean",
-                           "open_days")},
+    **{c: "hours" for c in ("median_hours", "standard_hours", "hours_to_answer")},
+    "loyalty_index": "number",
+    **{c: "days" for c in ("days_waiting", "days_overdue", "days_in_stage_mean",
+                           "open_days", "days_to_refusal", "days_to_refusal_mean", "days_to_win",
+                           "days_to_win_mean")},
+    **{c: "count" for c in ("won", "own_client_deals", "other_manager_deals", "managed_clients")},
     "year": "text",
 }
 

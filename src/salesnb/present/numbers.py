@@ -11,6 +11,7 @@ percent    ``15.4%``                  ``15,4%``
 count      ``12,345``                 ``12 345``
 number     ``0.42``                   ``0,42``
 days       ``12 days``                ``12 dni``
+hours      ``3 h 36 min``             ``3 h 36 min``
 date       ``31 Mar 2025``            ``31.03.2025``
 month      ``Mar 2025``               ``mar 2025``
 =========  =========================  ==========================
@@ -42,6 +43,7 @@ __all__ = [
     "date",
     "days",
     "fmt",
+    "hours",
     "is_missing",
     "money",
     "money_short",
@@ -58,8 +60,8 @@ EMPTY = "–"
 #: Babel locale per workbook language.
 LOCALES = {"en": "en_GB", "pl": "pl_PL"}
 #: The kinds of value :func:`fmt` knows.
-KINDS = ("money", "percent", "count", "number", "coefficient", "days", "date", "month", "period", "boolean",
-         "window", "wave", "text", "id")
+KINDS = ("money", "percent", "count", "number", "coefficient", "days", "hours", "date", "month", "period",
+         "boolean", "window", "wave", "text", "id")
 
 
 def is_missing(value: Any) -> bool:
@@ -223,6 +225,33 @@ def days(value: Any, language: str | None = "en") -> str:
         # 1 dzień, 2 dni, 5 dni; a fraction takes the genitive singular: 1,5 dnia
         return f"{text}\u00a0{'dzień' if whole and abs(v) == 1 else 'dni' if whole else 'dnia'}"
     return f"{text}\u00a0{'day' if whole and abs(v) == 1 else 'days'}"
+
+
+def hours(value: Any, language: str | None = "en") -> str:
+    """A duration given in hours, in hours and minutes (PL: czas w godzinach i minutach).
+
+    Rounded to the minute: ``0.27`` -> ``16 min``, ``3.6`` -> ``3 h 36 min``, ``24`` -> ``24 h``,
+    ``1234`` -> ``1,234 h`` / ``1 234 h``; the units are the same in both languages, the
+    thousands grouped as the locale does, a no-break space inside.
+
+    Parameters
+    ----------
+    value : int or float
+        Hours (negative durations keep their sign).
+    language : {"en", "pl"}, default "en"
+
+    Returns
+    -------
+    str
+    """
+    if is_missing(value):
+        return EMPTY
+    minutes = int(round(abs(float(value)) * 60))
+    whole, rest = divmod(minutes, 60)
+    parts = [f"{count(whole, language)}\u00a0h"] if whole else []
+    if rest or not whole:
+        parts.append(f"{rest}\u00a0min")
+    return ("-" if float(value) < 0 and minutes else "") + " ".join(parts)
 
 
 def _as_date(value: Any) -> _dt.date:
@@ -424,6 +453,8 @@ def fmt(value: Any, kind: str, language: str | None = "en", currency: str = "PLN
         return number(value, language, 2)
     if kind == "days":
         return days(value, language)
+    if kind == "hours":
+        return hours(value, language)
     if kind == "date":
         return date(value, language)
     if kind == "month":

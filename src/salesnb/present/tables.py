@@ -37,7 +37,7 @@ _CSS = [
                                 "max-width: 32em; min-width: 4em; overflow-wrap: break-word;"},
     {"selector": "tr:nth-child(even) td", "props": "background: #fafafa;"},
 ]
-_NUMERIC_KINDS = {"money", "percent", "count", "number", "coefficient", "days"}
+_NUMERIC_KINDS = {"money", "percent", "count", "number", "coefficient", "days", "hours"}
 
 
 def column_label(column: object, language: str | None = "en", prefixes: tuple[str, ...] = ()) -> str:

@@ -16,7 +16,8 @@ company's ``satisfaction``, ``deals`` and ``contacts`` tables (and ``transaction
 - :mod:`~salesnb.service.standards`: :func:`response_times`, :func:`compliance`;
 - :mod:`~salesnb.service.satisfaction`: :func:`satisfaction_scores`, :func:`clients_to_contact`,
   :func:`surveys_due`;
-- :mod:`~salesnb.service.funnel`: :func:`funnel`, :func:`refusals`, :func:`stage_times`;
+- :mod:`~salesnb.service.funnel`: :func:`funnel`, :func:`refusals`, :func:`stage_times`,
+  :func:`deal_attribution`;
 - :mod:`~salesnb.service.loyalty`: :func:`loyalty`, :func:`loyalty_history`;
 - :mod:`~salesnb.service.control`: :func:`control_points`, :func:`control_summary`;
 - :mod:`~salesnb.service.quality`: :func:`data_checks`;
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 from .actions import ACTION_COLUMNS, next_actions
 from .control import CONTROL_KINDS, control_points, control_summary
-from .funnel import FUNNEL_BY, OUTCOMES, funnel, refusals, stage_times
+from .funnel import FUNNEL_BY, OUTCOMES, deal_attribution, funnel, refusals, stage_times
 from .loyalty import LOYALTY_COLUMNS, loyalty, loyalty_history
 from .quality import CHECK_EFFECTS, data_checks
 from .satisfaction import SATISFACTION_BY, clients_to_contact, satisfaction_scores, surveys_due
@@ -55,6 +56,7 @@ __all__ = [
     "control_points",
     "control_summary",
     "data_checks",
+    "deal_attribution",
     "funnel",
     "loyalty",
     "loyalty_history",

@@ -48,12 +48,13 @@ def _standards(tables: dict, st: Any) -> dict | None:
 
 
 def _satisfaction(tables: dict, st: Any) -> dict | None:
-    scores = satisfaction_scores(tables, by="criterion", as_of=st.as_of, since=st.survey_start)
+    months = st.survey_every_months
+    scores = satisfaction_scores(tables, by="criterion", as_of=st.as_of, survey_every_months=months)
     scores = scores[scores["answers"] >= MIN_CASES]
     if scores.empty:
         return None
     worst = scores["dissatisfied_share"].idxmax()
-    todo = clients_to_contact(tables, as_of=st.as_of)
+    todo = clients_to_contact(tables, as_of=st.as_of, survey_every_months=months)
     return {"area": "satisfaction", "action": "action_satisfaction", "subject": str(worst),
             "value": float(scores.loc[worst, "dissatisfied_share"]), "count": int(todo["customer_id"].nunique()),
             "detail": None, "detail_value": np.nan, "severity": float(scores.loc[worst, "dissatisfied_share"])}
@@ -77,7 +78,7 @@ def _funnel(tables: dict, st: Any) -> dict | None:
 
 
 def _surveys(tables: dict, st: Any) -> dict | None:
-    due = surveys_due(tables, as_of=st.as_of)
+    due = surveys_due(tables, as_of=st.as_of, survey_every_months=st.survey_every_months)
     tx = tables["transactions"]
     dates = pd.to_datetime(tx["date"])
     current = tx.loc[(tx["amount"] > 0) & (dates >= st.survey_start) & (dates <= st.as_of), "customer_id"].nunique()
@@ -88,7 +89,7 @@ def _surveys(tables: dict, st: Any) -> dict | None:
             "detail": None, "detail_value": np.nan, "severity": share}
 
 
-def next_actions(data: Any, *, as_of: Any = None, n: int = 3) -> pd.DataFrame:
+def next_actions(data: Any, *, as_of: Any = None, n: int = 3, survey_every_months: Any = None) -> pd.DataFrame:
     """The actions the service data points to, most severe first (PL: działania do podjęcia).
 
     One candidate per area the company's data covers (standards, satisfaction, funnel,
@@ -103,6 +104,9 @@ def next_actions(data: Any, *, as_of: Any = None, n: int = 3) -> pd.DataFrame:
         T; default the company's as-of date.
     n : int, default 3
         How many actions (>= 1).
+    survey_every_months : int, optional
+        The survey period the satisfaction and survey actions read (default the company's, else
+        12 months): the same answers as :func:`~salesnb.service.satisfaction_scores`.
 
     Returns
     -------
@@ -114,14 +118,15 @@ def next_actions(data: Any, *, as_of: Any = None, n: int = 3) -> pd.DataFrame:
     Raises
     ------
     ParameterError
-        For an ``n`` that is not a whole number >= 1, or a ``data`` without transactions.
+        For an ``n`` or ``survey_every_months`` that is not a whole number >= 1, or a ``data``
+        without transactions.
     DataError
         As the measures it reads.
     """
     fn = "salesnb.service.next_actions"
     n = check_number("n", n, low=1, integer=True, function=fn)
     inp = inputs(data, "transactions", fn)
-    st = settings(inp, fn, as_of=as_of)
+    st = settings(inp, fn, as_of=as_of, survey_every_months=survey_every_months)
     tables = {"transactions": inp.transactions, "customers": inp.customers, "products": inp.products,
               "satisfaction": inp.satisfaction, "deals": inp.deals, "contacts": inp.contacts, "params": inp.params,
               "as_of": st.as_of, "deal_stages": inp.deal_stages}

@@ -15,9 +15,15 @@ Rules (this workbook's decisions where the article is silent, pinned by ``tests/
 - a lost deal whose ``refusal_stage`` differs from its ``stage_reached`` contradicts itself: it
   is left out of the funnel and listed by :func:`salesnb.service.data_checks`; a stage outside
   ``deal_stages`` or an outcome other than won/lost/open is an error naming the rows;
+- **who a deal belongs to**: the funnel credits a deal to the ``salesperson`` written on the deal
+  (the person who worked it); every other service table credits a client's answers, enquiries
+  and control points to the client's sales manager (:func:`~salesnb.service.setup.client_managers`).
+  The two differ when a salesperson works a deal for a client someone else manages;
+  :func:`deal_attribution` counts those deals so the tables can be read side by side;
 - **time per stage**: with a date column per stage (``offer_at`` ...), the days between entering
-  a stage and entering the next one (or closing); without them, the days from opening to closing
-  of the deals that stopped at each stage.
+  a stage and entering the next one (or closing); without them, the days from opening to closing,
+  kept apart for the deals refused at each stage (days to refusal) and the won deals, which all
+  went through the last stage (days to win), so no column mixes the two.
 """
 from __future__ import annotations
 
@@ -30,9 +36,9 @@ import pandas as pd
 from ..errors import DataError, Problem
 from ..periods import local_dates
 from ..validation import check_choice
-from .setup import UNASSIGNED, Inputs, inputs, settings
+from .setup import UNASSIGNED, Inputs, client_managers, inputs, owners, settings
 
-__all__ = ["FUNNEL_BY", "OUTCOMES", "Deals", "funnel", "prepare_deals", "refusals", "stage_times"]
+__all__ = ["FUNNEL_BY", "OUTCOMES", "Deals", "deal_attribution", "funnel", "prepare_deals", "refusals", "stage_times"]
 
 #: What the funnel can be broken down by.
 FUNNEL_BY = ("salesperson", "product_line")
@@ -305,10 +311,11 @@ def stage_times(data: Any, by: Any = None, *, as_of: Any = None, stages: Any = N
     -------
     pandas.DataFrame
         Indexed by (``by``,) ``stage``. With stage dates: ``deals`` (measured), ``days_in_stage``
-        (median), ``days_in_stage_mean``; without: ``deals`` (closed deals that stopped there),
-        ``days_to_close`` (median days from opening to closing), ``days_to_close_mean``. Both:
-        ``open`` (deals open at the stage) and ``open_days`` (their median days there so far, or
-        since opening). ``attrs["basis"]``: "stage_dates" or "opened_to_closed".
+        (median), ``days_in_stage_mean``; without: ``lost`` (closed deals refused at the stage),
+        ``days_to_refusal`` (their median days from opening to closing), ``days_to_refusal_mean``,
+        ``won`` (won deals, at the last stage only), ``days_to_win`` (median), ``days_to_win_mean``.
+        Both: ``open`` (deals open at the stage) and ``open_days`` (their median days there so
+        far, or since opening). ``attrs["basis"]``: "stage_dates" or "opened_to_closed".
 
     Raises
     ------
@@ -356,25 +363,84 @@ def stage_times(data: Any, by: Any = None, *, as_of: Any = None, stages: Any = N
             open_days.append((t - entered[still, j]) / day)
     else:
         done = v & ~is_open & (closed != _NAT) & (closed >= opened)
-        rows_g, rows_s, rows_days = [g[done]], [deals.reached[done]], [(closed[done] - opened[done]) / day]
         still = v & is_open
         open_g, open_s, open_days = [g[still]], [deals.reached[still]], [(t - opened[still]) / day]
-    cg, cs, cd = (np.concatenate(x) if x else np.zeros(0) for x in (rows_g, rows_s, rows_days))
     og, os_, od = (np.concatenate(x) if x else np.zeros(0) for x in (open_g, open_s, open_days))
-    name = "days_in_stage" if basis == "stage_dates" else "days_to_close"
-    closed_stats = pd.DataFrame({"k": (cg * S + cs).astype(np.int64), "x": cd}).groupby("k")["x"].agg(
-        ["size", "median", "mean"])
-    open_stats = pd.DataFrame({"k": (og * S + os_).astype(np.int64), "x": od}).groupby("k")["x"].agg(["size", "median"])
     k = np.arange(n * S)
+
+    def stats(groups: np.ndarray, stage: np.ndarray, days: np.ndarray, what: tuple) -> pd.DataFrame:
+        frame = pd.DataFrame({"k": (groups * S + stage).astype(np.int64), "x": days})
+        return frame.groupby("k")["x"].agg(list(what)).reindex(k)
+
+    columns: dict[str, np.ndarray] = {}
+    if basis == "stage_dates":
+        cg, cs, cd = (np.concatenate(x) if x else np.zeros(0) for x in (rows_g, rows_s, rows_days))
+        st_ = stats(cg, cs, cd, ("size", "median", "mean"))
+        columns.update(deals=st_["size"].fillna(0).to_numpy(np.int64), days_in_stage=st_["median"].to_numpy(),
+                       days_in_stage_mean=st_["mean"].to_numpy())
+    else:
+        for outcome, count_col, name in ((1, "lost", "days_to_refusal"), (0, "won", "days_to_win")):
+            sel = done & (deals.outcome == outcome)
+            st_ = stats(g[sel], deals.reached[sel], (closed[sel] - opened[sel]) / day, ("size", "median", "mean"))
+            columns.update({count_col: st_["size"].fillna(0).to_numpy(np.int64), name: st_["median"].to_numpy(),
+                            f"{name}_mean": st_["mean"].to_numpy()})
+    open_stats = stats(og, os_, od, ("size", "median"))
+    columns.update(open=open_stats["size"].fillna(0).to_numpy(np.int64), open_days=open_stats["median"].to_numpy())
     stage_index = pd.CategoricalIndex(deals.stages, categories=list(deals.stages), ordered=True, name="stage")
     index = stage_index if names is None else pd.MultiIndex.from_product([names, stage_index],
                                                                          names=[names.name, "stage"])
-    out = pd.DataFrame({
-        "deals": closed_stats["size"].reindex(k, fill_value=0).to_numpy(np.int64),
-        name: closed_stats["median"].reindex(k).to_numpy(),
-        f"{name}_mean": closed_stats["mean"].reindex(k).to_numpy(),
-        "open": open_stats["size"].reindex(k, fill_value=0).to_numpy(np.int64),
-        "open_days": open_stats["median"].reindex(k).to_numpy(),
-    }, index=index)
+    out = pd.DataFrame(columns, index=index)
     out.attrs.update(basis=basis, as_of=st.day, stages=list(deals.stages))
+    return out
+
+
+def deal_attribution(data: Any, *, as_of: Any = None) -> pd.DataFrame:
+    """Deals per salesperson against the clients each manages (PL: przypisanie szans do handlowców).
+
+    The funnel credits a deal to the salesperson on the deal; the other tables credit a client to
+    its sales manager (see the module docstring). This table shows, for each salesperson named on
+    a deal or managing a client, how many deals were with his or her own clients and how many with
+    clients another person manages, so a salesperson who works deals but manages no client (and is
+    therefore absent from the per-manager tables) is explained, not hidden.
+
+    Parameters
+    ----------
+    data : Company or dict
+        A loaded company or a dict of tables with ``deals`` (``customer_id`` and ``salesperson``
+        optional; without ``salesperson`` every deal is the client's manager's).
+    as_of : date-like, optional
+        T, for the managers taken from transactions; default the company's as-of date.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``salesperson`` (names in order, :data:`~salesnb.service.setup.UNASSIGNED`
+        last): ``deals``, ``own_client_deals``, ``other_manager_deals`` (deals whose client has
+        another manager, or none), ``managed_clients``.
+
+    Raises
+    ------
+    ParameterError
+        For a ``data`` without the deals' columns.
+    DataError
+        If the company has no deals table.
+    """
+    fn = "salesnb.service.deal_attribution"
+    inp = inputs(data, "deals", fn)
+    st = settings(inp, fn, as_of=as_of)
+    d = inp.deals
+    managers = client_managers(inp, st.as_of)
+    ids = d["customer_id"].astype(object).to_numpy() if "customer_id" in d.columns else np.full(len(d), None)
+    manager = owners(ids, managers)
+    person = owners(ids, managers, d["salesperson"] if "salesperson" in d.columns else None)
+    rows = pd.DataFrame({"salesperson": person, "own": (person == manager) & (manager != UNASSIGNED)})
+    per = rows.groupby("salesperson", sort=True)["own"].agg(["size", "sum"])
+    managed = pd.Series(managers.index, dtype=object).groupby(managers.to_numpy(dtype=object)).size()
+    names = sorted((set(per.index) | set(managed.index)) - {UNASSIGNED})
+    names = pd.Index([*names, *([UNASSIGNED] if UNASSIGNED in per.index else [])], dtype=object, name="salesperson")
+    per = per.reindex(names, fill_value=0)
+    out = pd.DataFrame({"deals": per["size"].astype(np.int64), "own_client_deals": per["sum"].astype(np.int64),
+                        "managed_clients": managed.reindex(names, fill_value=0).astype(np.int64)}, index=names)
+    out.insert(2, "other_manager_deals", out["deals"] - out["own_client_deals"])
+    out.attrs.update(as_of=st.day)
     return out

@@ -8,6 +8,10 @@ clients complain; the other 90% are heard only through the survey.
 
 Rules where the article is silent (this workbook's decisions, pinned by ``tests/test_service.py``):
 
+- every measure of this module reads one **survey period**: the ``survey_every_months`` (12)
+  months up to the analysis date T, the period in which the article asks for a survey of every
+  client, so the scores, the clients to contact and the surveys due describe the same answers
+  (a survey on the period's first day, exactly a year old at T, is in it);
 - a **1** is open dissatisfaction too (the article's scale is the school one, where 2 already
   fails; a 1 is worse, never better);
 - the clients to contact **now** are those whose latest answer on a criterion (per product)
@@ -26,7 +30,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..errors import DataError, Problem
+from ..errors import DataError, ParameterError, Problem
 from ..periods import local_dates
 from ..validation import check_choice
 from .setup import Inputs, by_items, client_managers, inputs, owners, settings
@@ -88,11 +92,14 @@ def _product_lines(inp: Inputs, product: pd.Series) -> pd.Series:
     return product.map(mapping)
 
 
-def satisfaction_scores(data: Any, by: Any = ("criterion",), *, as_of: Any = None, since: Any = None) -> pd.DataFrame:
+def satisfaction_scores(data: Any, by: Any = ("criterion",), *, as_of: Any = None, since: Any = None,
+                        survey_every_months: Any = None) -> pd.DataFrame:
     """Scores per criterion, product, product line, year or salesperson (PL: oceny satysfakcji).
 
     The 5-point questionnaire of *Working with clients*, with the share of answers that are
-    open (1-2) and hidden (3) dissatisfaction, each of them a complaint to handle.
+    open (1-2) and hidden (3) dissatisfaction, each of them a complaint to handle. By default
+    the answers of the survey period ending at T (the last 12 months, see the module
+    docstring), the same answers :func:`clients_to_contact` and the service actions read.
 
     Parameters
     ----------
@@ -103,19 +110,25 @@ def satisfaction_scores(data: Any, by: Any = ("criterion",), *, as_of: Any = Non
         table, ``salesperson`` the clients' managers).
     as_of : date-like, optional
         Answers after it are left out; default the company's as-of date.
-    since : date-like, optional
-        Only answers from this day on; default all.
+    since : date-like or "all", optional
+        Only answers from this day on; default the first day of the survey period
+        (``survey_every_months`` before T's day); ``"all"`` reads every answer up to T.
+    survey_every_months : int, optional
+        The survey period in months (default the company's, else 12).
 
     Returns
     -------
     pandas.DataFrame
         Indexed by ``by``: ``answers``, ``clients``, ``score_mean``, ``open_share`` (scores
-        1-2), ``hidden_share`` (3), ``dissatisfied_share`` (1-3).
+        1-2), ``hidden_share`` (3), ``dissatisfied_share`` (1-3). ``attrs``: ``as_of`` (T's day)
+        and ``since`` (the first day read, None for ``"all"``).
 
     Raises
     ------
     ParameterError
-        For a ``by`` outside :data:`SATISFACTION_BY`, or a ``data`` without the table's columns.
+        For a ``by`` outside :data:`SATISFACTION_BY`, a ``since`` that is not a date or
+        ``"all"``, a ``survey_every_months`` that is not a whole number >= 1, or a ``data``
+        without the table's columns.
     DataError
         For scores outside 1-5 or answers without a date (naming the rows).
     """
@@ -125,10 +138,11 @@ def satisfaction_scores(data: Any, by: Any = ("criterion",), *, as_of: Any = Non
     if not keys:
         check_choice("by", by, SATISFACTION_BY, function=fn)
     inp = inputs(data, "satisfaction", fn)
-    st = settings(inp, fn, as_of=as_of)
+    st = settings(inp, fn, as_of=as_of, survey_every_months=survey_every_months)
+    start = _since(since, st.survey_start, fn)
     s = _survey(inp, st.as_of)
-    if since is not None:
-        s = s[s["date"] >= pd.Timestamp(since)]
+    if start is not None:
+        s = s[s["date"] >= start]
     if "year" in keys:
         s = s.assign(year=s["date"].dt.year)
     if "product_line" in keys:
@@ -149,8 +163,20 @@ def satisfaction_scores(data: Any, by: Any = ("criterion",), *, as_of: Any = Non
         "hidden_share": grouped["hidden"].mean(),
         "dissatisfied_share": grouped["low"].mean(),
     })
-    out.attrs.update(as_of=st.day)
+    out.attrs.update(as_of=st.day, since=start)
     return out
+
+
+def _since(since: Any, survey_start: pd.Timestamp, function: str) -> pd.Timestamp | None:
+    if since is None:
+        return survey_start
+    if isinstance(since, str) and since.strip().lower() == "all":
+        return None
+    try:
+        return pd.Timestamp(since).normalize()
+    except (ValueError, TypeError):
+        raise ParameterError("since", since, "a date such as '2025-01-01', \"all\" or None",
+                             function=function) from None
 
 
 def clients_to_contact(data: Any, *, as_of: Any = None, survey_every_months: Any = None) -> pd.DataFrame:
