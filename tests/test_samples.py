@@ -616,3 +616,19 @@ def test_it_company_target_groups(loaded):
     in_portrait = [line in c.segments["portrait"][s]
                    for line, s in zip(inside["product_line"], inside["segment"], strict=True)]
     assert np.mean(in_portrait) > 0.8
+
+
+def test_event_agency_names_fit_the_clients_type_and_industry(generated):
+    """A bank is called a bank and a foundation has no company form, so the target groups of the
+    segments notebook read as the names suggest."""
+    c = generated["event_agency"].tables["customers"]
+    first = c["name"].str.split(" ").str[0]
+    corp = c["client_type"] == "corporate"
+    assert (first[corp & (c["industry"] == "banking")] == "Bank").all()
+    assert first[corp & (c["industry"] == "pharma")].isin(["Pharma", "Laboratoria"]).all()
+    assert first[corp & ~c["industry"].isin(["banking", "pharma"])].isin(["Grupa", "Holding", "Polska"]).all()
+    assert first[c["client_type"] == "association"].isin(["Fundacja", "Stowarzyszenie"]).all()
+    assert (first[c["client_type"] == "agency"] == "Agencja").all()
+    no_form = c["client_type"].isin(["association", "public institution"])
+    assert not c.loc[no_form, "name"].str.contains(r"sp\.|S\.A\.|s\.c\.").any()
+    assert c["name"].is_unique

@@ -427,7 +427,10 @@ def _plan_clients(spec: dict, rng: np.random.Generator, scale: float, M: int) ->
         else:
             d["name"] = unique_names(rng, n, g.names or ("Firma",), STEMS, spec["forms"], taken)
         parts.append(pd.DataFrame(d))
-    return pd.concat(parts, ignore_index=True)
+    plan = pd.concat(parts, ignore_index=True)
+    if spec.get("fit_names"):  # names that fit each client's attributes, without drawing again
+        plan["name"] = spec["fit_names"](plan)
+    return plan
 
 
 def _buying(plan: pd.DataFrame, rng: np.random.Generator, M: int,

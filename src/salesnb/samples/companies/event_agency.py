@@ -7,10 +7,12 @@ most others erratic. Kano answers in English words; English file conventions.
 """
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
+import pandas as pd
 
 from ..engine import build, check_seed_scale
 from ..model import Group, SampleCompany
@@ -64,6 +66,37 @@ def _ev_attrs(client_type: Sequence[str] | None = None) -> Callable[[np.random.G
     return attrs
 
 
+#: The first word of a client's name by its type (and, for companies, its industry): a bank is
+#: called a bank, a foundation a foundation, so the target groups read as the names suggest.
+_PREFIXES = {"banking": ("Bank",), "pharma": ("Pharma", "Laboratoria"), "corporate": ("Grupa", "Holding", "Polska"),
+             "public institution": ("Instytut", "Centrum", "Ośrodek"), "association": ("Fundacja", "Stowarzyszenie"),
+             "agency": ("Agencja",)}
+#: Client types that have no company legal form in their name.
+_NO_FORM = ("public institution", "association")
+
+
+def _fit_names(plan: pd.DataFrame) -> list[str]:
+    """Client names whose first word and legal form fit the client's type and industry.
+
+    Deterministic (the stem's checksum picks among the fitting words; no random draw), so the
+    rest of the generated company is unchanged; a clash gets the next fitting word, then a number.
+    """
+    out: list[str] = []
+    taken: set[str] = set()
+    for name, ctype, industry in zip(plan["name"], plan["attr:client_type"], plan["attr:industry"], strict=True):
+        form = next((f for f in FORMS_PL if name.endswith(" " + f)), "")
+        stem = name[len(name.split(" ", 1)[0]) + 1:len(name) - (len(form) + 1 if form else 0)]
+        key = industry if ctype == "corporate" and industry in _PREFIXES else ctype
+        words = _PREFIXES.get(key, _PREFIXES["corporate"])
+        tail = "" if ctype in _NO_FORM or not form else " " + form
+        start = zlib.crc32(stem.encode("utf-8")) % len(words)
+        candidates = [f"{words[(start + k) % len(words)]} {stem}{tail}" for k in range(len(words))]
+        new = next((c for c in candidates if c not in taken), f"{candidates[0]} {len(taken) + 1}")
+        taken.add(new)
+        out.append(new)
+    return out
+
+
 def spec() -> dict[str, Any]:
     """The Eventa spec (PL: specyfikacja firmy) for :func:`salesnb.samples.engine.build`.
 
@@ -82,7 +115,7 @@ def spec() -> dict[str, Any]:
         description=("Event agency with the sales stages of the article Working with clients: presentation, "
                      "offer, agreement, payment, event, closing, and refusals at each stage."),
         language="en", conventions="en", start="2022-01", as_of="2025-09-30",
-        salespeople=sp, leaver=None, forms=FORMS_PL,
+        salespeople=sp, leaver=None, forms=FORMS_PL, fit_names=_fit_names,
         catalog=[
             ("Conference organisation", lines[0], 28000, 0.22, 1.0, "event"),
             ("Conference venue booking", lines[0], 9000, 0.12, 0.8, "booking"),
