@@ -71,7 +71,8 @@ def test_a_bad_window_gets_a_friendly_message_naming_its_kind(typed, kind, langu
 
 
 @pytest.mark.parametrize("typed,label", [("8W", "56D"), ("2M", "2M"), ("2 miesiące", "2M"), ("14 dni", "14D"),
-                                         ("1Q", "3M"), (pd.DateOffset(months=2), "2M")])
+                                         ("2 mies.", "2M"), ("6 tyg.", "42D"), ("1Q", "3M"),
+                                         (pd.DateOffset(months=2), "2M")])
 def test_windows_with_a_unit_are_read(typed, label):
     assert read_window(typed).value == label
 

@@ -168,3 +168,22 @@ def test_time_columns_show_in_hours_and_minutes():
     shown = P.show(table, "pl").to_html()
     assert "16\u00a0min" in shown and "3\u00a0h 36\u00a0min" in shown and "24\u00a0h" in shown and "0,27" not in shown
     assert "Czat" in shown and "Telefon" in shown
+
+
+@pytest.mark.parametrize("value, digits, en, pl", [
+    (0.3375, 1, "33.8%", "33,8%"),   # a half rounds up, as a reader does (Babel alone gives 33.7%)
+    (0.725, 0, "73%", "73%"),
+    (0.125, 0, "13%", "13%"),
+    (0.1249, 0, "12%", "12%"),
+    (-0.0055, 1, "-0.6%", "-0,6%"),  # half away from zero
+])
+def test_shares_round_half_up(value, digits, en, pl):
+    assert P.percent(value, "en", digits) == en and P.percent(value, "pl", digits) == pl
+
+
+def test_counts_and_numbers_round_half_up_and_dates_read_the_same_everywhere():
+    assert P.count(2.5, "en") == "3" and P.number(0.125, "pl") == "0,13"
+    from salesnb.i18n.formats import day_text
+
+    assert P.date("2025-09-30", "en") == day_text("2025-09-30", "en") == "30 Sept 2025"
+    assert P.date("2025-09-30", "pl") == day_text("2025-09-30", "pl") == "30.09.2025"

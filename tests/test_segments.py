@@ -425,7 +425,7 @@ def test_cluster_names_are_unique(loaded):
     out = _unique_names({1: "b:y", 2: "b:y", 3: "b:y"}, np.array([[0, 0, 3.0], [0, 0, 1.0], [0, 0, 2.0]]))
     assert out == {1: "b:y:rfm_rank_1", 2: "b:y:rfm_rank_3", 3: "b:y:rfm_rank_2"}
     assert value_label("cluster_name", "rfm_lapsed:rfm_value_low:rfm_more_recent", "pl") \
-        == "Uśpieni (dawno, rzadko): niska wartość, kupowali niedawniej"
+        == "Uśpieni (dawno, rzadko): niska wartość, z nowszym zakupem"
     for name, c in loaded.items():
         assert S.rfm_clusters(S.rfm(c)).profiles["cluster_name"].is_unique, name
 

@@ -84,7 +84,7 @@ ex.q1a
 ex.q1a.form()  # [en] in JupyterLab: choose a number and a unit, then Check (or type below) [pl] w JupyterLab: wybierz liczbę i jednostkę, potem „Sprawdź” (albo wpisz odpowiedź niżej)
 
 # %%
-answer_1a = None  # [en] your window, e.g. "nM" (months), "nW" (weeks) or "nD" (days) [pl] Twoje okno, np. "nM" (miesiące), "nW" (tygodnie) lub "nD" (dni)
+answer_1a = None  # [en] your window, e.g. "nM" (months), "nW" (weeks) or "nD" (days) [pl] Twoje okno, np. "n mies.", "n tyg." lub "n dni"
 ex.q1a.check(answer_1a)
 
 # %%

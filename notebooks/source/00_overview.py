@@ -39,9 +39,8 @@ present.about(company, lang)
 # ## Podstawowe fakty
 #
 # *Klienci w bazie* to wszyscy klienci z listy klientów lub z transakcji. *Klienci potencjalni (bez
-# zakupu)* to **klienci potencjalni** z artykułu *Praca z klientami* w odczytaniu przyjętym w tych
-# materiałach:
-# firma ich zna (są na liście klientów), ale nie ma z nimi jeszcze żadnych rozliczeń. Przychód netto
+# zakupu)* odpowiadają **klientom potencjalnym** z artykułu *Praca z klientami* w odczytaniu
+# przyjętym w tych materiałach: firma ich zna (są na liście klientów), ale nie ma z nimi jeszcze żadnych rozliczeń. Przychód netto
 # uwzględnia korekty (faktury korygujące, kwoty ujemne) w miesiącu, w którym zostały wystawione.
 
 # %%

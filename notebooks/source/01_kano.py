@@ -213,12 +213,12 @@ present.show(plan.warnings[["message"]], lang, prefixes=("kano_col_",), max_rows
 # ## 8. Try it: your own answers (live workshops)
 #
 # Enter the answer pairs a room gives for one feature and watch the category and the coefficients
-# appear. (In a batch run a note stands here instead.)
+# appear.
 # %% [markdown] lang="pl"
 # ## 8. Spróbuj: własne odpowiedzi (warsztaty na żywo)
 #
 # Wpisz pary odpowiedzi, które uczestnicy podają dla jednej cechy, i obserwuj, jak pojawiają się
-# kategoria i współczynniki. (Przy uruchomieniu wsadowym w tym miejscu jest tylko krótka notka.)
+# kategoria i współczynniki.
 
 # %%
 from salesnb.widgets.kano import kano_workshop

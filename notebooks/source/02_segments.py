@@ -85,7 +85,7 @@ present.parameters(data.params, lang, keys=("as_of", "horizon"))
 # Like the article's Example 3, each group is a set of conditions on the clients' "from birth"
 # parameters (the columns of the customers table), all of which must hold. The article does not
 # say what happens when a client meets the rules of two groups: here **the group listed first in
-# the company's target-group definitions (file segments.yml) wins**, and the overlaps are
+# the company's target-group definitions wins**, and the overlaps are
 # reported, as are groups nobody matches. Clients matching no group are the article's non-target
 # clients.
 # %% [markdown] lang="pl"
@@ -94,9 +94,8 @@ present.parameters(data.params, lang, keys=("as_of", "horizon"))
 # Jak w przykładzie 3 z artykułu, każda grupa to zestaw warunków na parametry klienta „od
 # urodzenia” (kolumny tabeli klientów), które muszą być spełnione jednocześnie. Artykuł nie mówi,
 # co zrobić, gdy klient spełnia reguły dwóch grup: tutaj **wygrywa grupa wymieniona wcześniej
-# w definicjach grup docelowych firmy (plik segments.yml)**, a nakładanie się grup jest
-# raportowane, podobnie jak grupy, do których nikt nie pasuje. Klienci spoza wszystkich grup to
-# klienci nienależący do żadnej grupy docelowej.
+# w definicjach grup docelowych firmy**, a nakładanie się grup jest raportowane, podobnie jak
+# grupy, do których nikt nie pasuje.
 
 # %%
 present.show(seg.rules_table(company.segments, lang).rename(index=names), lang, prefixes=("seg_",), max_rows=None)
@@ -250,14 +249,14 @@ present.show(todo.replace({"segment": names})[["customer_id", "name", "segment",
 # %% [markdown] lang="en"
 # ## 6. Target groups, ABC/XYZ and the lifecycle
 #
-# "The greatest value for the company comes from clients of classes A and X using 3-4 of its
-# products at once." The target groups across the ABC-XYZ classes ("–": no combined class: new
+# "It seems obvious that the greatest value for the company comes from clients of classes A and X
+# using 3-4 of its products at once." The target groups across the ABC-XYZ classes ("–": no combined class: new
 # clients, leads, too short a history or no purchase in the period):
 # %% [markdown] lang="pl"
 # ## 6. Grupy docelowe, ABC/XYZ i cykl życia
 #
-# „Dla firmy największą wartość dostarczają klienci z klas A i X, korzystając jednocześnie z 3-4
-# produktów firmy.” Grupy docelowe w podziale na klasy ABC-XYZ („–”: brak klasy łącznej: klienci
+# „Wydaje się oczywiste, że dla firmy największą wartość dostarczają klienci z klas A i X,
+# korzystając jednocześnie z 3-4 produktów firmy.” Grupy docelowe w podziale na klasy ABC-XYZ („–”: brak klasy łącznej: klienci
 # nowi, potencjalni, ze zbyt krótką historią lub bez zakupu w okresie):
 
 # %%

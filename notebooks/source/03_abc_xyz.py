@@ -35,7 +35,7 @@
 #   nie podaje; te materiały przyjmują, jak zwykle w literaturze, wartości powyżej 25%.
 #
 # „Wydaje się oczywiste, że dla firmy największą wartość dostarczają klienci z klas A i X,
-# korzystając jednocześnie z 3–4 produktów firmy”. Nowy klient może mieć klasę ABC, ale nie XYZ;
+# korzystając jednocześnie z 3-4 produktów firmy”. Nowy klient może mieć klasę ABC, ale nie XYZ;
 # klient potencjalny nie ma żadnej z nich. Każdy wybór, którego artykuł nie rozstrzyga, można
 # zmienić parametrem poniżej; te materiały domyślnie biorą pod uwagę **ostatnie 12 miesięcy**,
 # żeby klient dawno utracony nie zachował klasy A.

@@ -8,7 +8,7 @@
 # workbook: invoices and their dates, as the data contract says; not payments) within the last
 # three months. The article gives these definitions as examples; in its words, shortened:
 #
-# | status | the article's definition |
+# | Status | The article's definition |
 # |---|---|
 # | **potential** | a client the company has no information on and no settlements with; in some cases also an independent structural unit of an existing client (another address, other contact people, another line of business). No ABC/XYZ class. |
 # | **new** | a client with whom settlements took place for the first time within the last three months. An ABC class, no XYZ class. |
@@ -38,7 +38,7 @@
 # rozliczenia to faktury i ich daty (tak opisuje je format danych), a nie wpłaty. Artykuł podaje
 # te definicje jako przykładowe; oto one w skrócie:
 #
-# | status | definicja z artykułu |
+# | Status | Definicja z artykułu |
 # |---|---|
 # | **potencjalny** | klient, o którym spółka nie posiada informacji i z którym nie ma wzajemnych rozliczeń; w niektórych przypadkach także niezależna jednostka strukturalna istniejącego klienta (np. pod innym adresem, z innymi osobami kontaktowymi, o innym charakterze działalności). Nie posiada klasy ABC/XYZ. |
 # | **nowy** | klient, z którym po raz pierwszy w ciągu ostatnich trzech miesięcy doszło do wzajemnych rozliczeń. Może mieć klasę ABC, ale nie klasę XYZ. |
@@ -271,13 +271,11 @@ present.show(article[list(kpis.KPI_GROUPS["article"])], lang, currency="", prefi
 # %% [markdown] lang="en"
 # ## 6. Try other windows (live workshops)
 #
-# Move the analysis date and change the window: how many clients change status? In a batch run
-# the notebook's parameters do the same.
+# Move the analysis date and change the window: how many clients change status?
 # %% [markdown] lang="pl"
 # ## 6. Wypróbuj inne okna (warsztaty na żywo)
 #
-# Przesuń datę analizy i zmień okno: ilu klientów zmienia status? Przy uruchomieniu wsadowym służą
-# do tego parametry notatnika.
+# Przesuń datę analizy i zmień okno: ilu klientów zmienia status?
 
 # %%
 from salesnb.widgets.lifecycle import lifecycle_widget

@@ -29,7 +29,7 @@
 # - *Profesjonalna obsługa klienta – czy warto w nią inwestować?*: profesjonalną obsługą jest „mail
 #   z odpowiedzią na zapytanie klienta, który zostaje wysłany w ciągu **24 godzin** od momentu jego
 #   otrzymania”; satysfakcja klienta ma źródło w produkcie, ludziach i punktach styku.
-# - *Praca z klientami*: kryteria lojalności, ocena satysfakcji (ocena **2** to jawne, a **3**
+# - *Praca z klientami*: kryteria lojalności, ocena satysfakcji (ocena **2** to oczywiste, a **3**
 #   ukryte niezadowolenie, które traktuje się jak reklamację), lejek sprzedaży z odmowami według
 #   etapów oraz **punkty kontrolne** procesu sprzedaży z datami.
 #
@@ -67,7 +67,7 @@ present.about(company, lang)
 # standard is per channel: by default a phone call is returned within 2 hours and an e-mail answered
 # within 24 hours (the articles' examples); any other channel gets the company's general reply
 # time (24 hours unless its settings say otherwise). A company sets its own standards, business
-# hours, holidays and control-point intervals in its settings (the company.yml file). This
+# hours, holidays and control-point intervals in its settings. This
 # workbook's rules: a reply exactly at the deadline is on time; an enquiry still unanswered after
 # its deadline is **overdue** and counts against the standard; one still within its deadline is
 # **open** and not judged yet.
@@ -78,7 +78,7 @@ present.about(company, lang)
 # Standard zależy od kanału: domyślnie oddzwaniamy w ciągu 2 godzin, a na e-mail odpowiadamy
 # w ciągu 24 godzin (przykłady z artykułów); dla innych kanałów obowiązuje ogólny czas odpowiedzi
 # firmy (24 godziny, jeśli jej ustawienia nie mówią inaczej). Firma ustala własne standardy,
-# godziny pracy, dni wolne i odstępy punktów kontrolnych w ustawieniach firmy (plik company.yml).
+# godziny pracy, dni wolne i odstępy punktów kontrolnych w ustawieniach firmy.
 # Zasady przyjęte w tych materiałach:
 # odpowiedź dokładnie w terminie jest w terminie; zapytanie bez odpowiedzi po terminie jest
 # **zaległe** i liczy się przeciw standardowi; zapytanie bez odpowiedzi, którego termin jeszcze
@@ -142,9 +142,9 @@ present.show(working_time, lang, max_rows=None)
 #
 # *Praca z klientami*: mniej więcej 10% klientów składa reklamacje; pozostałe 90% słychać tylko
 # w ocenie satysfakcji, którą trzeba przeprowadzić u wszystkich klientów przynajmniej raz w roku,
-# z osobną ankietą dla każdego produktu, w 5-punktowej skali. Ocena **2** to jawne, a **3** ukryte
+# z osobną ankietą dla każdego produktu, w 5-punktowej skali. Ocena **2** to oczywiste, a **3** ukryte
 # niezadowolenie i w obu przypadkach problem traktuje się tak samo jak reklamację. W tych
-# materiałach ocenę **1** liczymy razem z dwójkami, jako jawne niezadowolenie.
+# materiałach ocenę **1** liczymy razem z dwójkami, jako oczywiste niezadowolenie.
 #
 # Wszystkie tabele i wykresy tej części dotyczą tego samego **okresu badania**: ostatnich
 # 12 miesięcy do daty analizy (długość zmienia parametr notatnika; badanie sprzed dokładnie roku
@@ -352,12 +352,12 @@ present.show(service.data_checks(company, as_of=as_of), lang, max_rows=None)
 # ## 7. Set a standard (live workshops)
 #
 # Choose a channel, set its standard in hours, switch business hours and holidays on or off: how
-# does compliance change? In a batch run the notebook's parameters do the same.
+# does compliance change?
 # %% [markdown] lang="pl"
 # ## 7. Ustal standard (warsztaty na żywo)
 #
 # Wybierz kanał, ustaw jego standard w godzinach, włącz lub wyłącz godziny pracy i święta: jak
-# zmienia się zgodność ze standardem? W uruchomieniu wsadowym to samo robią parametry notatnika.
+# zmienia się zgodność ze standardem?
 
 # %%
 standards_widget(company, language=lang)

@@ -38,7 +38,7 @@ _WORDS = {
     "title": {"en": "Summary across companies", "pl": "Podsumowanie wszystkich firm"},
     "company": {"en": "Company", "pl": "Firma"},
     "clients": {"en": "Clients known / buying", "pl": "Klienci w bazie / z zakupem"},
-    "revenue": {"en": "Net revenue (all data)", "pl": "Przychód netto (całe dane)"},
+    "revenue": {"en": "Net revenue (all data)", "pl": "Przychód netto (cały okres danych)"},
     "base": {"en": "Client base by status", "pl": "Baza klientów według statusu"},
     "lost_value": {"en": "Turnover of lost clients (12 months)",
                    "pl": "Obrót klientów utraconych (ostatnie 12 miesięcy)"},
@@ -164,7 +164,8 @@ def dashboard_html(results: Iterable[Any], language: str | None = "en", titles: 
     tally: dict[str, int] = {}
     for r in results:
         tally[r.status] = tally.get(r.status, 0) + 1
-    parts = ", ".join(f"{STATUS_WORDS.get(s, {}).get(lang, s)} {count(n, lang)}" for s, n in sorted(tally.items()))
+    order = [*STATUS_WORDS, *sorted(set(tally) - set(STATUS_WORDS))]  # the legend's order
+    parts = ", ".join(f"{STATUS_WORDS.get(s, {}).get(lang, s)} {count(tally[s], lang)}" for s in order if s in tally)
     head = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>salesnb · {html.escape(_w('title', lang))}</title><style>{_CSS}</style></head><body>",
@@ -214,7 +215,7 @@ def dashboard_html(results: Iterable[Any], language: str | None = "en", titles: 
                 if r.status == "skipped":
                     reason = html.escape(_skip_reason(r.error, lang))
                     tip += f" ({reason})"
-                    notes.append(f"{label}: {reason}")
+                    notes.append(f"{label} – {reason}")
                 reports.append(f"<span class='pill {status}' title='{tip}'>{label}</span>")
             if r.status == "failed":
                 anchor = f"failed-{len(failures)}"

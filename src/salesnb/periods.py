@@ -331,7 +331,7 @@ def period_end_day(code: int, period: str) -> pd.Timestamp:
 _UNITS: dict[str, tuple[str, int]] = {}
 for _names, _unit in (
     (("d", "day", "days", "dzień", "dzien", "dni", "dnia"), ("days", 1)),
-    (("w", "wk", "wks", "week", "weeks", "tydzień", "tydzien", "tygodnie", "tygodni", "tyg"), ("days", 7)),
+    (("w", "wk", "wks", "week", "weeks", "tydzień", "tydzien", "tygodnie", "tygodni", "tyg", "tyg."), ("days", 7)),
     (("m", "me", "ms", "mo", "mon", "mth", "month", "months", "miesiąc", "miesiac", "miesiące",
       "miesiace", "miesięcy", "miesiecy", "mies", "mc", "mies."), ("months", 1)),
     (("q", "qe", "qs", "quarter", "quarters", "kwartał", "kwartal", "kwartały", "kwartaly",

@@ -264,8 +264,8 @@ def _window_problem(kind: str, language: str, answer: Any, n: str = "") -> Readi
                       "np. \"6W\" zamiast \"1,5M\"."),
         "unknown_unit": ("“{a}” has a unit this workbook does not know: use M (months), W (weeks) or D "
                          "(days), or the words month/week/day, miesiąc/tydzień/dzień.",
-                         "„{a}” ma nieznaną jednostkę: użyj M (miesiące), W (tygodnie) lub D (dni) albo "
-                         "słów miesiąc/tydzień/dzień, month/week/day."),
+                         "„{a}” ma nieznaną jednostkę: użyj słów miesiąc/tydzień/dzień (także „mies.”, "
+                         "„tyg.”, „dni”) albo liter M (miesiące), W (tygodnie), D (dni)."),
         "wrong_type": ("The window is text in quotes, a whole number with its unit, e.g. \"{n}M\"; got {kind}.",
                        "Okno wpisz jako tekst w cudzysłowie: liczbę całkowitą z jednostką, np. \"{n}M\"; podano "
                        "typ {kind}."),

@@ -22,6 +22,7 @@ import pandas as pd
 
 from ..errors import DataError, ParameterError, Problem
 from ..i18n import t
+from ..i18n.formats import day_text, share_text
 from ..periods import as_of_instant
 from ..validation import check_number
 from .answers import CATEGORIES
@@ -131,11 +132,6 @@ def _performance(sat: Any, file: str, low_score: int, owner: Any, as_of: Any, mo
     return out
 
 
-def _day(value: pd.Timestamp, language: str) -> str:
-    """A day as the workbook writes it: 31 Dec 2025 / 31.12.2025."""
-    return value.strftime("%d.%m.%Y") if language == "pl" else f"{value.day} {value.strftime('%b %Y')}"
-
-
 class _Num(float):
     """A number that formats with a decimal comma in Polish texts (3,29 instead of 3.29)."""
 
@@ -147,12 +143,6 @@ class _Num(float):
     def __format__(self, spec: str) -> str:
         text = format(float(self), spec)
         return text.replace(".", ",") if self.language == "pl" else text
-
-
-def _Pct(value: float, language: str) -> str:  # noqa: N802 - reads like _Num in the format call
-    """A share as a percentage with the language's decimal mark (58% / 58%, 57,7% / 57.7%)."""
-    text = f"{float(value) * 100:.0f}%" if value == value else "–"
-    return text
 
 
 @dataclass
@@ -307,17 +297,18 @@ def priorities(data: Any, satisfaction: Any = None, planned: Iterable[str] | Non
         pk = set(_norm_name(pd.Series(planned)).dropna())
         dk = _norm_name(pd.Series(delighters.index, index=delighters.index))
         delighters = delighters[dk.isin(pk).to_numpy()]
-    period = (t("kano_warning_period", lang).format(start=_day(since, lang), end=_day(end, lang))
+    period = (t("kano_warning_period", lang).format(start=day_text(since, lang), end=day_text(end, lang))
               if since is not None else "")
     rows = []
     for dname in delighters.index:
         for bname, b in basics_bad.iterrows():
+            low = share_text(b["share_low"], lang, 0) if b["share_low"] == b["share_low"] else "–"
             rows.append({
                 "delighter": dname, "basic_need": bname, "score_mean": b["score_mean"],
                 "share_low": b["share_low"], "threshold": threshold,
                 "message": t("kano_warning_message", lang).format(
                     delighter=dname, basic=bname, score=_Num(b["score_mean"], lang),
-                    low=_Pct(b["share_low"], lang), low_score=low_score, period=period),
+                    low=low, low_score=low_score, period=period),
             })
     warn = pd.DataFrame(rows, columns=["delighter", "basic_need", "score_mean", "share_low", "threshold", "message"])
     warn = warn.sort_values(["delighter", "score_mean", "basic_need"], kind="stable").reset_index(drop=True)

@@ -33,6 +33,7 @@ from babel.dates import format_date
 from babel.numbers import format_compact_currency, format_compact_decimal, format_currency, format_decimal
 
 from ..i18n import check_language
+from ..i18n.formats import LOCALES, day_text, half_up, share_text
 
 __all__ = [
     "EMPTY",
@@ -57,8 +58,6 @@ __all__ = [
 
 #: What an empty cell shows.
 EMPTY = "–"
-#: Babel locale per workbook language.
-LOCALES = {"en": "en_GB", "pl": "pl_PL"}
 #: The kinds of value :func:`fmt` knows.
 KINDS = ("money", "percent", "count", "number", "coefficient", "days", "hours", "date", "month", "period",
          "boolean", "window", "wave", "text", "id")
@@ -162,10 +161,7 @@ def percent(value: Any, language: str | None = "en", digits: int = 1) -> str:
     """
     if is_missing(value):
         return EMPTY
-    pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
-    from babel.numbers import format_percent
-
-    return format_percent(float(value), pattern, locale=_loc(language))
+    return share_text(value, check_language(language), digits)
 
 
 def count(value: Any, language: str | None = "en") -> str:
@@ -182,7 +178,7 @@ def count(value: Any, language: str | None = "en") -> str:
     """
     if is_missing(value):
         return EMPTY
-    return format_decimal(int(round(float(value))), format="#,##0", locale=_loc(language))
+    return format_decimal(half_up(value, 0), format="#,##0", locale=_loc(language))
 
 
 def number(value: Any, language: str | None = "en", digits: int = 2) -> str:
@@ -201,7 +197,7 @@ def number(value: Any, language: str | None = "en", digits: int = 2) -> str:
     if is_missing(value):
         return EMPTY
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
-    return format_decimal(float(value), format=pattern, locale=_loc(language))
+    return format_decimal(half_up(value, digits), format=pattern, locale=_loc(language))
 
 
 def days(value: Any, language: str | None = "en") -> str:
@@ -272,8 +268,7 @@ def date(value: Any, language: str | None = "en") -> str:
     """
     if is_missing(value):
         return EMPTY
-    lang = check_language(language)
-    return format_date(_as_date(value), "dd.MM.yyyy" if lang == "pl" else "d MMM yyyy", locale=LOCALES[lang])
+    return day_text(_as_date(value), check_language(language))
 
 
 def month(value: Any, language: str | None = "en", long: bool = False) -> str:

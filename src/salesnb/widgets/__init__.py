@@ -12,10 +12,8 @@ import os
 from ..i18n import check_language
 
 _NOTE = {
-    "en": "*Interactive widget: open this notebook in JupyterLab to try other settings. "
-          "A batch run uses the notebook's parameters instead.*",
-    "pl": "*Widżet interaktywny: otwórz ten notatnik w JupyterLab, aby wypróbować inne ustawienia. "
-          "Przy uruchomieniu wsadowym notatnik korzysta ze swoich parametrów.*",
+    "en": "*Interactive exercise: open this notebook in JupyterLab to try other settings.*",
+    "pl": "*Ćwiczenie interaktywne: otwórz ten notatnik w JupyterLab, aby wypróbować inne ustawienia.*",
 }
 
 
