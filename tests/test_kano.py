@@ -993,3 +993,18 @@ def test_the_satisfaction_warning_reads_the_last_12_months_of_answers():
         kano.priorities(comp, satisfaction_months=0)
     with pytest.raises(ParameterError, match="as_of"):
         kano.performance(comp, as_of="soon")
+
+
+def test_a_basic_need_action_says_whether_the_survey_rates_it_badly_or_well():
+    comp = _company("en")
+    pr = kano.priorities(comp, as_of="2025-06-30")
+    assert pr.order.loc["Terminowa dostawa", "action"] == "1. fix first: a basic need served badly"
+    # the same basic need rated 5, 5, 4, 5: served well -> keep it up, and no warning
+    comp.satisfaction["score"] = [5, 5, 4, 5, 5, 4]
+    pr = kano.priorities(comp, as_of="2025-06-30")
+    assert pr.order.loc["Terminowa dostawa", "action"] == "1. keep up: a basic need served well"
+    assert pr.warnings.empty
+    # no ratings of it at all: first, with nothing said about how it is served
+    comp.satisfaction["criterion"] = "Śledzenie online"
+    assert kano.priorities(comp, as_of="2025-06-30").order.loc["Terminowa dostawa", "action"] == \
+        "1. first: a basic need"

@@ -520,3 +520,20 @@ def test_actions_read_in_both_languages():
     assert "Phone: answer enquiries within 2\u00a0hours" in actions(table, "en").text
     assert "Ann (25.0%)" in actions(table).text
     assert "Telefon: odpowiadaj na zapytania w ciągu 2\u00a0godzin" in actions(table, "pl").text
+
+
+def test_heat_map_leaves_cells_of_few_answers_uncoloured_and_says_how_many():
+    from salesnb.plots import service as charts
+
+    idx = pd.MultiIndex.from_tuples([("Line A", "Price"), ("Line B", "Price")], names=["product_line", "criterion"])
+    table = pd.DataFrame({"answers": [12, 2], "dissatisfied_share": [0.5, 1.0]}, index=idx)
+    fig = charts.satisfaction_heatmap_chart(table, "en")
+    image = fig.axes[0].get_images()[0].get_array()
+    assert not np.ma.is_masked(image[0, 0]) and image[0, 0] == 0.5   # 12 answers: coloured
+    assert np.ma.is_masked(image[0, 1]) or np.isnan(image[0, 1])        # 2 answers: not coloured
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert "50%" in texts and "100%\n(n\u00a0=\u00a02)" in texts
+    assert any("fewer than 5 answers" in t.get_text() for t in fig.texts)
+    # with min_answers=1 every cell is coloured and no note is written
+    fig = charts.satisfaction_heatmap_chart(table, "en", min_answers=1)
+    assert not any("fewer than" in t.get_text() for t in fig.texts)

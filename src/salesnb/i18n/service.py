@@ -41,6 +41,9 @@ LABELS.update({
     # --- satisfaction ---
     "answers": {"en": "Answers", "pl": "Odpowiedzi"},
     "score_mean": {"en": "Mean score", "pl": "Średnia ocena"},
+    "svc_heatmap_thin_note": {"en": "Grey: fewer than {n} answers, too few to read as a finding (n = answers).",
+                              "pl": "Szare: mniej niż {n} odpowiedzi, za mało, by wyciągać wnioski "
+                                    "(n = liczba odpowiedzi)."},
     "open_share": {"en": "Open dissatisfaction (1-2)", "pl": "Oczywiste niezadowolenie (1-2)"},
     "hidden_share": {"en": "Hidden dissatisfaction (3)", "pl": "Ukryte niezadowolenie (3)"},
     "dissatisfied_share": {"en": "Dissatisfied (1-3)", "pl": "Niezadowoleni (1-3)"},

@@ -287,8 +287,10 @@ def priorities(data: Any, satisfaction: Any = None, planned: Iterable[str] | Non
                            "f": order.index.astype(str)}, index=order.index)
     order = order.loc[sorter.sort_values(["c", "p", "w", "f"], kind="stable").index]
     order.insert(0, "rank", np.arange(1, len(order) + 1))
-    order["action"] = [t(f"kano_action_{c}" if c in CATEGORIES else "kano_action_none", lang)
-                       for c in order["category"]]
+    # a basic need's action says how the survey rates it: fix it, keep it, or (no ratings) first
+    served = np.where(order["scores_badly"], "_bad", np.where(order["score_n"].gt(0), "_ok", ""))
+    order["action"] = [t(f"kano_action_{c}{s if c == 'M' else ''}" if c in CATEGORIES else "kano_action_none", lang)
+                       for c, s in zip(order["category"], served, strict=True)]
 
     basics_bad = order[(order["category"] == "M") & order["scores_badly"]]
     delighters = order[order["category"] == "A"]

@@ -114,13 +114,16 @@ def compliance_chart(table: pd.DataFrame, language: str = "en") -> Figure:
     return fig
 
 
-def satisfaction_heatmap_chart(table: pd.DataFrame, language: str = "en", value: str = "dissatisfied_share") -> Figure:
+def satisfaction_heatmap_chart(table: pd.DataFrame, language: str = "en", value: str = "dissatisfied_share",
+                               min_answers: int = 5) -> Figure:
     """Heat map of the satisfaction scores: criteria x products, lines or years (PL: mapa ciepła satysfakcji).
 
     The bad cells are red: by default the share of answers 1-3 (open or hidden
     dissatisfaction, each a complaint to handle), from white (none) to dark red (all); for the
     mean score, red low scores through yellow to green high ones. A colour bar gives the scale,
-    every cell shows its value and the title names the survey period the answers come from.
+    every cell shows its value and the title names the survey period the answers come from. A
+    cell resting on fewer than ``min_answers`` answers is not coloured (grey text, with its
+    number of answers), so two answers do not look like a finding (this workbook's choice).
 
     Parameters
     ----------
@@ -131,6 +134,8 @@ def satisfaction_heatmap_chart(table: pd.DataFrame, language: str = "en", value:
     language : {"en", "pl"}, default "en"
     value : {"dissatisfied_share", "score_mean"}, default "dissatisfied_share"
         What the cells show.
+    min_answers : int, default 5
+        Fewer answers than this leave a cell uncoloured (needs the table's ``answers``).
 
     Returns
     -------
@@ -139,16 +144,24 @@ def satisfaction_heatmap_chart(table: pd.DataFrame, language: str = "en", value:
     m = table[value].unstack(level=0)
     share = value != "score_mean"
     data = m.to_numpy(dtype=float)
+    answers = (table["answers"].unstack(level=0).reindex(index=m.index, columns=m.columns).to_numpy(dtype=float)
+               if "answers" in table else np.full(data.shape, np.inf))
+    thin = answers < min_answers
+    shown = np.where(thin, np.nan, data)
     with style():
         fig = Figure(figsize=(min(4.4 + 1.35 * m.shape[1], 16), 1.0 + 0.55 * m.shape[0] + 1.5))
         ax = fig.add_subplot()
         cmap = "Reds" if share else "RdYlGn"
         lo, hi = (0.0, 1.0) if share else (1.0, 5.0)
-        image = ax.imshow(data, cmap=cmap, vmin=lo, vmax=hi, aspect="auto")
+        image = ax.imshow(shown, cmap=cmap, vmin=lo, vmax=hi, aspect="auto")
         for i in range(data.shape[0]):
             for j in range(data.shape[1]):
                 if data[i, j] == data[i, j]:
                     text = percent(data[i, j], language, 0) if share else number(data[i, j], language, 1)
+                    if thin[i, j]:
+                        ax.text(j, i, f"{text}\n(n\u00a0=\u00a0{count(answers[i, j], language)})", ha="center",
+                                va="center", fontsize=8, color="#757575")
+                        continue
                     strong = data[i, j] > 0.6 if share else abs(data[i, j] - 3.0) > 1.4
                     ax.text(j, i, text, ha="center", va="center", fontsize=9, color="white" if strong else "black")
         ax.set_xticks(range(m.shape[1]), [textwrap.fill(str(c), 14) for c in m.columns], fontsize=9)
@@ -166,6 +179,9 @@ def satisfaction_heatmap_chart(table: pd.DataFrame, language: str = "en", value:
             key = "svc_answers_period" if since is not None else "svc_answers_upto"
             title += "\n" + t(key, language).format(start=date(since, language), end=date(as_of, language))
         ax.set_title(title)
+        if thin.any() and np.isfinite(answers).any():
+            fig.text(0.01, 0.005, t("svc_heatmap_thin_note", language).format(n=min_answers), fontsize=8,
+                     color="#555555", ha="left", va="bottom")
         fig.tight_layout()
     return fig
 
