@@ -259,6 +259,7 @@ def _bad_calls():
         ("lifecycle.parse_window", lambda: lifecycle.parse_window("-2M"), "window"),
         ("kpis.manager_kpis", lambda: kpis.manager_kpis(tx, "2024-03-31", "2024-01-01"), "period_start"),
         ("kpis.manager_kpis", lambda: kpis.manager_kpis(tx, "2024-01-01", "2024-03-31", window="0D"), "window"),
+        ("kpis.idle_managers", lambda: kpis.idle_managers([1, 2]), "table"),
         ("kpis.client_kpis", lambda: kpis.client_kpis(tx.drop(columns="amount"), "2024-01-01", "2024-03-31"),
          "transactions"),
     ]

@@ -141,11 +141,14 @@ def test_the_summary_reads_at_thirty_companies(tmp_path, chromium, lang):
         for nb in ("00_overview", "01_kano", "02_segments", "03_abc_xyz", "04_lifecycle", "05_service"):
             status = "failed" if (i == 7 and nb == "01_kano") else "skipped" if (i % 9 == 0 and nb == "01_kano") \
                 else "cached" if i % 2 else "ok"
+            base = dict(zip(("potential", "new", "regular", "lost", "restored"),
+                            (50 + i, 20, 600 + 10 * i, 90, 15), strict=True))  # figures that add up
             records = {"company_name": f"Firma numer {i} sp. z o.o.", "currency": "PLN",
-                       "facts.clients_known": 1000 + i * 37, "facts.clients_buying": 800 + i * 30,
-                       "facts.net_revenue": 1_234_567.89 * (i + 1), "lost_value": 98_765.4 * i,
-                       **{f"lifecycle_status.{s}": n for s, n in zip(
-                           ("potential", "new", "regular", "lost", "restored"), (50, 20, 600, 90, 15), strict=True)},
+                       "facts.clients_known": sum(base.values()),
+                       "facts.clients_buying": sum(base.values()) - base["potential"],
+                       "facts.as_of": "2025-12-31", "facts.months_of_history": 36 + i,
+                       "facts.net_revenue": 1_234_567.89 * (i + 1), "lost_value": 98_765.4 * (i + 1),
+                       **{f"lifecycle_status.{s}": n for s, n in base.items()},
                        "abc_xyz_share.AX": 0.2, "abc_xyz_share.AZ": 0.31, "kano_basic_gaps": i % 3,
                        "target_maturity": 0.4 + i / 100, "service_compliance": 0.9 - i / 100,
                        "quality_warnings": i % 4}
@@ -165,6 +168,7 @@ def test_the_summary_reads_at_thirty_companies(tmp_path, chromium, lang):
     assert sum(not h.startswith("#") for h in links) == sum(r.status in ("ok", "cached") for r in results)
     assert [h for h in links if h.startswith("#")] == ["#failed-0"]
     assert "boom in cell 5" in facts["text"] and ("aktualne" if lang == "pl" else "up to date") in facts["text"]
+    assert ("na dzień 31.12.2025" if lang == "pl" else "as of 31 Dec 2025") in facts["text"]
     # a skipped or failed Kano run shows no figure for its column
     kano = chromium.execute_script(
         "const i = [...document.querySelectorAll('thead th')].findIndex(th => th.textContent.includes("

@@ -722,3 +722,15 @@ def test_an_independent_unit_of_an_existing_client_is_potential_until_it_settles
     # hq's first settlement (10.01.2009) is in the current window: hq itself is new
     assert units["customer_id"].tolist() == ["hq_krakow"] and units["parent_status"].tolist() == ["new"]
     assert lc.potential_units(lc.statuses(tx, customers.drop(columns="parent_id"), as_of="2009-03-31")).empty
+
+
+def test_idle_managers_are_the_rows_of_zeros_only():
+    from salesnb import kpis
+
+    table = pd.DataFrame({"primary_sales_count": [2, 0, 0, 2], "repeat_sales_amount": [10.0, 0.0, 5.0, 15.0],
+                          "conversion": [0.5, np.nan, np.nan, 0.5]},
+                         index=pd.Index(["Anna", "Marek", "Ola", "Total"], name="salesperson"))
+    table.attrs["total_label"] = "Total"
+    # Marek: every count and amount zero (an undefined conversion does not count); Ola sold something
+    assert kpis.idle_managers(table) == ["Marek"]
+    assert kpis.idle_managers(table.drop(index="Marek")) == []

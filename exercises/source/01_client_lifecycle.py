@@ -67,9 +67,9 @@ ex
 # %% [markdown] lang="pl"
 # ## Zadanie 1 · Twoje okno i Twoje definicje
 #
-# Status klienta zależy od okna *W*: czy klient kupił w ostatnim okresie *W* i (decyzja przyjęta
-# w tych materiałach, aby każdy klient miał dokładnie jeden status) w okresie *W* przed nim? Definicje w artykule
-# przyjmują trzy miesiące, a zadanie z artykułu prosi, aby dopasować okresy do tego, jak często
+# Status klienta zależy od okna *W*: czy klient kupił w ostatnim okresie *W* i w okresie *W* przed
+# nim? (To drugie pytanie to decyzja przyjęta w tych materiałach, aby każdy klient miał dokładnie
+# jeden status). Definicje w artykule przyjmują trzy miesiące, a zadanie z artykułu prosi, aby dopasować okresy do tego, jak często
 # kupują Twoi klienci. Oto rytm ich zakupów: dla każdego klienta kupującego wielokrotnie **typowy
 # odstęp** między dwoma dniami zakupów (mediana jego odstępów) oraz to, jaka część takich klientów
 # ma typowy odstęp nie dłuższy niż podana liczba dni.

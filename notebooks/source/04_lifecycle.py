@@ -106,8 +106,8 @@ present.say(suggestion.explain(lang))
 present.show(suggestion.candidates, lang, max_rows=None)
 
 # %%
-present.say({"en": "The statuses below use **W = {w}**, the company's setting (or the notebook's `window` "
-                   "parameter); the suggestion above is {s}. The workshop widget at the end compares windows.",
+present.say({"en": "The statuses below use **W = {w}**, the company's setting (or this notebook's window "
+                   "setting); the suggestion above is {s}. The workshop widget at the end compares windows.",
              "pl": "Dalej statusy klientów liczymy przy oknie **W = {w}** (ustawienie firmy albo parametr "
                    "notatnika); sugerowane wyżej okno to {s}. Widżet na końcu notatnika pozwala porównać "
                    "różne okna."}[lang], w=present.window(W, lang), s=present.window(suggestion.label, lang))
@@ -226,6 +226,14 @@ present.show(managers[list(kpis.KPI_GROUPS["sales"] + kpis.KPI_GROUPS["conversio
 
 # %%
 charts.manager_kpis_chart(managers, lang, company.currency)
+
+# %%
+idle = kpis.idle_managers(managers)
+present.say({"en": "**{names}**: no client of their own and no sale in the quarter (the data names them, e.g. on "
+                   "deals for other managers' clients: see notebook 05), hence the zeros.",
+             "pl": "**{names}**: brak własnych klientów i sprzedaży w kwartale (dane wymieniają tę osobę, np. przy "
+                   "szansach sprzedaży klientów innych menedżerów: zob. notatnik 05), stąd zera."}[lang],
+            names=", ".join(idle)) if idle else None
 
 # %% [markdown] lang="en"
 # The article's second table is per client. Below: the clients whose status changed during the

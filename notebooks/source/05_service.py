@@ -243,9 +243,9 @@ charts.loyalty_chart(service.loyalty_history(company, "Q", periods=8, as_of=as_o
 # zapłata, wydarzenie, zamknięcie; każda firma podaje własne w swoich ustawieniach) i każe
 # analizować odmowy klientów według etapów: pokazują, który etap sprawia największe trudności
 # i dlaczego. Zasady przyjęte w tych materiałach: wygrana szansa przeszła przez wszystkie etapy;
-# przegrana zatrzymała się tam, gdzie klient odmówił; **konwersja** na etapie to odsetek szans
-# rozstrzygniętych na tym etapie (już na nim nieotwartych), które przeszły dalej, więc szanse wciąż
-# otwarte nie liczą się jako przegrane. Tytuł wykresu podaje wynik całego lejka, **odsetek wygranych
+# przegrana zatrzymała się tam, gdzie klient odmówił; **konwersja** na etapie to odsetek szans,
+# które przeszły dalej, wśród szans rozstrzygniętych na tym etapie (przeszły dalej albo klient
+# odmówił), więc szanse wciąż otwarte nie liczą się jako przegrane. Tytuł wykresu podaje wynik całego lejka, **odsetek wygranych
 # wśród rozstrzygniętych szans** (wygrane / (wygrane + przegrane)); obok każdego słupka są szanse,
 # które doszły do etapu, i konwersja na nim.
 

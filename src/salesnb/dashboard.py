@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .i18n import LABELS, check_language
-from .present import count, money, percent
+from .present import count, date, money, percent
 
 __all__ = ["STATUS_WORDS", "dashboard_html"]
 
@@ -51,11 +51,18 @@ _WORDS = {
     "failures": {"en": "Failed runs", "pl": "Nieudane uruchomienia"},
     "failed_note": {"en": "{nb}: the run failed, see “Failed runs” below",
                     "pl": "{nb}: uruchomienie nieudane, zob. „Nieudane uruchomienia” poniżej"},
-    "cell": {"en": "cell", "pl": "komórka"},
-    "kept": {"en": "notebook kept at", "pl": "notatnik zapisany w"},
+    "stopped_at": {"en": "the run stopped in cell {cell} ({line}) with this error:",
+                   "pl": "uruchomienie zatrzymało się w komórce {cell} ({line}) z tym błędem:"},
+    "stopped": {"en": "the run stopped with this error:", "pl": "uruchomienie zatrzymało się z tym błędem:"},
+    "kept": {"en": "The unfinished notebook, with the whole error, is kept at {path}.",
+             "pl": "Niedokończony notatnik z pełnym opisem błędu zapisano w {path}."},
     "none": {"en": "No company was run.", "pl": "Nie uruchomiono żadnej firmy."},
     "counts": {"en": "{n} companies, {r} reports: {parts}", "pl": "Liczba firm: {n}, raportów: {r} ({parts})"},
     "legend": {"en": "A report's state:", "pl": "Stan raportu:"},
+    "legend_note": {"en": "(up to date: its data and notebook unchanged since the last run, so not run again)",
+                    "pl": "(aktualne: dane i notatnik bez zmian od ostatniego uruchomienia, więc nie uruchamiano "
+                          "ponownie)"},
+    "as_of": {"en": "as of {d} · {m} months", "pl": "na dzień {d} · {m} mies."},
 }
 _CSS = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:24px;color:#222}
@@ -76,10 +83,12 @@ tr.links td{padding-top:0;border-bottom:1px solid #ddd;color:#757575;font-size:.
 .pill.skipped{border-left-color:#9e9e9e;color:#757575}
 .pill.failed{border-left-color:#c62828;color:#c62828;background:#fff6f6}
 .legend{font-size:.85em;color:#555;margin:-.6em 0 1em} .legend .pill{color:#333}
-.note{font-size:.8em;color:#757575;margin-top:.2em} .note.failed{color:#c62828}
+.note{font-size:.8em;color:#757575;margin-top:.2em} .sub{color:#757575;font-size:.85em}
+.legend-note{font-size:.9em;color:#757575} .note.failed{color:#c62828}
 .note a{color:inherit}
 .failure{border-left:4px solid #c62828;background:#fff6f6;padding:.5em .8em;margin:.6em 0}
 code{font-size:.9em;background:#f0f0f0;padding:0 .2em}
+.failure pre{white-space:pre-wrap;margin:.3em 0;font-size:.85em}
 """
 
 
@@ -175,7 +184,8 @@ def dashboard_html(results: Iterable[Any], language: str | None = "en", titles: 
     head.append(f"<p class='lead'>{html.escape(_w('counts', lang).format(n=count(len(by_company), lang), r=count(len(results), lang), parts=parts))}</p>")  # noqa: E501
     head.append(f"<p class='legend'>{html.escape(_w('legend', lang))} "
                 + " ".join(f"<span class='pill {s}'>{html.escape(STATUS_WORDS[s][lang])}</span>"
-                           for s in ("ok", "cached", "skipped", "failed")) + "</p>")
+                           for s in ("ok", "cached", "skipped", "failed"))
+                + f" <span class='legend-note'>{html.escape(_w('legend_note', lang))}</span></p>")
     cols = ["company", "clients", "revenue", "base", "lost_value", "a_share", "maturity", "kano", "service",
             "quality"]
     numeric = {"clients", "revenue", "lost_value", "a_share", "maturity", "kano", "service", "quality"}
@@ -221,10 +231,13 @@ def dashboard_html(results: Iterable[Any], language: str | None = "en", titles: 
                 anchor = f"failed-{len(failures)}"
                 failures.append((name, label, r, anchor))
                 failed_notes.append(f"<a href='#{anchor}'>{html.escape(_w('failed_note', lang)).format(nb=label)}</a>")
+        as_of = facts.get("as_of") if facts else None
+        when = (_w("as_of", lang).format(d=date(as_of, lang), m=count(facts.get("months_of_history") or 0, lang))
+                if as_of else "")
         values = {
             "company": f"<b>{html.escape(str(name))}</b>"
-                       + (f"<br><span style='color:#757575;font-size:.85em'>{html.escape(company)}</span>"
-                          if str(name) != company else ""),
+                       + (f"<br><span class='sub'>{html.escape(company)}</span>" if str(name) != company else "")
+                       + (f"<br><span class='sub'>{html.escape(when)}</span>" if when else ""),
             "clients": clients,
             "revenue": cell(facts.get("net_revenue") if facts else None, "money"),
             "base": _status_bar(_group(rec, "lifecycle_status"), lang) if _group(rec, "lifecycle_status") else "–",
@@ -247,11 +260,13 @@ def dashboard_html(results: Iterable[Any], language: str | None = "en", titles: 
     if failures:
         body.append(f"<h2>{html.escape(_w('failures', lang))}</h2>")
         for name, label, r, anchor in failures:
-            where = f" ({_w('cell', lang)} {r.cell}: <code>{html.escape(str(r.cell_line or ''))}</code>)" \
-                if r.cell is not None else ""
+            where = (html.escape(_w("stopped_at", lang)).format(
+                cell=r.cell, line=f"<code>{html.escape(str(r.cell_line or ''))}</code>")
+                if r.cell is not None else html.escape(_w("stopped", lang)))
             kept = (os.path.relpath(r.output, out) if (r.output and out is not None) else r.output) or ""
-            body.append(f"<div class='failure' id='{anchor}'><b>{html.escape(str(name))}</b> · {label}{where}<br>"
-                        f"{html.escape(str(r.error or ''))}<br><span style='font-size:.85em'>{_w('kept', lang)} "
-                        f"<code>{html.escape(str(kept))}</code></span></div>")
+            body.append(f"<div class='failure' id='{anchor}'><b>{html.escape(str(name))}</b> · {label}: {where}"
+                        f"<pre>{html.escape(str(r.error or ''))}</pre><span style='font-size:.85em'>"
+                        + html.escape(_w("kept", lang)).format(path=f"<code>{html.escape(str(kept))}</code>")
+                        + "</span></div>")
     body.append("</body></html>")
     return "\n".join(body)

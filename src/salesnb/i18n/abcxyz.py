@@ -57,9 +57,10 @@ LABELS: dict[str, dict[str, str]] = {
     "abcxyz_matrix_share": {"en": "Share of turnover", "pl": "Udział w obrocie"},
     "abcxyz_unclassified": {"en": "Clients without a combined ABC-XYZ class",
                             "pl": "Klienci bez łącznej klasy ABC-XYZ"},
-    "abcxyz_unclassified_note": {"en": "Clients without a combined ABC-XYZ class: {n}, holding {share} of the {value}",
-                                 "pl": "Klienci bez łącznej klasy ABC-XYZ: {n}; "
-                                       "ich udział w łącznej wartości ({value}): {share}"},
+    "abcxyz_unclassified_note": {"en": "In the table without a combined ABC-XYZ class: {n} clients, holding {share} of "
+                                       "the {value} (clients with no purchase in the horizon are not in the table)",
+                                 "pl": "Klienci w tabeli bez łącznej klasy ABC-XYZ: {n}; ich udział w wartości "
+                                       "({value}): {share} (klientów bez zakupu w horyzoncie nie ma w tabeli)"},
     "abcxyz_off_chart": {"en": "{n} clients above {top}, off the chart",
                          "pl": "Klienci powyżej {top} (poza wykresem): {n}"},
     "abcxyz_abc_thresholds": {"en": "ABC thresholds", "pl": "Progi ABC"},

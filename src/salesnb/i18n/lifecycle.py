@@ -24,7 +24,7 @@ LABELS: dict[str, dict[str, str]] = {
     "kpi_new_direction_sales_count": {"en": "Primary sales in new directions (count)",
                                       "pl": "Sprzedaż pierwotna w nowych kierunkach (liczba)"},
     "kpi_corrections_amount": {"en": "Corrections", "pl": "Korekty"},
-    "kpi_leads": {"en": "Leads (first contacts)", "pl": "Klienci bez zakupu przed okresem"},
+    "kpi_leads": {"en": "Clients with no purchase before the period", "pl": "Klienci bez zakupu przed okresem"},
     "kpi_converted_clients": {"en": "First purchases", "pl": "Pierwsze zakupy"},
     "kpi_conversion": {"en": "Conversion", "pl": "Konwersja"},
     "kpi_class_changes": {"en": "ABC class changes", "pl": "Zmiany klasy ABC"},

@@ -22,7 +22,7 @@ LABELS: dict[str, dict[str, str]] = {
     "other_lines": {"en": "Other lines used", "pl": "Inne wykorzystane linie"},
     "maturity_none": {"en": "Using none of its lines", "pl": "Bez żadnej ze swoich linii"},
     "maturity_low": {"en": "Using under half", "pl": "Mniej niż połowa"},
-    "maturity_high": {"en": "Using half or more", "pl": "Połowa lub więcej"},
+    "maturity_high": {"en": "Using half or more, not all", "pl": "Połowa lub więcej, ale nie wszystkie"},
     "maturity_full": {"en": "Using all its lines", "pl": "Wszystkie swoje linie"},
     "missing_lines": {"en": "Lines for its group not used", "pl": "Niewykorzystane linie dla jego grupy"},
     "state": {"en": "Offer state", "pl": "Stan oferty"},

@@ -165,6 +165,10 @@ LABELS.update({
                         "pl": "Obok słupka: szanse, które doszły do etapu · konwersja na etapie "
                               "(przeszły dalej / rozstrzygnięte na etapie)"},
     "svc_loyalty_title": {"en": "Loyalty over time", "pl": "Lojalność w czasie"},
+    "svc_loyalty_title_Q": {"en": "Loyalty per quarter (each quarter measured on its own)",
+                            "pl": "Lojalność w kolejnych kwartałach (każdy kwartał liczony osobno)"},
+    "svc_loyalty_title_M": {"en": "Loyalty per month (each month measured on its own)",
+                            "pl": "Lojalność w kolejnych miesiącach (każdy miesiąc liczony osobno)"},
     "svc_all_channels": {"en": "all channels", "pl": "wszystkie kanały"},
     # --- widget ---
     "svc_widget_channel": {"en": "Channel", "pl": "Kanał"},
@@ -178,8 +182,8 @@ LABELS.update({
               "{detail_text}. Make the standard known, and audit it every month.",
         "pl": "**{subject}: odpowiadaj na zapytania w ciągu {hours}:** udało się tylko w {value} przypadków, "
               "{count} po terminie lub bez odpowiedzi{detail_text}. Przypomnij standard i sprawdzaj go co miesiąc."},
-    "action_standards_detail": {"en": "; weakest: {detail} ({detail_value})",
-                                "pl": "; najsłabiej: {detail} ({detail_value})"},
+    "action_standards_detail": {"en": "; weakest on this channel: {detail} ({detail_value})",
+                                "pl": "; najsłabiej na tym kanale: {detail} ({detail_value})"},
     "action_satisfaction": {
         "en": "**Handle the dissatisfied as complaints:** call the {count} clients whose latest answer is 1, 2 or 3; "
               "the weakest criterion is *{subject}* ({value} of its answers in the survey period are 1-3).",

@@ -16,6 +16,7 @@ from .tables import (
     MANAGER_KPI_COLUMNS,
     UNASSIGNED,
     client_kpis,
+    idle_managers,
     label_kpis,
     manager_kpis,
 )
@@ -26,6 +27,7 @@ __all__ = [
     "MANAGER_KPI_COLUMNS",
     "UNASSIGNED",
     "client_kpis",
+    "idle_managers",
     "label_kpis",
     "manager_kpis",
 ]

@@ -13,6 +13,7 @@ from ..i18n import t as _label
 from ..money import group_sum
 from ..periods import window_label
 from ..settlements import NS_DAY, POTENTIAL, STATUSES, client_order, datetimes, status_categorical
+from ..validation import check_frame
 from .period import Period, count_unique, period_facts, product_line_codes
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "MANAGER_KPI_COLUMNS",
     "UNASSIGNED",
     "client_kpis",
+    "idle_managers",
     "label_kpis",
     "manager_kpis",
 ]
@@ -398,3 +400,35 @@ def client_kpis(
     return df
 
 
+
+
+def idle_managers(table: pd.DataFrame) -> list[str]:
+    """Salespeople with nothing in the period's table (PL: menedżerowie bez wyników w okresie).
+
+    A salesperson the data names (in the client list, on deals or enquiries) gets a row of
+    :func:`manager_kpis` even with no client of their own and no sale in the period: a row of
+    zeros a reader takes for an error unless it is named.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`manager_kpis` (any language).
+
+    Returns
+    -------
+    list of str
+        The salespeople whose every count and amount is zero (the total row left out).
+
+    Raises
+    ------
+    ParameterError
+        For a table that is not a DataFrame.
+    """
+    check_frame("table", table, function="salesnb.kpis.idle_managers",
+                fix="pass the table salesnb.kpis.manager_kpis returns.")
+    total = table.attrs.get("total_label", "Total")
+    body = table.drop(index=[total], errors="ignore")
+    numbers = body.select_dtypes("number")
+    numbers = numbers[[c for c in numbers.columns if "conversion" not in str(c)]]  # ratios: undefined at zero
+    idle = numbers.fillna(0).eq(0).all(axis=1)
+    return [str(i) for i in body.index[idle.to_numpy()]]

@@ -222,7 +222,8 @@ def loyalty_chart(table: pd.DataFrame, language: str = "en") -> Figure:
         lines, labels = ax.get_legend_handles_labels()
         bars, bar_labels = ax2.get_legend_handles_labels()
         ax.legend(lines + bars, labels + bar_labels, loc="upper left", bbox_to_anchor=(1.12, 1.0), fontsize=9)
-        title = t("svc_loyalty_title", language)
+        every = table.attrs.get("every")
+        title = t(f"svc_loyalty_title_{every}" if every in ("Q", "M") else "svc_loyalty_title", language)
         if table.attrs.get("as_of") is not None:
             title += f"\n{t('as_of', language)}: {date(table.attrs['as_of'], language)}"
         ax.set_title(title)
