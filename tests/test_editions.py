@@ -49,8 +49,10 @@ def test_the_editions_share_their_code_and_parameters(src):
     code_en, code_pl = _code(en), _code(pl)
     assert len(code_en) == len(code_pl)
     differ = [(a, b) for a, b in zip(code_en, code_pl, strict=True) if a != b]
-    # only the parameters cell differs, and only in its language line
-    assert len(differ) <= 1 and all(a.replace('language = "en"', 'language = "pl"') == b for a, b in differ)
+    # only the parameters cell differs, and only in its language and its sample company
+    assert len(differ) <= 1 and all(
+        a.replace('language = "en"', 'language = "pl"').replace("samples/it_services", "samples/wholesale_pl") == b
+        for a, b in differ)
     # each edition's comments are in its own language
     for nb_, lang in ((en, "en"), (pl, "pl")):
         comments = re.findall(r"#.*", "\n".join(_code(nb_, comments=True)))
@@ -60,6 +62,9 @@ def test_the_editions_share_their_code_and_parameters(src):
     params_pl = pm.inspect_notebook(str(folder / "pl" / f"{src.stem}.ipynb"))
     assert params_en.keys() == params_pl.keys()
     assert params_pl["language"]["default"] == '"pl"' and params_en["language"]["default"] == '"en"'
+    # a Polish room opens the Polish sample company, an English one the English sample
+    assert params_pl["dataset"]["default"].endswith('samples/wholesale_pl"')
+    assert params_en["dataset"]["default"].endswith('samples/it_services"')
     meta = json.loads((folder / "pl" / f"{src.stem}.ipynb").read_text(encoding="utf-8"))["metadata"]["salesnb"]
     assert meta["language"] == "pl" and meta["title"]
 

@@ -46,13 +46,17 @@ from .errors import DataError, Problem
 from .i18n import LANGUAGES
 from .io import atomic_write_text
 
-__all__ = ["BILINGUAL_COMMENT", "LANGUAGE_LINE", "SOURCE", "build", "build_all", "edition", "localise_comments",
-           "read_source", "source_errors"]
+__all__ = ["BILINGUAL_COMMENT", "LANGUAGE_LINE", "SAMPLE_BY_LANGUAGE", "SOURCE", "build", "build_all", "edition",
+           "localise_comments", "read_source", "source_errors"]
 
 #: Folder of the bilingual sources inside ``notebooks/`` and ``exercises/``.
 SOURCE = "source"
 #: The parameters-cell line that sets the edition's language.
 LANGUAGE_LINE = re.compile(r'^language\s*=\s*["\']\w*["\']', re.M)
+#: The sample company each edition opens by default: a Polish room sees Polish data (product
+#: lines, Kano features, refusal reasons), an English one English data.
+SAMPLE_BY_LANGUAGE = {"en": "it_services", "pl": "wholesale_pl"}
+_DATASET_LINE = re.compile(r'^(dataset\s*=\s*["\'][^"\']*samples/)it_services(["\'])', re.M)
 
 
 #: A comment of a shared code cell in both languages: ``# [en] a whole number [pl] liczba całkowita``.
@@ -233,8 +237,8 @@ def edition(nb: dict, language: str) -> dict:
     -------
     dict
         The notebook: shared cells and ``language``'s own, without the ``lang`` marks, outputs
-        cleared, cell ids numbered, code comments in ``language``, ``language = "<language>"`` in
-        the parameters cell and
+        cleared, cell ids numbered, code comments in ``language``, ``language = "<language>"`` and
+        the language's sample company (:data:`SAMPLE_BY_LANGUAGE`) in the parameters cell and
         ``metadata.salesnb.language`` set.
     """
     out = copy.deepcopy(nb)
@@ -250,6 +254,7 @@ def edition(nb: dict, language: str) -> dict:
             text = localise_comments("".join(cell["source"]), language)
             if "parameters" in cell.get("metadata", {}).get("tags", []):
                 text = LANGUAGE_LINE.sub(f'language = "{language}"', text, count=1)
+                text = _DATASET_LINE.sub(rf"\g<1>{SAMPLE_BY_LANGUAGE[language]}\g<2>", text, count=1)
             cell["source"] = text
         cell["id"] = f"{language}-{len(cells):02d}"
         cells.append(cell)
