@@ -23,7 +23,7 @@ after imports):
   ``abc_xyz(company)``, ``statuses(company)`` and ``manager_kpis(company, ...)`` on what it
   returned, beside the same three on ``samples.benchmark_transactions`` (categorical frames
   built directly: what ``bench_abcxyz.py`` and ``bench_lifecycle.py`` measure);
-- ``workbook``: ``salesnb run`` of the four notebooks on the 5M-row Polish company with
+- ``workbook``: ``salesnb run`` of every notebook on the 5M-row Polish company with
   ``--jobs 2`` and the company cache in ``.benchmarks/loader/cache``: the first run (the cache
   is filled once), a rerun (reports up to date) and a rerun with ``--force`` (every notebook
   again, the company read from the cache);
