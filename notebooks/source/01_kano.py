@@ -168,7 +168,7 @@ present.show(changes.drop(columns=["significant_from", "significant_to", "change
              prefixes=("kano_col_",), max_rows=None)
 
 # %%
-charts.waves_chart(waves, lang, rule=rule)
+charts.waves_chart(waves, lang, rule=rule, features=list(changes["feature"]) or None)
 
 # %% [markdown] lang="en"
 # ## 7. What to invest in first
