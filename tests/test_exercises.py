@@ -1,8 +1,10 @@
 """Exercise checks: the right answer, wrong answers of known kinds named, bad input never a traceback."""
 from __future__ import annotations
 
+import re
 import warnings
 from decimal import Decimal
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -380,3 +382,90 @@ def test_check_called_with_a_decimal_comma_between_arguments(rhythm):
     out = ex.q2b.check(0, 75)  # check(0,75): Python passes two arguments
     assert out.status == "correct" and "cudzysłowie" in out.message
     assert ex.q2a.check(0, 45).kind == "not_whole"
+
+
+# ------------------------------------------------------------------ every kind of wrong answer has a name
+
+def _kinds_in_source(path):
+    """The kind codes a module's source gives a Mistake, a Requirement, an Outcome, a Reading or an issue."""
+    import ast
+
+    found = set()
+    snake = re.compile(r"^[a-z][a-z_]*$")
+
+    def const(node):
+        return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            if name in ("Mistake", "Requirement") and node.args and const(node.args[0]):
+                found.add(const(node.args[0]))
+            for kw in node.keywords:
+                if kw.arg in ("kind", "problem"):
+                    values = [kw.value.body, kw.value.orelse] if isinstance(kw.value, ast.IfExp) else [kw.value]
+                    found |= {const(v) for v in values if const(v)}
+        elif isinstance(node, ast.Tuple) and len(node.elts) == 2 and const(node.elts[0]) \
+                and snake.match(const(node.elts[0])) and (const(node.elts[1]) == "" or (
+                    isinstance(node.elts[1], ast.Call) and getattr(node.elts[1].func, "id", "") in ("tr", "t"))):
+            found.add(const(node.elts[0]))
+        elif isinstance(node, ast.FunctionDef) and node.name == "_window_problem":
+            for sub in ast.walk(node):
+                if isinstance(sub, ast.Dict):
+                    found |= {const(k) for k in sub.keys if k is not None and const(k)}
+    return found
+
+
+def test_every_kind_of_wrong_answer_any_exercise_gives_has_a_name_in_both_languages():
+    """The results table's remark and the trainer's room show a kind in words, never its code ("unbalanced")."""
+    import inspect
+
+    from salesnb.exercises import answers, registry
+
+    folder = Path(inspect.getfile(answers)).parent
+    generic = {**answers.GENERIC_KINDS}
+    for cls in _all_subclasses(answers.AnswerKind):
+        generic.update(getattr(cls, "kinds", {}) or {})
+    modules = {m.__name__.rsplit(".", 1)[1]: m for m in registry.SETS.values()}
+    missing = []
+    for path in sorted(folder.glob("*.py")):
+        kinds = _kinds_in_source(path)
+        assert path.stem not in ("answers", "structured") or kinds, path  # the scan finds the generic ones
+        for kind in sorted(kinds):
+            for lang in ("en", "pl"):
+                if path.stem in modules:
+                    labels = {q.kind_label(kind, lang) for q in modules[path.stem].QUESTIONS}
+                    ok = any(lb and lb != kind for lb in labels)
+                else:
+                    ok = bool(generic.get(kind, {}).get(lang))
+                if not ok:
+                    missing.append((path.stem, kind, lang))
+    assert not missing, missing
+    assert {"unbalanced", "no_reason", "no_period", "other_window"} <= _kinds_in_source(folder / "lifecycle_set1.py")
+
+
+def _all_subclasses(cls):
+    out = set(cls.__subclasses__())
+    for sub in list(out):
+        out |= _all_subclasses(sub)
+    return out
+
+
+def test_a_one_sided_kpi_set_is_named_in_words_in_the_results_and_the_room(tmp_path):
+    from salesnb import room
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataWarning)
+        company = salesnb.load_company(SAMPLES / "wholesale_pl")
+    ex = lifecycle_set1.exercise(company, "pl", participant="Ola", answers_dir=tmp_path)
+    out = ex.q3.check({"Klienci utraceni": "każdy utracony klient to sygnał do działania",
+                       "Klienci przywróceni": "nagradza odzyskiwanie klientów zamiast rezygnowania"})
+    assert_wrong(out, "unbalanced", "zdobywanie klientów, rozwój klientów", "tych obszarów", status="incomplete")
+    remark = ex.table().set_index("question").loc["3", "remark"]
+    assert remark == "jednostronny zestaw wskaźników"
+    wrong = room.questions_table(room.read_room(tmp_path), "pl").set_index("question").loc["3", "wrong_answers"]
+    assert wrong == "jednostronny zestaw wskaźników: 1"
+    en = lifecycle_set1.exercise(company, "en")
+    out = en.q3.check({"Lost clients": "every lost client is a signal", "Primary sales (count)": "x"})
+    assert_wrong(out, "no_reason", "give a reason of a few words for", status="incomplete")
+    assert en.q3.q.kind_label("unbalanced", "en") == "a one-sided set of KPIs"

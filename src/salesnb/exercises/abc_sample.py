@@ -325,7 +325,7 @@ def _reversed(lower: float, upper: float) -> Mistake:
     return Mistake("reversed", lambda ctx: (upper, lower),
                    {"en": "right numbers, wrong order: lower first.", "pl": "dobre liczby, zła kolejność: najpierw "
                                                                             "niższy."},
-                   {"en": "reversed", "pl": "odwrócone"})
+                   {"en": "thresholds reversed", "pl": "odwrócona kolejność progów"})
 
 
 QUESTIONS = [

@@ -59,6 +59,7 @@ GENERIC_KINDS: dict[str, dict[str, str]] = {
     "other": {"en": "other", "pl": "inny"},
     "waiting": {"en": "earlier answer missing", "pl": "brak wcześniejszej odpowiedzi"},
     "missing": {"en": "parts missing", "pl": "brakuje części"},
+    "extra": {"en": "items that do not belong", "pl": "zbędne pozycje"},
     "too_few": {"en": "too few items", "pl": "za mało pozycji"},
     "too_many": {"en": "too many items", "pl": "za dużo pozycji"},
     "duplicates": {"en": "repeated items", "pl": "powtórzone pozycje"},

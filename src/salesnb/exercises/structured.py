@@ -101,12 +101,15 @@ class ListAnswer(AnswerKind):
     note : callable, optional
         ``note(items, ctx)`` -> a remark added to a complete answer's message (e.g. what the
         article lists that the answer does not).
+    kinds : mapping, optional
+        ``{kind: {"en": ..., "pl": ...}}``: names of the kinds ``extra`` gives, for the room.
     """
 
     def __init__(self, min_items: int = 1, max_items: int = 50,
                  extra: Callable[[list[str], Any], list[Issue]] | None = None,
-                 note: Callable[[list[str], Any], str] | None = None):
+                 note: Callable[[list[str], Any], str] | None = None, kinds: Mapping[str, dict] | None = None):
         self.min_items, self.max_items, self.extra, self.note = min_items, max_items, extra, note
+        self.kinds = {**type(self).kinds, **(kinds or {})}
 
     def read(self, answer: Any, ctx: Any) -> Reading:
         """The items, from a list or from text with one item per line."""
@@ -185,12 +188,16 @@ class TextsAnswer(AnswerKind):
         ``entry(key, text, ctx)`` -> an issue ``(kind, message)`` or None, per text.
     extra : callable, optional
         ``extra(texts, ctx)`` -> further issues.
+    kinds : mapping, optional
+        ``{kind: {"en": ..., "pl": ...}}``: names of the kinds ``entry`` and ``extra`` give, for
+        the results table and the room.
     """
 
     def __init__(self, keys: Callable[[Any], list[tuple[str, Any]]], min_words: int = 3,
                  entry: Callable[[str, str, Any], Issue | None] | None = None,
-                 extra: Callable[[dict, Any], list[Issue]] | None = None):
+                 extra: Callable[[dict, Any], list[Issue]] | None = None, kinds: Mapping[str, dict] | None = None):
         self.keys, self.min_words, self.entry, self.extra = keys, min_words, entry, extra
+        self.kinds = {**type(self).kinds, **(kinds or {})}
 
     def read(self, answer: Any, ctx: Any) -> Reading:
         """``{key: text}`` from a mapping or a list in order; unknown items are a problem."""
