@@ -122,7 +122,8 @@ def test_net_revenue_exact_to_the_grosz_and_each_wrong_kind_named(tiny):
     # Q1: 100 + 50 + 12.34 = 162.34; the year to the end of Q2: 432.34
     for typed in (270, "270,00", "270", 270.004):
         assert_correct(ex.q2.check(typed), "270,00")
-    assert_wrong(ex.q2.check(270.01), "too_high")
+    assert_wrong(ex.q2.check(271.01), "too_high")
+    assert_wrong(ex.q2.check(268.99), "too_low", "trzy miesiące")
     assert_wrong(ex.q2.check(300), "without_corrections", "pominięto korekty")
     assert_wrong(ex.q2.check("330"), "corrections_as_sales", "jako sprzedaż")
     assert_wrong(ex.q2.check("162,34"), "previous_quarter", "przed ostatnim")
@@ -139,6 +140,16 @@ def test_money_rounded_to_whole_units_is_named(tmp_path):
     ex = know_your_data.exercise(salesnb.load_company(folder), "en")
     assert_correct(ex.q2.check("1 234,65"))
     assert_wrong(ex.q2.check(1235), "rounded", "to the grosz")
+    # within one unit of the currency: a rounding or a few grosze, never "are all three months in?"
+    assert_wrong(ex.q2.check(1234), "rounded", "rounded or cut off", "two decimal places")
+    assert_wrong(ex.q2.check("1 234,64"), "near", "less than PLN 1 off", "to the grosz")
+    assert_wrong(ex.q2.check("1234.66"), "near", "less than PLN 1 off")
+    assert_wrong(ex.q2.check("1 233,65"), "too_low", "three months")
+    pl = know_your_data.exercise(salesnb.load_company(folder), "pl")
+    out = pl.q2.check("1234,64")
+    assert_wrong(out, "near", "mniejsza niż 1 zł", "co do grosza")
+    assert "trzy miesiące" not in out.message
+    assert_wrong(pl.q2.check("1234"), "rounded", "zaokrąglone lub ucięte")
 
 
 def test_leading_line_is_a_name_compared_without_case_or_diacritics(tiny):

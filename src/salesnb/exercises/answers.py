@@ -203,11 +203,20 @@ class NumberAnswer(AnswerKind):
         no = t("ex_incorrect", lang)
         if self.unit == "money":
             d = reading.decimals or 0
-            if d < 2 and abs(a - e) <= Decimal(5) * Decimal(10) ** (-d - 1):
+            if d < 2 and (abs(a - e) <= Decimal(5) * Decimal(10) ** (-d - 1) or abs(a - e) < 1):
                 return Outcome("incorrect", no + ": " + tr(
-                    {"en": "close, but rounded: money is checked to the grosz (cent); give two decimal places.",
-                     "pl": "blisko, ale zaokrąglone: kwoty sprawdzamy co do grosza; podaj dwa miejsca po przecinku."},
+                    {"en": "close, but rounded or cut off: money is checked to the grosz (cent); give two decimal "
+                           "places.",
+                     "pl": "blisko, ale zaokrąglone lub ucięte: kwoty sprawdzamy co do grosza; podaj dwa miejsca "
+                           "po przecinku."},
                     lang), kind="rounded")
+            if abs(a - e) < 1:
+                return Outcome("incorrect", no + ": " + tr(
+                    {"en": "close: less than {one} off, but money is checked to the grosz (cent). Copy every "
+                           "digit of the exact sum, and do not round the amounts along the way.",
+                     "pl": "blisko: różnica jest mniejsza niż {one}, ale kwoty sprawdzamy co do grosza. Przepisz "
+                           "wszystkie cyfry dokładnej sumy i nie zaokrąglaj kwot po drodze."},
+                    lang, one=money(1, getattr(ctx.company, "currency", "PLN"), lang, 0)), kind="near")
             if abs(a * 1000 - e) < 500:
                 return Outcome("incorrect", no + ": " + tr(
                     {"en": "that looks like thousands: give the full amount, to the grosz.",
