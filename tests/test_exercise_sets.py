@@ -206,6 +206,15 @@ def test_thresholds_and_their_known_wrong_kinds(it):
     assert ex.q1a.check("80/95").kind == "textbook"
     assert ex.q1a.check("50/30").kind == "widths"
     assert ex.q1a.check("80/50").kind == "reversed"
+    # the article's own "od 51 do 79%": explained, not a bare "that is not it"
+    for typed in ("50% / 79%", "51/79", "51%, 80%"):
+        out = ex.q1a.check(typed)
+        assert out.status == "incorrect" and out.kind == "article_wording", typed
+        assert "79%, jako próg 80%" in out.message and "Wpisz „50% / 80%”" in out.message
+        assert "To nie to" not in out.message
+    assert ex.q1a.q.kind_label("article_wording", "pl") == "dosłownie 51–79% z artykułu"
+    en = abc_sample.exercise(it, "en").q1a.check("50/79")
+    assert en.kind == "article_wording" and "upper end of B, 79%, as the threshold of 80%" in en.message
     assert ex.q1a.check("50").kind == "need_two"
     assert ex.q1b.check("10%/25%").status == "correct"
     assert ex.q1b.check("50/80").kind == "abc_thresholds"

@@ -348,6 +348,19 @@ QUESTIONS = [
                     {"en": "80/95 are the common textbook thresholds; the article uses others.",
                      "pl": "80/95 to popularne progi podręcznikowe; artykuł stosuje inne."},
                     {"en": "textbook 80/95", "pl": "podręcznikowe 80/95"}),
+            *(Mistake("article_wording", lambda ctx, pair=pair: pair,
+                      {"en": "those are the article's own words: “the first 50% … class A, from 51 to 79% class "
+                             "B”. Its whole percentages leave gaps (between 50 and 51%, between 79 and 80%) that "
+                             "some client would fall into; these materials read the upper end of B, 79%, as the "
+                             "threshold of 80%, and the first one as 50%, so that every client has exactly one "
+                             "class: A up to 50%, B up to 80%, C the rest. Type “50% / 80%”.",
+                       "pl": "to słowa samego artykułu: „Pierwsze 50% … klasę A, od 51 do 79% – klasę B”. Pełne "
+                             "procenty zostawiają luki (między 50 a 51% i między 79 a 80%), w które wpadłby "
+                             "jakiś klient; te materiały odczytują górną granicę klasy B, 79%, jako próg 80%, "
+                             "a pierwszy próg jako 50%, aby każdy klient miał dokładnie jedną klasę: A do 50%, "
+                             "B do 80%, C pozostali. Wpisz „50% / 80%”."},
+                      {"en": "the article's 51-79% taken literally", "pl": "dosłownie 51–79% z artykułu"})
+              for pair in ((0.5, 0.79), (0.51, 0.79), (0.51, 0.8))),
             Mistake("widths", lambda ctx: (0.5, 0.3),
                     {"en": "those are the classes' widths; the thresholds are cumulative shares.",
                      "pl": "to szerokości klas; progi to udziały skumulowane."},
