@@ -334,6 +334,12 @@ def test_forms_answer_like_the_plain_check(it, live_widgets, tmp_path):
         "clients_by_product"]
     grid.press()
     assert d.q1.outcome.status == "noted"
+    waiting = lifecycle_set2.exercise(it, "pl", participant="Form", answers_dir=tmp_path)
+    note = waiting.q3.form()  # after Run All with question 2 unanswered: no empty form with a lone button
+    assert note.status == "note" and "na pytanie 2" in note.message and "uruchom tę komórkę ponownie" in note.message
+    assert "punktu kontrolnego" not in note.message
+    waiting.q2.check(["Spotkanie", "Oferta", "Umowa", "Płatność"])
+    assert len(waiting.q3.form().children) == 4 + 2
     s2 = lifecycle_set2.exercise(it, "en")
     blocks = s2.q2.form()
     blocks.children[0].value = "Meet\nOffer\nSign\nPay"

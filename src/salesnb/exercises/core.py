@@ -427,6 +427,9 @@ class BoundQuestion:
 
         if not live():
             return StaticNote(self.lang)
+        missing = [k for k in self.q.depends_on if self.ctx.answer(k) is None]
+        if missing:  # its fields come from the earlier answer (the blocks of a diagram): none yet
+            return Note(t("ex_waiting_form", self.lang).format(keys=", ".join(missing)))
         current = self.given if self.given is not None else (self.model_answer() if self.exercise.demo else None)
         return self.q.answer.form(self, current)
 

@@ -11,8 +11,14 @@ LABELS: dict[str, dict[str, str]] = {
     "ex_incomplete": {"en": "Not complete yet", "pl": "Jeszcze niepełna"},
     "ex_not_attempted": {"en": "Not answered yet: replace None with your answer and run the cell again.",
                          "pl": "Brak odpowiedzi: zastąp None swoją odpowiedzią i uruchom komórkę ponownie."},
-    "ex_waiting": {"en": "This question builds on your answer to {keys}: answer that first.",
-                   "pl": "To pytanie opiera się na Twojej odpowiedzi na {keys}: najpierw odpowiedz na nie."},
+    "ex_waiting": {"en": "This builds on your answer to question {keys}: answer that first, then run this cell "
+                         "again.",
+                   "pl": "To opiera się na Twojej odpowiedzi na pytanie {keys}: najpierw na nie odpowiedz, a potem "
+                         "uruchom tę komórkę ponownie."},
+    "ex_waiting_form": {"en": "This form builds on your answer to question {keys}: answer that first, then run "
+                              "this cell again to get the form's fields.",
+                        "pl": "Ten formularz opiera się na Twojej odpowiedzi na pytanie {keys}: najpierw na nie "
+                              "odpowiedz, a potem uruchom tę komórkę ponownie, aby pojawiły się pola formularza."},
     "ex_hint": {"en": "Hint", "pl": "Podpowiedź"},
     "ex_solution": {"en": "Solution", "pl": "Rozwiązanie"},
     "ex_too_high": {"en": "Your answer is too high.", "pl": "Twoja odpowiedź jest za duża."},
