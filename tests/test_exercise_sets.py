@@ -109,6 +109,17 @@ def test_the_questionnaire_has_the_articles_areas_and_items():
     assert diagnostic.ITEMS["funnel"][1]["pl"] == "Lejek sprzedażowy"
 
 
+def test_the_polish_questionnaire_shows_the_polish_names_as_the_keys_to_type(it):
+    pl = diagnostic.items_table("pl")
+    assert list(pl.columns) == ["area", "item_key"] and "clients_by_product" not in pl.to_string()
+    assert pl["item_key"].iloc[0] == "Profilowanie klientów według produktu"
+    assert list(diagnostic.items_table("en").columns) == ["area", "item", "key"]
+    ex = diagnostic.exercise(it, "pl")
+    marks = dict.fromkeys(pl["item_key"], "+")
+    assert ex.q1.check(marks).status == "noted"  # the Polish names, as the table shows them
+    assert ex.q1.check(dict.fromkeys(diagnostic.ITEMS, "-")).status == "noted"  # the English keys still read
+
+
 def test_the_profile_scores_each_area_by_the_workbooks_points():
     # marketing: +, +/-, -, - -> (2 + 1 + 0 + 0) / 8 = 37.5%; other areas unanswered
     marks = {"marketing_policy": "+", "acquisition": "+/-", "refusals_by_stage": "-", "won_deals": "-"}

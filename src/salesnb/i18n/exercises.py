@@ -77,6 +77,7 @@ LABELS: dict[str, dict[str, str]] = {
     "area": {"en": "Area", "pl": "Obszar"},
     "item": {"en": "Item", "pl": "Pozycja"},
     "key": {"en": "Key to type", "pl": "Klucz do wpisania"},
+    "item_key": {"en": "Item (the key to type)", "pl": "Pozycja (klucz do wpisania)"},
     "items": {"en": "Items", "pl": "Pozycje"},
     "plus": {"en": "+", "pl": "+"},
     "partly": {"en": "+/−", "pl": "+/−"},
