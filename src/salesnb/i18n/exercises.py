@@ -87,6 +87,7 @@ LABELS: dict[str, dict[str, str]] = {
     "exercise": {"en": "Exercise", "pl": "Zadanie"},
     "answered": {"en": "Answered", "pl": "Z odpowiedzią"},
     "right": {"en": "Right", "pl": "Dobrze"},
+    "saved": {"en": "Saved (open answers)", "pl": "Zapisane (odpowiedzi otwarte)"},
     "share_right": {"en": "Share right", "pl": "Odsetek dobrych"},
     "wrong_answers": {"en": "Wrong answers by kind", "pl": "Błędne odpowiedzi według rodzaju"},
     "not_answered": {"en": "Not answered yet", "pl": "Jeszcze bez odpowiedzi"},
