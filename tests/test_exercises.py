@@ -160,6 +160,22 @@ def test_leading_line_is_a_name_compared_without_case_or_diacritics(tiny):
     assert_wrong(ex.q3.check("Z"), "not_an_option", "X", status="unreadable")
 
 
+def test_a_name_not_on_the_list_shows_as_such_in_the_results_not_as_unreadable(tiny):
+    from salesnb import present
+
+    ex = know_your_data.exercise(tiny, "pl", participant="P")
+    assert_wrong(ex.q3.check("Chemia"), "not_an_option", "„Chemia” nie jest żadną z nazw", status="unreadable")
+    ex.q2.check("abc")
+    table = ex.table().set_index("question")
+    assert table.loc["3", "result"] == "not_an_option" and table.loc["3", "remark"] == ""
+    assert table.loc["2", "result"] == "unreadable"  # a number that cannot be read stays so
+    html = present.show(ex.table(), "pl", max_rows=None).to_html()
+    assert "⚠ spoza listy" in html and html.count("⚠ nieczytelna") == 1
+    en = know_your_data.exercise(tiny, "en")
+    en.q3.check("Chemistry")
+    assert "⚠ not on the list" in present.show(en.table(), "en", max_rows=None).to_html()
+
+
 def test_the_leading_line_before_corrections_is_named(tmp_path):
     # K: 100 and a -60 credit note (net 40, gross 100); L: 50 -> L leads net, K before corrections
     folder = write_company(tmp_path / "g", {

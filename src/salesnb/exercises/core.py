@@ -529,7 +529,11 @@ class Exercise:
     # ------------------------------------------------------------------ results and answers
 
     def table(self) -> pd.DataFrame:
-        """One row per question: topic, answer, result, remark (PL: tabela wyników), as data."""
+        """One row per question: topic, answer, result, remark (PL: tabela wyników), as data.
+
+        ``result`` is the outcome's status, except a name that is not one of the options
+        (``"not_an_option"``: read, but not on the list, rather than "cannot be read").
+        """
         rows = []
         for bq in self.questions:
             out = bq.outcome
@@ -539,6 +543,9 @@ class Exercise:
                 remark = bq.q.kind_label(out.kind, self.language)
             elif out is not None and out.demo:
                 remark = t("ex_demo_short", self.language)
+            if status == "unreadable" and out.kind == "not_an_option":
+                # a name read well, but not one on the list: not "cannot be read"
+                status, remark = "not_an_option", ""
             rows.append({"question": bq.key, "topic": tr(bq.q.topic, self.language), "answer": bq.shown_answer(),
                          "result": status, "remark": remark})
         return pd.DataFrame(rows, columns=["question", "topic", "answer", "result", "remark"])

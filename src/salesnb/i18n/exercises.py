@@ -58,6 +58,7 @@ LABELS: dict[str, dict[str, str]] = {
     "ex_result_incorrect": {"en": "✗ not yet", "pl": "✗ jeszcze nie"},
     "ex_result_incomplete": {"en": "◐ incomplete", "pl": "◐ niepełna"},
     "ex_result_unreadable": {"en": "⚠ cannot be read", "pl": "⚠ nieczytelna"},
+    "ex_result_not_an_option": {"en": "⚠ not on the list", "pl": "⚠ spoza listy"},
     "ex_result_waiting": {"en": "… waiting for an earlier answer", "pl": "… czeka na wcześniejszą odpowiedź"},
     "ex_result_not_attempted": {"en": "☐ not answered", "pl": "☐ bez odpowiedzi"},
     "ex_when": {"en": "when", "pl": "kiedy"},
