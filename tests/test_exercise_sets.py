@@ -241,12 +241,36 @@ def test_classes_are_exact_and_each_wrong_class_explained(it):
     out = ex.q2.check({**right, "IT0123": "AX"})
     assert out.kind == "textbook_thresholds" and "80/95" in out.message
     out = ex.q2.check({**right, "IT0150": "BX"})
-    assert out.kind == "crossing_client" and "crosses the line" in out.message
+    assert out.kind == "crossing_client" and "crosses a line stays in the upper class" in out.message
+    # what the participant's class needs and what the data show, the threshold named, the answer not given
+    assert "class B needs the clients ranked before it to hold at least 50% and less than 80%" in out.message
+    assert "AX" not in out.message and out.message.endswith(".")
     out = ex.q2.check({**right, "IT0019": "C/Y"})
     assert out.kind == "zero_months" and "0 turnover" in out.message
+    assert "class Y needs a coefficient of variation above 10% and at most 25%" in out.message
+    assert "CZ" not in out.message and out.message.endswith(".")
     assert ex.q2.check({**right, "IT0019": "C"}).kind == "xyz_missing"
     assert ex.q2.check({"IT0019": "CZ"}).kind == "missing"
     assert ex.q2.check({"IT9999": "AX"}).kind == "unknown_key"
+
+
+def test_a_wrong_class_in_polish_says_what_the_class_needs_not_the_answer():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataWarning)
+        company = salesnb.load_company(SAMPLES / "wholesale_pl")
+    ex = abc_sample.exercise(company, "pl")
+    right = ex.q2.expected()
+    table = abc_sample._sample(ex.ctx)["table"]
+    before = table["cum_share"] - table["share"]
+    # a B client taken for C (the reviewer's HG0004: BX answered CX)
+    client = next(c for c, k in right.items() if k.startswith("B"))
+    out = ex.q2.check({**right, client: "C" + right[client][1:]})
+    text = out.message.replace("\xa0", " ")
+    assert "klasa C wymaga, aby klienci wyżej w rankingu mieli łącznie co najmniej 80% obrotu próby" in text
+    share = f"{100 * before[client]:.1f}".replace(".", ",")
+    assert f"mają {share}%" in text and text.endswith(".")
+    assert right[client] not in text.split(":", 1)[1]  # the right class is not given away
+    assert out.message.startswith("Jeszcze nie: 1 z ")
 
 
 def test_ax_clients_checked_against_the_right_classes_and_the_participants_own(it):

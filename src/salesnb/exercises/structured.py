@@ -362,7 +362,7 @@ class ChoicesAnswer(AnswerKind):
             kind, msg = self.explain(k, g, e, ctx) if self.explain else ("other", "")
             issues.append((kind, f"**{_label(dict(keys)[k], lang)}**: {msg.rstrip('.')}".rstrip(": ")))
         common = Counter(kind for kind, _ in issues).most_common(1)[0][0]
-        text = "; ".join(m for _, m in issues[:8]) + (" …" if len(issues) > 8 else "")
+        text = "; ".join(m for _, m in issues[:8]) + (" …" if len(issues) > 8 else ".")
         return Outcome("incorrect", f"{t('ex_incorrect', lang)}: " + tr(
             {"en": "{n} of {k} wrong: {x}", "pl": "{n} z {k} źle: {x}"}, lang, n=len(wrong), k=len(given), x=text),
             kind=common)
