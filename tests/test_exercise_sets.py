@@ -388,3 +388,40 @@ def test_forms_in_a_batch_run_are_a_static_note(it):
     from salesnb.widgets import StaticNote
 
     assert isinstance(diagnostic.exercise(it, "pl").q1.form(), StaticNote)
+
+
+# ------------------------------------------------------------------ Polish grammar in the check messages
+
+def test_polish_check_messages_read_as_polish():
+    from salesnb.exercises import lifecycle_set1
+    from salesnb.exercises.structured import _more, _words
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataWarning)
+        company = salesnb.load_company(SAMPLES / "wholesale_pl")
+    assert [_words(n, "pl") for n in (1, 3, 4, 5, 22)] == ["1 słowa", "3 słów", "4 słów", "5 słów", "22 słów"]
+    assert [_more(n, "pl") for n in (1, 2, 5, 12, 21, 22)] == [
+        " i jeszcze jedna", " i 2 inne", " i 5 innych", " i 12 innych", " i 21 innych", " i 22 inne"]
+    ex = lifecycle_set1.exercise(company, "pl")
+    ex.q1a.check("2M")
+    out = ex.q1b.check({"klient potencjalny": "nic nie kupił", "klient nowy": "kupił pierwszy raz w 2 mies.",
+                        "klient stały": "kupuje co 2 miesiące stale", "klient utracony": "nie kupił od 2 mies. wcale",
+                        "klient przywrócony": "wrócił po przerwie 2 mies. do nas"})
+    assert out.kind == "too_short" and "(potrzeba co najmniej 4 słów)" in out.message
+    # a share typed without "%": the correct message shows it once, without "(odczytane jako ...)"
+    share = ex.q2b.expected()
+    out = ex.q2b.check(f"{100 * share:.1f}".replace(".", ","))
+    assert out.status == "correct" and "odczytane jako" not in out.message
+    assert "(odczytane jako" in ex.q2b.check("12,3").message  # a wrong one still says how it was read
+    k = know_your_data.exercise(company, "pl")
+    lines = know_your_data.product_lines(company)
+    out = k.q3.check(lines[-1])
+    assert out.kind == "other" and out.message.startswith("Jeszcze nie: to nie to.")
+    s2 = lifecycle_set2.exercise(company, "pl")
+    out = s2.q1a.check(["protokół ze spotkania", "oferta handlowa", "umowa", "faktura"])
+    assert out.message.endswith("klient dostaje też: ankieta satysfakcji. Czy pominięcie tego dokumentu jest celowe?")
+    out = s2.q1a.check(["oferta handlowa", "umowa", "faktura"])
+    assert out.message.endswith("Czy pominięcie tych dokumentów jest celowe?")
+    d = diagnostic.exercise(company, "pl")
+    out = d.q1.check({"Analiza konkurencji": "+"})
+    assert out.kind == "missing" and " i 21 innych." in out.message and "(+" not in out.message

@@ -122,8 +122,9 @@ class AnswerKind:
     def fallback(self, reading: Reading, expected: Any, question: Any, ctx: Any) -> Outcome:
         """The outcome of a wrong answer no known mistake explains (PL: inna błędna odpowiedź)."""
         extra = tr(question.near, ctx.language) if question.near else ""
-        return Outcome("incorrect", f"{t('ex_incorrect', ctx.language)}: {t('ex_wrong_text', ctx.language)} {extra}"
-                       .strip(), kind="other")
+        wrong = t("ex_wrong_text", ctx.language)
+        wrong = wrong[:1].lower() + wrong[1:]  # after a colon: "Jeszcze nie: to nie to."
+        return Outcome("incorrect", f"{t('ex_incorrect', ctx.language)}: {wrong} {extra}".strip(), kind="other")
 
     def show(self, value: Any, ctx: Any) -> str:
         """A value of this kind as a reader reads it (PL: wartość do pokazania)."""

@@ -80,13 +80,20 @@ def finish_issues(issues: list[Issue], ctx: Any) -> Outcome:
 
 
 def _words(n: int, lang: str) -> str:
-    """``3 words`` / ``3 słowa``, ``5 słów``, ``1 słowo``: the noun in the form the number takes."""
+    """``3 words`` / after "potrzeba co najmniej" (the genitive): ``1 słowa``, ``3 słów``, ``5 słów``."""
     if lang != "pl":
         return f"{n} word" if n == 1 else f"{n} words"
+    return "1 słowa" if n == 1 else f"{n} słów"
+
+
+def _more(n: int, lang: str) -> str:
+    """`` and 17 more`` / `` i 17 innych``, `` i 2 inne``: the rest of a list cut short."""
+    if lang != "pl":
+        return f" and {n} more"
     if n == 1:
-        return "1 słowo"
+        return " i jeszcze jedna"
     few = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
-    return f"{n} słowa" if few else f"{n} słów"
+    return f" i {n} inne" if few else f" i {n} innych"
 
 
 class ListAnswer(AnswerKind):
@@ -347,7 +354,7 @@ class ChoicesAnswer(AnswerKind):
         keys = self.keys(ctx)
         missing = [_label(lb, lang) for k, lb in keys if k not in given]
         if missing and not self.partial:
-            shown = ", ".join(missing[:8]) + (f" (+{len(missing) - 8})" if len(missing) > 8 else "")
+            shown = ", ".join(missing[:8]) + (_more(len(missing) - 8, lang) if len(missing) > 8 else "")
             return Outcome("incomplete", f"{t('ex_incomplete', lang)}: " + tr(
                 {"en": "{n} item(s) without an answer: {m}.", "pl": "pozycje bez odpowiedzi ({n}): {m}."}, lang,
                 n=len(missing), m=shown), kind="missing")
