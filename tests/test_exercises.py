@@ -227,6 +227,15 @@ def test_windows_in_the_documented_range_are_accepted_with_the_reason(rhythm):
     assert_wrong(ex.q1a.check("10D"), "window_too_short", "Only 0%", "at least half")
     assert_wrong(ex.q1a.check("3M"), "article_example", "article's example")
     assert_wrong(ex.q1a.check("6M"), "window_too_long", "3 months", "notice a client who has stopped buying too late")
+    # the shorter window in the answer's own unit; equal coverage said as such
+    assert_wrong(ex.q1a.check("12M"), "window_too_long", "A window of 12 months covers the typical gap of 100%",
+                 "but already a window of 6 months covers as many (100%).")
+    pl = lifecycle_set1.exercise(rhythm, "pl")
+    out = pl.q1a.check("20W")
+    assert_wrong(out, "window_too_long", "Okno W = 20 tygodni obejmuje",
+                 "ale już okno W = 10 tygodni obejmuje tyle samo")
+    assert " dni" not in _text(out) and "o połowę" not in _text(out)
+    assert_wrong(pl.q1a.check("5M"), "window_too_long", "już okno W = 2 miesiące")
 
 
 @pytest.mark.parametrize("typed,kind", [("2", "no_unit"), ("P2M", "iso"), ("0D", "zero"), ("-2M", "negative"),
