@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import warnings
 
 import pytest
@@ -382,6 +383,31 @@ def test_forms_answer_like_the_plain_check(it, live_widgets, tmp_path):
     assert s2.q2.reading.value == ["Meet", "Offer", "Sign", "Pay"]
     points = s2.q3.form()
     assert len(points.children) == 4 + 2
+
+
+def test_choice_forms_name_each_button_and_fit_short_labels(it, live_widgets):
+    k = kano_features.exercise(it, "pl")
+    row = k.q1.form().children[0]
+    toggles = row.children[1]
+    assert list(toggles.tooltips) == ["M – oczekiwanie podstawowe", "O – wymaganie świadome", "A – czynnik zachwytu",
+                                      "I – cecha obojętna", "R – cecha odwrotna"]
+    assert kano_features.exercise(it, "en").q1.form().children[0].children[1].tooltips[0] == \
+        "M – must-be (basic need)"
+    a = abc_sample.exercise(it, "pl")
+    grid = a.q2.form()
+    label, toggles, chosen = grid.children[0].children
+    assert int(label.layout.width.rstrip("px")) <= 120  # client ids: a narrow label column, the buttons on one line
+    tips = dict(zip(toggles.options, toggles.tooltips, strict=True))
+    assert tips["-"].startswith("bez klasy") and "bez klasy XYZ" in tips["B"]
+    assert toggles.button_style == "info"
+    toggles.value = "BX"
+    assert chosen.value == "<b>BX</b>"  # the choice made, plain to see
+
+
+def test_the_turnover_table_shows_the_total_first(it):
+    html = abc_sample.turnover_table(abc_sample.exercise(it, "pl")).to_html()
+    heads = re.findall(r"<th[^>]*col_heading[^>]*>([^<]*)</th>", html)
+    assert heads[:2] == ["Klient", "Obrót"], heads  # the client (index), then the total
 
 
 def test_forms_in_a_batch_run_are_a_static_note(it):

@@ -289,6 +289,17 @@ def _explain(client: str, given: str, expected: str, ctx) -> tuple[str, str]:
     return ("xyz_other", needs + tr({"en": "; it is {cv}.", "pl": "; wynosi on {cv}."}, lang, **f))
 
 
+def _class_tips(lang: str) -> dict:
+    """What each button of the classes form means (PL: objaśnienia przycisków)."""
+    tips = {g: tr({"en": "class {a}, class {x}", "pl": "klasa {a}, klasa {x}"}, lang, a=g[0], x=g[1]) for g in GROUPS}
+    tips.update({a: tr({"en": "class {a}, no XYZ class (a new client or too short a history)",
+                        "pl": "klasa {a}, bez klasy XYZ (klient nowy albo zbyt krótka historia)"}, lang, a=a)
+                 for a in "ABC"})
+    tips["-"] = tr({"en": "no class: no turnover in the analysed period",
+                    "pl": "bez klasy: brak obrotu w analizowanym okresie"}, lang)
+    return tips
+
+
 class _Classes(ChoicesAnswer):
     kinds = {"textbook_thresholds": {"en": "textbook 80/95 thresholds", "pl": "progi podręcznikowe 80/95"},
              "crossing_client": {"en": "the client crossing a line", "pl": "klient przekraczający próg"},
@@ -442,7 +453,8 @@ QUESTIONS = [
                "`\"A\"`/`\"B\"`/`\"C\"` for a client without an XYZ class: `{\"client\": \"AX\", ...}`.",
          "pl": "Potraktuj próbę jak całą firmę: jaka jest klasa każdego klienta? `\"AX\"` ... `\"CZ\"`, samo "
                "`\"A\"`/`\"B\"`/`\"C\"` dla klienta bez klasy XYZ: `{\"klient\": \"AX\", ...}`."},
-        _Classes(lambda ctx: [(c, c) for c in _sample(ctx)["clients"]], CLASSES, explain=_explain),
+        _Classes(lambda ctx: [(c, c) for c in _sample(ctx)["clients"]], CLASSES, explain=_explain,
+                 tooltips=_class_tips),
         lambda ctx: classes(_sample(ctx)["table"]),
         {"en": "ABC: rank by turnover, largest first; a client is A while the clients before it hold less than "
                "50%, B below 80% (the client that crosses a line stays in the upper class: this workbook's "
@@ -497,6 +509,9 @@ QUESTIONS = [
 def turnover_table(ex: Exercise) -> Any:
     """The sample's monthly turnover, formatted (PL: obrót klientów próby), for the notebook.
 
+    The total (``turnover``) comes first, then the months: in a narrow window the table scrolls,
+    and the total stays in view.
+
     Parameters
     ----------
     ex : Exercise
@@ -508,6 +523,7 @@ def turnover_table(ex: Exercise) -> Any:
     from ..present import show
 
     table = sample_table(ex.company, _sample(ex.ctx)["clients"])
+    table = table[["turnover", *table.columns.drop("turnover")]]  # the total first: a wide table scrolls
     kinds = {c: "count" for c in table.columns}
     shown = table.round(0)
     caption = tr({"en": "Net turnover per month, {c} (rounded to whole units; the checks use exact amounts)",

@@ -286,7 +286,8 @@ QUESTIONS = [
                "oferty? Dla każdej cechy wybierz jedną kategorię: M (oczekiwanie podstawowe), O (wymaganie "
                "świadome), A (czynnik zachwytu), I (cecha obojętna), R (cecha odwrotna): "
                "`{\"cecha\": \"M\", ...}`."},
-        ChoicesAnswer(_features, CATEGORIES),
+        ChoicesAnswer(_features, CATEGORIES,
+                      tooltips=lambda lang: {c: f"{c} – {t(f'kano_cat_{c}', lang)}" for c in CATEGORIES}),
         None,
         {"en": "Ask of each feature: would a client be angry without it (M), happier with more of it (O), "
                "delighted by it but not missing it (A), or not care (I)?",

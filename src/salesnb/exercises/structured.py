@@ -294,11 +294,15 @@ class ChoicesAnswer(AnswerKind):
         ``explain(key, given, expected, ctx)`` -> ``(kind, message)`` for a wrong item.
     partial : bool, default False
         Whether items may be left out (then only the items given are checked).
+    tooltips : callable, optional
+        ``tooltips(language)`` -> ``{value: text}``: what each button of the form means.
     """
 
     def __init__(self, keys: Callable[[Any], list[tuple[str, Any]]], choices: Mapping[str, Sequence[str]],
-                 explain: Callable[[str, str, str, Any], Issue] | None = None, partial: bool = False):
+                 explain: Callable[[str, str, str, Any], Issue] | None = None, partial: bool = False,
+                 tooltips: Callable[[str], dict] | None = None):
         self.keys, self.choices, self.explain, self.partial = keys, dict(choices), explain, partial
+        self.tooltips = tooltips
         self._words = {normalise(w): v for v, words in self.choices.items() for w in (v, *words)}
         self._symbols = {re.sub(r"\s+", "", w.lower()): v for v, words in self.choices.items() for w in (v, *words)}
 
@@ -393,7 +397,8 @@ class ChoicesAnswer(AnswerKind):
                 if k is not None and self.choice(v) is not None:
                     values[k] = self.choice(v)
         rows = [(k, _label(lb, question.lang)) for k, lb in keys]
-        return choice_grid(rows, list(self.choices), values, question.check, question.lang)
+        tips = self.tooltips(question.lang) if self.tooltips is not None else None
+        return choice_grid(rows, list(self.choices), values, question.check, question.lang, tips)
 
 
 class SetAnswer(AnswerKind):
