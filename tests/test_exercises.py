@@ -505,3 +505,23 @@ def test_a_one_sided_kpi_set_is_named_in_words_in_the_results_and_the_room(tmp_p
     out = en.q3.check({"Lost clients": "every lost client is a signal", "Primary sales (count)": "x"})
     assert_wrong(out, "no_reason", "give a reason of a few words for", status="incomplete")
     assert en.q3.q.kind_label("unbalanced", "en") == "a one-sided set of KPIs"
+
+
+def test_the_status_chart_does_not_contradict_question_2b():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataWarning)
+        company = salesnb.load_company(SAMPLES / "wholesale_pl")
+    ex = lifecycle_set1.exercise(company, "pl", participant="P")
+    ex.q1a.check("2M")
+
+    def labels(fig):
+        return [x.get_text().replace("\xa0", " ") for x in fig.axes[0].texts]
+
+    assert not any("%" in x for x in labels(lifecycle_set1.status_chart(ex)))  # counts only: 2b not answered
+    share = ex.q2b.expected()
+    ex.q2b.check("50%")
+    fig = lifecycle_set1.status_chart(ex)
+    regular = f"({100 * share:.1f}%)".replace(".", ",")
+    assert any(regular in x for x in labels(fig)), labels(fig)  # the share among buyers, as 2b asks
+    assert "kiedykolwiek coś kupili" in fig.axes[0].get_title()
+    assert "%" not in labels(fig)[0]  # the potential clients: their count only

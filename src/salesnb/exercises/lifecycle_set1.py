@@ -503,7 +503,9 @@ def your_window(ex: Exercise) -> str | None:
 def status_chart(ex: Exercise) -> Any:
     """The client base by status with the participant's window (PL: baza klientów wg statusu).
 
-    Shown after questions 2a and 2b are answered, so it gives nothing away.
+    Counts only until question 2b is answered; then each bar's share of the clients who ever
+    bought, as question 2b asks (not of every known client), so the chart neither gives the share
+    away nor contradicts it.
 
     Parameters
     ----------
@@ -519,7 +521,8 @@ def status_chart(ex: Exercise) -> Any:
     w = your_window(ex)
     if w is None:
         return Note(t("ex_waiting", ex.language).format(keys="1a"))
-    return status_counts_chart(_statuses(ex.ctx, w), ex.language)
+    answered = ex.q2b.outcome is not None and ex.q2b.outcome.status not in ("not_attempted", "waiting")
+    return status_counts_chart(_statuses(ex.ctx, w), ex.language, shares="buyers" if answered else None)
 
 
 def kpi_table(ex: Exercise) -> Any:
