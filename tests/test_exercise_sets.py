@@ -451,3 +451,18 @@ def test_polish_check_messages_read_as_polish():
     d = diagnostic.exercise(company, "pl")
     out = d.q1.check({"Analiza konkurencji": "+"})
     assert out.kind == "missing" and " i 21 innych." in out.message and "(+" not in out.message
+
+
+def test_the_kano_comparison_shows_the_satisfaction_ratings_question_2_needs():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataWarning)
+        company = salesnb.load_company(SAMPLES / "wholesale_pl")
+    ex = kano_features.exercise(company, "pl")
+    ex.q1.check(None)
+    table = kano_features.comparison(company, ex.ctx.answer("1"), "pl")
+    assert {"score_mean", "share_low"} <= set(table.columns)
+    basic = table[table["category_mode"] == "M"].dropna(subset=["score_mean"])
+    worst = basic["score_mean"].idxmin()
+    assert ex.q2.check(worst).status == "correct"  # the table alone answers question 2
+    assert "Średnia ocena satysfakcji" in kano_features.comparison_table(ex).to_html()
+    assert "w tabeli powyżej" in ex.q2.hint().message
