@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import warnings
 
 import pytest
@@ -109,6 +110,17 @@ def test_the_questionnaire_has_the_articles_areas_and_items():
     assert diagnostic.ITEMS["funnel"][1]["pl"] == "Lejek sprzedażowy"
 
 
+def test_the_polish_questionnaire_shows_the_polish_names_as_the_keys_to_type(it):
+    pl = diagnostic.items_table("pl")
+    assert list(pl.columns) == ["area", "item_key"] and "clients_by_product" not in pl.to_string()
+    assert pl["item_key"].iloc[0] == "Profilowanie klientów według produktu"
+    assert list(diagnostic.items_table("en").columns) == ["area", "item", "key"]
+    ex = diagnostic.exercise(it, "pl")
+    marks = dict.fromkeys(pl["item_key"], "+")
+    assert ex.q1.check(marks).status == "noted"  # the Polish names, as the table shows them
+    assert ex.q1.check(dict.fromkeys(diagnostic.ITEMS, "-")).status == "noted"  # the English keys still read
+
+
 def test_the_profile_scores_each_area_by_the_workbooks_points():
     # marketing: +, +/-, -, - -> (2 + 1 + 0 + 0) / 8 = 37.5%; other areas unanswered
     marks = {"marketing_policy": "+", "acquisition": "+/-", "refusals_by_stage": "-", "won_deals": "-"}
@@ -206,6 +218,15 @@ def test_thresholds_and_their_known_wrong_kinds(it):
     assert ex.q1a.check("80/95").kind == "textbook"
     assert ex.q1a.check("50/30").kind == "widths"
     assert ex.q1a.check("80/50").kind == "reversed"
+    # the article's own "od 51 do 79%": explained, not a bare "that is not it"
+    for typed in ("50% / 79%", "51/79", "51%, 80%"):
+        out = ex.q1a.check(typed)
+        assert out.status == "incorrect" and out.kind == "article_wording", typed
+        assert "79%, jako próg 80%" in out.message and "Wpisz „50% / 80%”" in out.message
+        assert "To nie to" not in out.message
+    assert ex.q1a.q.kind_label("article_wording", "pl") == "dosłownie 51–79% z artykułu"
+    en = abc_sample.exercise(it, "en").q1a.check("50/79")
+    assert en.kind == "article_wording" and "upper end of B, 79%, as the threshold of 80%" in en.message
     assert ex.q1a.check("50").kind == "need_two"
     assert ex.q1b.check("10%/25%").status == "correct"
     assert ex.q1b.check("50/80").kind == "abc_thresholds"
@@ -221,12 +242,36 @@ def test_classes_are_exact_and_each_wrong_class_explained(it):
     out = ex.q2.check({**right, "IT0123": "AX"})
     assert out.kind == "textbook_thresholds" and "80/95" in out.message
     out = ex.q2.check({**right, "IT0150": "BX"})
-    assert out.kind == "crossing_client" and "crosses the line" in out.message
+    assert out.kind == "crossing_client" and "crosses a line stays in the upper class" in out.message
+    # what the participant's class needs and what the data show, the threshold named, the answer not given
+    assert "class B needs the clients ranked before it to hold at least 50% and less than 80%" in out.message
+    assert "AX" not in out.message and out.message.endswith(".")
     out = ex.q2.check({**right, "IT0019": "C/Y"})
     assert out.kind == "zero_months" and "0 turnover" in out.message
+    assert "class Y needs a coefficient of variation above 10% and at most 25%" in out.message
+    assert "CZ" not in out.message and out.message.endswith(".")
     assert ex.q2.check({**right, "IT0019": "C"}).kind == "xyz_missing"
     assert ex.q2.check({"IT0019": "CZ"}).kind == "missing"
     assert ex.q2.check({"IT9999": "AX"}).kind == "unknown_key"
+
+
+def test_a_wrong_class_in_polish_says_what_the_class_needs_not_the_answer():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataWarning)
+        company = salesnb.load_company(SAMPLES / "wholesale_pl")
+    ex = abc_sample.exercise(company, "pl")
+    right = ex.q2.expected()
+    table = abc_sample._sample(ex.ctx)["table"]
+    before = table["cum_share"] - table["share"]
+    # a B client taken for C (the reviewer's HG0004: BX answered CX)
+    client = next(c for c, k in right.items() if k.startswith("B"))
+    out = ex.q2.check({**right, client: "C" + right[client][1:]})
+    text = out.message.replace("\xa0", " ")
+    assert "klasa C wymaga, aby klienci wyżej w rankingu mieli łącznie co najmniej 80% obrotu próby" in text
+    share = f"{100 * before[client]:.1f}".replace(".", ",")
+    assert f"mają {share}%" in text and text.endswith(".")
+    assert right[client] not in text.split(":", 1)[1]  # the right class is not given away
+    assert out.message.startswith("Jeszcze nie: 1 z ")
 
 
 def test_ax_clients_checked_against_the_right_classes_and_the_participants_own(it):
@@ -325,6 +370,12 @@ def test_forms_answer_like_the_plain_check(it, live_widgets, tmp_path):
         "clients_by_product"]
     grid.press()
     assert d.q1.outcome.status == "noted"
+    waiting = lifecycle_set2.exercise(it, "pl", participant="Form", answers_dir=tmp_path)
+    note = waiting.q3.form()  # after Run All with question 2 unanswered: no empty form with a lone button
+    assert note.status == "note" and "na pytanie 2" in note.message and "uruchom tę komórkę ponownie" in note.message
+    assert "punktu kontrolnego" not in note.message
+    waiting.q2.check(["Spotkanie", "Oferta", "Umowa", "Płatność"])
+    assert len(waiting.q3.form().children) == 4 + 2
     s2 = lifecycle_set2.exercise(it, "en")
     blocks = s2.q2.form()
     blocks.children[0].value = "Meet\nOffer\nSign\nPay"
@@ -334,7 +385,84 @@ def test_forms_answer_like_the_plain_check(it, live_widgets, tmp_path):
     assert len(points.children) == 4 + 2
 
 
+def test_choice_forms_name_each_button_and_fit_short_labels(it, live_widgets):
+    k = kano_features.exercise(it, "pl")
+    row = k.q1.form().children[0]
+    toggles = row.children[1]
+    assert list(toggles.tooltips) == ["M – oczekiwanie podstawowe", "O – wymaganie świadome", "A – czynnik zachwytu",
+                                      "I – cecha obojętna", "R – cecha odwrotna"]
+    assert kano_features.exercise(it, "en").q1.form().children[0].children[1].tooltips[0] == \
+        "M – must-be (basic need)"
+    a = abc_sample.exercise(it, "pl")
+    grid = a.q2.form()
+    label, toggles, chosen = grid.children[0].children
+    assert int(label.layout.width.rstrip("px")) <= 120  # client ids: a narrow label column, the buttons on one line
+    tips = dict(zip(toggles.options, toggles.tooltips, strict=True))
+    assert tips["-"].startswith("bez klasy") and "bez klasy XYZ" in tips["B"]
+    assert toggles.button_style == "info"
+    toggles.value = "BX"
+    assert chosen.value == "<b>BX</b>"  # the choice made, plain to see
+
+
+def test_the_turnover_table_shows_the_total_first(it):
+    html = abc_sample.turnover_table(abc_sample.exercise(it, "pl")).to_html()
+    heads = re.findall(r"<th[^>]*col_heading[^>]*>([^<]*)</th>", html)
+    assert heads[:2] == ["Klient", "Obrót"], heads  # the client (index), then the total
+
+
 def test_forms_in_a_batch_run_are_a_static_note(it):
     from salesnb.widgets import StaticNote
 
     assert isinstance(diagnostic.exercise(it, "pl").q1.form(), StaticNote)
+
+
+# ------------------------------------------------------------------ Polish grammar in the check messages
+
+def test_polish_check_messages_read_as_polish():
+    from salesnb.exercises import lifecycle_set1
+    from salesnb.exercises.structured import _more, _words
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataWarning)
+        company = salesnb.load_company(SAMPLES / "wholesale_pl")
+    assert [_words(n, "pl") for n in (1, 3, 4, 5, 22)] == ["1 słowa", "3 słów", "4 słów", "5 słów", "22 słów"]
+    assert [_more(n, "pl") for n in (1, 2, 5, 12, 21, 22)] == [
+        " i jeszcze jedna", " i 2 inne", " i 5 innych", " i 12 innych", " i 21 innych", " i 22 inne"]
+    ex = lifecycle_set1.exercise(company, "pl")
+    ex.q1a.check("2M")
+    out = ex.q1b.check({"klient potencjalny": "nic nie kupił", "klient nowy": "kupił pierwszy raz w 2 mies.",
+                        "klient stały": "kupuje co 2 miesiące stale", "klient utracony": "nie kupił od 2 mies. wcale",
+                        "klient przywrócony": "wrócił po przerwie 2 mies. do nas"})
+    assert out.kind == "too_short" and "(potrzeba co najmniej 4 słów)" in out.message
+    # a share typed without "%": the correct message shows it once, without "(odczytane jako ...)"
+    share = ex.q2b.expected()
+    out = ex.q2b.check(f"{100 * share:.1f}".replace(".", ","))
+    assert out.status == "correct" and "odczytane jako" not in out.message
+    assert "(odczytane jako" in ex.q2b.check("12,3").message  # a wrong one still says how it was read
+    k = know_your_data.exercise(company, "pl")
+    lines = know_your_data.product_lines(company)
+    out = k.q3.check(lines[-1])
+    assert out.kind == "other" and out.message.startswith("Jeszcze nie: to nie to.")
+    s2 = lifecycle_set2.exercise(company, "pl")
+    out = s2.q1a.check(["protokół ze spotkania", "oferta handlowa", "umowa", "faktura"])
+    assert out.message.endswith("klient dostaje też: ankieta satysfakcji. Czy pominięcie tego dokumentu jest celowe?")
+    out = s2.q1a.check(["oferta handlowa", "umowa", "faktura"])
+    assert out.message.endswith("Czy pominięcie tych dokumentów jest celowe?")
+    d = diagnostic.exercise(company, "pl")
+    out = d.q1.check({"Analiza konkurencji": "+"})
+    assert out.kind == "missing" and " i 21 innych." in out.message and "(+" not in out.message
+
+
+def test_the_kano_comparison_shows_the_satisfaction_ratings_question_2_needs():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataWarning)
+        company = salesnb.load_company(SAMPLES / "wholesale_pl")
+    ex = kano_features.exercise(company, "pl")
+    ex.q1.check(None)
+    table = kano_features.comparison(company, ex.ctx.answer("1"), "pl")
+    assert {"score_mean", "share_low"} <= set(table.columns)
+    basic = table[table["category_mode"] == "M"].dropna(subset=["score_mean"])
+    worst = basic["score_mean"].idxmin()
+    assert ex.q2.check(worst).status == "correct"  # the table alone answers question 2
+    assert "Średnia ocena satysfakcji" in kano_features.comparison_table(ex).to_html()
+    assert "w tabeli powyżej" in ex.q2.hint().message

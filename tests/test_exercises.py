@@ -1,8 +1,10 @@
 """Exercise checks: the right answer, wrong answers of known kinds named, bad input never a traceback."""
 from __future__ import annotations
 
+import re
 import warnings
 from decimal import Decimal
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -120,7 +122,8 @@ def test_net_revenue_exact_to_the_grosz_and_each_wrong_kind_named(tiny):
     # Q1: 100 + 50 + 12.34 = 162.34; the year to the end of Q2: 432.34
     for typed in (270, "270,00", "270", 270.004):
         assert_correct(ex.q2.check(typed), "270,00")
-    assert_wrong(ex.q2.check(270.01), "too_high")
+    assert_wrong(ex.q2.check(271.01), "too_high")
+    assert_wrong(ex.q2.check(268.99), "too_low", "trzy miesiące")
     assert_wrong(ex.q2.check(300), "without_corrections", "pominięto korekty")
     assert_wrong(ex.q2.check("330"), "corrections_as_sales", "jako sprzedaż")
     assert_wrong(ex.q2.check("162,34"), "previous_quarter", "przed ostatnim")
@@ -137,6 +140,16 @@ def test_money_rounded_to_whole_units_is_named(tmp_path):
     ex = know_your_data.exercise(salesnb.load_company(folder), "en")
     assert_correct(ex.q2.check("1 234,65"))
     assert_wrong(ex.q2.check(1235), "rounded", "to the grosz")
+    # within one unit of the currency: a rounding or a few grosze, never "are all three months in?"
+    assert_wrong(ex.q2.check(1234), "rounded", "rounded or cut off", "two decimal places")
+    assert_wrong(ex.q2.check("1 234,64"), "near", "less than PLN 1 off", "to the grosz")
+    assert_wrong(ex.q2.check("1234.66"), "near", "less than PLN 1 off")
+    assert_wrong(ex.q2.check("1 233,65"), "too_low", "three months")
+    pl = know_your_data.exercise(salesnb.load_company(folder), "pl")
+    out = pl.q2.check("1234,64")
+    assert_wrong(out, "near", "mniejsza niż 1 zł", "co do grosza")
+    assert "trzy miesiące" not in out.message
+    assert_wrong(pl.q2.check("1234"), "rounded", "zaokrąglone lub ucięte")
 
 
 def test_leading_line_is_a_name_compared_without_case_or_diacritics(tiny):
@@ -145,6 +158,22 @@ def test_leading_line_is_a_name_compared_without_case_or_diacritics(tiny):
     assert_correct(ex.q3.check(" y "))
     assert_wrong(ex.q3.check("X"), "other")
     assert_wrong(ex.q3.check("Z"), "not_an_option", "X", status="unreadable")
+
+
+def test_a_name_not_on_the_list_shows_as_such_in_the_results_not_as_unreadable(tiny):
+    from salesnb import present
+
+    ex = know_your_data.exercise(tiny, "pl", participant="P")
+    assert_wrong(ex.q3.check("Chemia"), "not_an_option", "„Chemia” nie jest żadną z nazw", status="unreadable")
+    ex.q2.check("abc")
+    table = ex.table().set_index("question")
+    assert table.loc["3", "result"] == "not_an_option" and table.loc["3", "remark"] == ""
+    assert table.loc["2", "result"] == "unreadable"  # a number that cannot be read stays so
+    html = present.show(ex.table(), "pl", max_rows=None).to_html()
+    assert "⚠ spoza listy" in html and html.count("⚠ nieczytelna") == 1
+    en = know_your_data.exercise(tiny, "en")
+    en.q3.check("Chemistry")
+    assert "⚠ not on the list" in present.show(en.table(), "en", max_rows=None).to_html()
 
 
 def test_the_leading_line_before_corrections_is_named(tmp_path):
@@ -198,6 +227,15 @@ def test_windows_in_the_documented_range_are_accepted_with_the_reason(rhythm):
     assert_wrong(ex.q1a.check("10D"), "window_too_short", "Only 0%", "at least half")
     assert_wrong(ex.q1a.check("3M"), "article_example", "article's example")
     assert_wrong(ex.q1a.check("6M"), "window_too_long", "3 months", "notice a client who has stopped buying too late")
+    # the shorter window in the answer's own unit; equal coverage said as such
+    assert_wrong(ex.q1a.check("12M"), "window_too_long", "A window of 12 months covers the typical gap of 100%",
+                 "but already a window of 6 months covers as many (100%).")
+    pl = lifecycle_set1.exercise(rhythm, "pl")
+    out = pl.q1a.check("20W")
+    assert_wrong(out, "window_too_long", "Okno W = 20 tygodni obejmuje",
+                 "ale już okno W = 10 tygodni obejmuje tyle samo")
+    assert " dni" not in _text(out) and "o połowę" not in _text(out)
+    assert_wrong(pl.q1a.check("5M"), "window_too_long", "już okno W = 2 miesiące")
 
 
 @pytest.mark.parametrize("typed,kind", [("2", "no_unit"), ("P2M", "iso"), ("0D", "zero"), ("-2M", "negative"),
@@ -380,3 +418,110 @@ def test_check_called_with_a_decimal_comma_between_arguments(rhythm):
     out = ex.q2b.check(0, 75)  # check(0,75): Python passes two arguments
     assert out.status == "correct" and "cudzysłowie" in out.message
     assert ex.q2a.check(0, 45).kind == "not_whole"
+
+
+# ------------------------------------------------------------------ every kind of wrong answer has a name
+
+def _kinds_in_source(path):
+    """The kind codes a module's source gives a Mistake, a Requirement, an Outcome, a Reading or an issue."""
+    import ast
+
+    found = set()
+    snake = re.compile(r"^[a-z][a-z_]*$")
+
+    def const(node):
+        return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            if name in ("Mistake", "Requirement") and node.args and const(node.args[0]):
+                found.add(const(node.args[0]))
+            for kw in node.keywords:
+                if kw.arg in ("kind", "problem"):
+                    values = [kw.value.body, kw.value.orelse] if isinstance(kw.value, ast.IfExp) else [kw.value]
+                    found |= {const(v) for v in values if const(v)}
+        elif isinstance(node, ast.Tuple) and len(node.elts) == 2 and const(node.elts[0]) \
+                and snake.match(const(node.elts[0])) and (const(node.elts[1]) == "" or (
+                    isinstance(node.elts[1], ast.Call) and getattr(node.elts[1].func, "id", "") in ("tr", "t"))):
+            found.add(const(node.elts[0]))
+        elif isinstance(node, ast.FunctionDef) and node.name == "_window_problem":
+            for sub in ast.walk(node):
+                if isinstance(sub, ast.Dict):
+                    found |= {const(k) for k in sub.keys if k is not None and const(k)}
+    return found
+
+
+def test_every_kind_of_wrong_answer_any_exercise_gives_has_a_name_in_both_languages():
+    """The results table's remark and the trainer's room show a kind in words, never its code ("unbalanced")."""
+    import inspect
+
+    from salesnb.exercises import answers, registry
+
+    folder = Path(inspect.getfile(answers)).parent
+    generic = {**answers.GENERIC_KINDS}
+    for cls in _all_subclasses(answers.AnswerKind):
+        generic.update(getattr(cls, "kinds", {}) or {})
+    modules = {m.__name__.rsplit(".", 1)[1]: m for m in registry.SETS.values()}
+    missing = []
+    for path in sorted(folder.glob("*.py")):
+        kinds = _kinds_in_source(path)
+        assert path.stem not in ("answers", "structured") or kinds, path  # the scan finds the generic ones
+        for kind in sorted(kinds):
+            for lang in ("en", "pl"):
+                if path.stem in modules:
+                    labels = {q.kind_label(kind, lang) for q in modules[path.stem].QUESTIONS}
+                    ok = any(lb and lb != kind for lb in labels)
+                else:
+                    ok = bool(generic.get(kind, {}).get(lang))
+                if not ok:
+                    missing.append((path.stem, kind, lang))
+    assert not missing, missing
+    assert {"unbalanced", "no_reason", "no_period", "other_window"} <= _kinds_in_source(folder / "lifecycle_set1.py")
+
+
+def _all_subclasses(cls):
+    out = set(cls.__subclasses__())
+    for sub in list(out):
+        out |= _all_subclasses(sub)
+    return out
+
+
+def test_a_one_sided_kpi_set_is_named_in_words_in_the_results_and_the_room(tmp_path):
+    from salesnb import room
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataWarning)
+        company = salesnb.load_company(SAMPLES / "wholesale_pl")
+    ex = lifecycle_set1.exercise(company, "pl", participant="Ola", answers_dir=tmp_path)
+    out = ex.q3.check({"Klienci utraceni": "każdy utracony klient to sygnał do działania",
+                       "Klienci przywróceni": "nagradza odzyskiwanie klientów zamiast rezygnowania"})
+    assert_wrong(out, "unbalanced", "zdobywanie klientów, rozwój klientów", "tych obszarów", status="incomplete")
+    remark = ex.table().set_index("question").loc["3", "remark"]
+    assert remark == "jednostronny zestaw wskaźników"
+    wrong = room.questions_table(room.read_room(tmp_path), "pl").set_index("question").loc["3", "wrong_answers"]
+    assert wrong == "jednostronny zestaw wskaźników: 1"
+    en = lifecycle_set1.exercise(company, "en")
+    out = en.q3.check({"Lost clients": "every lost client is a signal", "Primary sales (count)": "x"})
+    assert_wrong(out, "no_reason", "give a reason of a few words for", status="incomplete")
+    assert en.q3.q.kind_label("unbalanced", "en") == "a one-sided set of KPIs"
+
+
+def test_the_status_chart_does_not_contradict_question_2b():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataWarning)
+        company = salesnb.load_company(SAMPLES / "wholesale_pl")
+    ex = lifecycle_set1.exercise(company, "pl", participant="P")
+    ex.q1a.check("2M")
+
+    def labels(fig):
+        return [x.get_text().replace("\xa0", " ") for x in fig.axes[0].texts]
+
+    assert not any("%" in x for x in labels(lifecycle_set1.status_chart(ex)))  # counts only: 2b not answered
+    share = ex.q2b.expected()
+    ex.q2b.check("50%")
+    fig = lifecycle_set1.status_chart(ex)
+    regular = f"({100 * share:.1f}%)".replace(".", ",")
+    assert any(regular in x for x in labels(fig)), labels(fig)  # the share among buyers, as 2b asks
+    assert "kiedykolwiek coś kupili" in fig.axes[0].get_title()
+    assert "%" not in labels(fig)[0]  # the potential clients: their count only

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import warnings
 
+import pandas as pd
 import pytest
 from conftest import SAMPLES
 
@@ -49,6 +50,25 @@ def test_per_question_the_share_right_the_wrong_kinds_and_who_is_missing(demo):
     assert "the article's 3 months: 1" in lost["wrong_answers"] and "potential counted as lost: 1" in \
         lost["wrong_answers"]
     assert lost["not_answered"] == "Dawid Zieliński"
+
+
+def test_open_answers_saved_are_counted_apart_never_as_right(demo):
+    r = room.read_room(demo)
+    q = room.questions_table(r, "pl").set_index(["exercise", "question"])
+    title = "Zadania praktyczne, zestaw 1: cykl życia klienta w Twojej firmie"
+    # 1b (the definitions) has no right answer: Anna's complete answer is saved, not "Dobrze 1 / 100%"
+    defs = q.loc[(title, "1b")]
+    assert (defs["answered"], defs["right"], defs["saved"]) == (1, 0, 1) and pd.isna(defs["share_right"])
+    # 2c: Anna's saved, Bartek's "ok" incomplete: 0 right of the 1 checked against the form
+    health = q.loc[(title, "2c")]
+    assert (health["answered"], health["right"], health["saved"], health["share_right"]) == (2, 0, 1, 0.0)
+    window = q.loc[(title, "1a")]
+    assert (window["right"], window["saved"], window["share_right"]) == (2, 0, 0.5)
+    who = room.participants_table(r, "en").set_index(["participant", "exercise"])
+    anna = who.loc[("Anna Kowalska", "Exercise set 1: the client lifecycle in your company")]
+    assert (anna["answered"], anna["right"], anna["saved"]) == (6, 3, 3)  # 1a, 2a, 2b right; 1b, 2c, 3 saved
+    html = room.report_html(r, "pl")
+    assert "Zapisane (odpowiedzi otwarte)" in html and ">NaN<" not in html
 
 
 def test_wrong_answers_grouped_by_kind_name_who(demo):

@@ -53,6 +53,8 @@ ex.q1.check(answer_1)
 
 # %%
 # ex.q1.hint()
+
+# %%
 # ex.q1.solution()
 
 # %%
@@ -64,6 +66,8 @@ ex.q2.check(answer_2)
 
 # %%
 # ex.q2.hint()
+
+# %%
 # ex.q2.solution()
 
 # %%
@@ -75,6 +79,8 @@ ex.q3.check(answer_3)
 
 # %%
 # ex.q3.hint()
+
+# %%
 # ex.q3.solution()
 
 # %% [markdown] lang="en"

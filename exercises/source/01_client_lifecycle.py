@@ -89,6 +89,8 @@ ex.q1a.check(answer_1a)
 
 # %%
 # ex.q1a.hint()
+
+# %%
 # ex.q1a.solution()
 
 # %%
@@ -131,6 +133,8 @@ ex.q2b.check(answer_2b)
 
 # %%
 # ex.q2a.hint()
+
+# %%
 # ex.q2b.solution()
 
 # %% [markdown] lang="en"

@@ -109,6 +109,8 @@ ex.q3.check(answer_3)
 
 # %%
 # ex.q3.hint()
+
+# %%
 # ex.q3.solution()
 
 # %% [markdown] lang="en"

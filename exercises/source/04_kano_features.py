@@ -73,12 +73,16 @@ ex.q1.check(answer_1)
 # ## 2 · What your clients said
 #
 # Your category beside the survey's (the latest wave, the most frequent category): where you
-# agree, and what the survey says where you do not.
+# agree, and what the survey says where you do not. The last two columns are how clients rate each
+# feature in the satisfaction survey over the last 12 months (mean score 1–5, share of scores 1–3),
+# where it was rated: question 2 needs them.
 # %% [markdown] lang="pl"
 # ## 2 · Co powiedzieli klienci
 #
 # Twoja kategoria obok kategorii z ankiety (ostatnia fala badania, najczęstsza kategoria): gdzie
-# się zgadzacie, a co mówi ankieta tam, gdzie się nie zgadzacie.
+# się zgadzacie, a co mówi ankieta tam, gdzie się nie zgadzacie. Dwie ostatnie kolumny pokazują, jak
+# klienci oceniają cechę w badaniu satysfakcji z ostatnich 12 miesięcy (średnia ocena 1–5, udział
+# ocen 1–3), o ile była oceniana: przydadzą się w pytaniu 2.
 
 # %%
 kano_features.comparison_table(ex)
@@ -92,6 +96,8 @@ ex.q2.check(answer_2)
 
 # %%
 # ex.q2.hint()
+
+# %%
 # ex.q2.solution()
 
 # %%

@@ -84,6 +84,8 @@ ex.q2.check(answer_2)
 
 # %%
 # ex.q2.hint()
+
+# %%
 # ex.q2.solution()
 
 # %% [markdown] lang="en"

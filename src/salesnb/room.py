@@ -2,7 +2,8 @@
 
 Participants keep their answers in one folder, ``<answers_dir>/<exercise>/<participant>.json``
 (:mod:`salesnb.exercises.store`). This module reads the folder and answers a trainer's
-questions about the room: per question the share right and the wrong answers grouped by kind
+questions about the room: per question the share right (open answers, which have no right
+answer, are counted as saved, apart), the wrong answers grouped by kind
 (``without_corrections``, ``window_too_short`` ...), the distribution of the lifecycle windows chosen,
 the managed-process diagnostic profiles side by side, and who has not answered yet. ``salesnb
 room ANSWERS_DIR`` writes it as one self-contained HTML page (tables and charts inside, written
@@ -22,7 +23,7 @@ from typing import Any
 
 import pandas as pd
 
-from .exercises import RIGHT, WRONG, tr
+from .exercises import WRONG, tr
 from .exercises import diagnostic as _diagnostic
 from .exercises.reading import window_days
 from .exercises.registry import SETS, exercise_set, question
@@ -35,6 +36,8 @@ __all__ = ["Room", "demo_room", "participants_table", "profiles_table", "questio
            "report_html", "windows_table", "write_report", "wrong_table"]
 
 _NOT_ANSWERED = ("not_attempted", "waiting")
+#: An open answer kept in the right form ("noted") is saved, not right: it has no right answer.
+_RIGHT, _SAVED = "correct", "noted"
 
 
 @dataclass
@@ -179,7 +182,8 @@ def participants_table(room: Room, language: str = "en") -> pd.DataFrame:
     -------
     pandas.DataFrame
         Columns ``participant``, ``exercise`` (title), ``answered`` (questions with an answer),
-        ``right``, ``not_answered`` (the keys of the questions without an answer).
+        ``right`` (answers checked right), ``saved`` (open answers saved complete: they have no
+        right answer), ``not_answered`` (the keys of the questions without an answer).
     """
     lang = check_language(language)
     rows = []
@@ -189,10 +193,12 @@ def participants_table(room: Room, language: str = "en") -> pd.DataFrame:
             rec = next((r for r in room.of(ex) if _participant(r) == name), None)
             qs = (rec or {}).get("questions") or {}
             answered = [k for k in keys if qs.get(k, {}).get("status", "not_attempted") not in _NOT_ANSWERED]
-            right = [k for k in keys if qs.get(k, {}).get("status") in RIGHT]
+            right = [k for k in keys if qs.get(k, {}).get("status") == _RIGHT]
+            saved = [k for k in keys if qs.get(k, {}).get("status") == _SAVED]
             rows.append({"participant": name, "exercise": _title(ex, lang, room.of(ex)), "answered": len(answered),
-                         "right": len(right), "not_answered": ", ".join(k for k in keys if k not in answered)})
-    return pd.DataFrame(rows, columns=["participant", "exercise", "answered", "right", "not_answered"])
+                         "right": len(right), "saved": len(saved),
+                         "not_answered": ", ".join(k for k in keys if k not in answered)})
+    return pd.DataFrame(rows, columns=["participant", "exercise", "answered", "right", "saved", "not_answered"])
 
 
 def questions_table(room: Room, language: str = "en") -> pd.DataFrame:
@@ -208,8 +214,10 @@ def questions_table(room: Room, language: str = "en") -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Columns ``exercise``, ``question``, ``topic``, ``answered``, ``right``, ``share_right``
-        (of those who answered; NaN if nobody did), ``wrong_answers`` ("kind: n; ..."),
+        Columns ``exercise``, ``question``, ``topic``, ``answered``, ``right`` (checked right),
+        ``saved`` (open answers saved complete, which have no right answer: counted apart, never
+        as right), ``share_right`` (right among those who answered and were checked against a
+        right answer, i.e. answered minus saved; NaN if none), ``wrong_answers`` ("kind: n; ..."),
         ``not_answered`` (names).
     """
     lang = check_language(language)
@@ -218,17 +226,19 @@ def questions_table(room: Room, language: str = "en") -> pd.DataFrame:
         for key, _ in _question_keys(room, ex):
             entries = _entries(room, ex, key)
             answered = {n: e for n, e in entries.items() if e.get("status") not in _NOT_ANSWERED}
-            right = [n for n, e in answered.items() if e.get("status") in RIGHT]
+            right = [n for n, e in answered.items() if e.get("status") == _RIGHT]
+            saved = [n for n, e in answered.items() if e.get("status") == _SAVED]
+            judged = len(answered) - len(saved)
             kinds = {label: len(names) for label, names in _wrong_by_kind(room, ex, key, lang).items()}
             rows.append({
                 "exercise": _title(ex, lang, room.of(ex)), "question": key, "topic": _topic(ex, key, lang),
-                "answered": len(answered), "right": len(right),
-                "share_right": len(right) / len(answered) if answered else float("nan"),
+                "answered": len(answered), "right": len(right), "saved": len(saved),
+                "share_right": len(right) / judged if judged else float("nan"),
                 "wrong_answers": "; ".join(f"{k}: {n}" for k, n in sorted(kinds.items(), key=lambda x: -x[1])),
                 "not_answered": ", ".join(n for n in room.participants if n not in answered),
             })
-    return pd.DataFrame(rows, columns=["exercise", "question", "topic", "answered", "right", "share_right",
-                                       "wrong_answers", "not_answered"])
+    return pd.DataFrame(rows, columns=["exercise", "question", "topic", "answered", "right", "saved",
+                                       "share_right", "wrong_answers", "not_answered"])
 
 
 def wrong_table(room: Room, language: str = "en") -> pd.DataFrame:

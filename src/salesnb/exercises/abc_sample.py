@@ -191,59 +191,113 @@ def _xyz_of(cv: float, ctx) -> str | None:
     return "X" if cv <= x + 1e-9 else ("Y" if cv <= y + 1e-9 else "Z")
 
 
+def _abc_needs(g_abc: str, ctx) -> str:
+    """What the participant's ABC class would require of the clients ranked before this one."""
+    a, b = _settings(ctx.company).abc_thresholds
+    f = dict(a=percent(a, ctx.language, 0), b=percent(b, ctx.language, 0), g=g_abc)
+    if g_abc == "-":
+        return tr({"en": "“-” (no class) is for a client without turnover in the analysed period, and this one has "
+                         "turnover",
+                   "pl": "„-” (bez klasy) oznacza klienta bez obrotu w analizowanym okresie, a ten klient ma "
+                         "obrót"}, ctx.language)
+    text = {"A": {"en": "class A needs the clients ranked before it to hold less than {a} of the sample's turnover "
+                        "together",
+                  "pl": "klasa A wymaga, aby klienci wyżej w rankingu mieli łącznie mniej niż {a} obrotu próby"},
+            "B": {"en": "class B needs the clients ranked before it to hold at least {a} and less than {b} of the "
+                        "sample's turnover together",
+                  "pl": "klasa B wymaga, aby klienci wyżej w rankingu mieli łącznie co najmniej {a}, ale mniej niż "
+                        "{b} obrotu próby"},
+            "C": {"en": "class C needs the clients ranked before it to hold at least {b} of the sample's turnover "
+                        "together",
+                  "pl": "klasa C wymaga, aby klienci wyżej w rankingu mieli łącznie co najmniej {b} obrotu "
+                        "próby"}}[g_abc]
+    return tr(text, ctx.language, **f)
+
+
+def _xyz_needs(g_xyz: str, ctx) -> str:
+    """What the participant's XYZ class would require of the client's coefficient of variation."""
+    x, y = _settings(ctx.company).xyz_thresholds
+    text = {"X": {"en": "class X needs a coefficient of variation of at most {x}",
+                  "pl": "klasa X wymaga współczynnika zmienności nie większego niż {x}"},
+            "Y": {"en": "class Y needs a coefficient of variation above {x} and at most {y}",
+                  "pl": "klasa Y wymaga współczynnika zmienności powyżej {x}, ale nie większego niż {y}"},
+            "Z": {"en": "class Z needs a coefficient of variation above {y}",
+                  "pl": "klasa Z wymaga współczynnika zmienności powyżej {y}"}}[g_xyz]
+    return tr(text, ctx.language, x=percent(x, ctx.language, 0), y=percent(y, ctx.language, 0))
+
+
 def _explain(client: str, given: str, expected: str, ctx) -> tuple[str, str]:
+    """Why a client's class is wrong: what the participant's class would need and what the data show.
+
+    The right class itself is not named (the participant works it out from the rule).
+    """
     lang = ctx.language
     table = _sample(ctx)["table"]
     row = table.loc[client]
     g_abc, g_xyz = (given[0], given[1:]) if given != "-" else ("-", "")
     e_abc, e_xyz = (expected[0], expected[1:]) if expected != "-" else ("-", "")
-    f = dict(e=expected, share=percent(float(row["cum_share"] - row["share"]), lang, 1),
+    f = dict(share=percent(float(row["cum_share"] - row["share"]), lang, 1) if pd.notna(row["cum_share"]) else "–",
              cv=percent(float(row["cv"]), lang, 1) if pd.notna(row["cv"]) else "–")
     if g_abc != e_abc:
+        if e_abc == "-":
+            return ("abc_other", tr({"en": "the client has no turnover in the analysed period, so it has no class.",
+                                     "pl": "klient nie ma obrotu w analizowanym okresie, więc nie ma klasy."}, lang))
+        needs = _abc_needs(g_abc, ctx)
+        if g_abc == "-":
+            return ("abc_other", needs + ".")
+        first = pd.notna(row["cum_share"]) and float(row["cum_share"] - row["share"]) <= 0
+        data = tr({"en": "; it is first in the ranking, with nobody before it." if first else "; they hold {share}.",
+                   "pl": "; ten klient jest pierwszy w rankingu, nikt go nie wyprzedza." if first
+                   else "; mają {share}."}, lang, **f)
         if _alt(ctx, "textbook", abc_thresholds=(0.8, 0.95)).get(client, "")[:1] == g_abc:
-            return ("textbook_thresholds", tr({"en": "{e}: your ABC class comes from the textbook 80/95 "
-                                                     "thresholds; the article's are 50/80.",
-                                               "pl": "{e}: Twoja klasa ABC wynika z podręcznikowych progów 80/95; "
-                                                     "progi z artykułu to 50/80."}, lang, **f))
+            return ("textbook_thresholds", needs + data + " " + tr(
+                {"en": "Your class follows from the textbook 80/95 thresholds; the article's are 50/80.",
+                 "pl": "Twoja klasa wynika z podręcznikowych progów 80/95; progi z artykułu to 50/80."}, lang))
         if _alt(ctx, "including", cumulative="including").get(client, "")[:1] == g_abc:
-            return ("crossing_client", tr({"en": "{e}: the clients before it hold {share}, below the line, so the "
-                                                 "client that crosses the line stays in the upper class (this "
-                                                 "workbook's decision).",
-                                           "pl": "{e}: klienci przed nim w rankingu mają łącznie {share}, czyli mniej "
-                                                 "niż wynosi próg, więc klient, który przekracza próg, zostaje w "
-                                                 "wyższej klasie (decyzja przyjęta w tych materiałach)."}, lang, **f))
-        return ("abc_other", tr({"en": "{e}: the clients ranked before it hold {share} of the sample's turnover.",
-                                 "pl": "{e}: klienci przed nim w rankingu mają łącznie {share} obrotu próby."}, lang,
-                                **f))
+            return ("crossing_client", needs + data + " " + tr(
+                {"en": "The client that crosses a line stays in the upper class (this workbook's decision): what "
+                       "counts is the turnover of the clients before it, not its own.",
+                 "pl": "Klient, który przekracza próg, zostaje w wyższej klasie (decyzja przyjęta w tych "
+                       "materiałach): liczy się obrót klientów przed nim, a nie jego własny."}, lang))
+        return ("abc_other", needs + data)
     if not e_xyz and g_xyz:
         reason = str(row["reason"]) if pd.notna(row["reason"]) else "reason_short_history"
-        return ("xyz_for_new", tr({"en": "{e}: no XYZ class ({r}).", "pl": "{e}: bez klasy XYZ ({r})."}, lang, **f,
-                                  r=t(reason, lang) if reason.startswith("reason_") else reason))
+        return ("xyz_for_new", tr({"en": "the client has no XYZ class ({r}).", "pl": "klient nie ma klasy XYZ ({r})."},
+                                  lang, r=t(reason, lang) if reason.startswith("reason_") else reason))
     if e_xyz and not g_xyz:
-        return ("xyz_missing", tr({"en": "{e}: it has an XYZ class (coefficient of variation {cv}).",
-                                   "pl": "{e}: klient ma klasę XYZ (współczynnik zmienności {cv})."}, lang, **f))
+        return ("xyz_missing", tr({"en": "the client has an XYZ class: its coefficient of variation is {cv}.",
+                                   "pl": "klient ma klasę XYZ: jego współczynnik zmienności wynosi {cv}."}, lang, **f))
+    needs = _xyz_needs(g_xyz, ctx)
     if _alt(ctx, "ddof", ddof=1 - _settings(ctx.company).ddof).get(client, "")[1:] == g_xyz:
-        return ("sample_sd", tr({"en": "{e}: with the population standard deviation (this workbook's default) the "
-                                       "coefficient of variation is {cv}; the sample one (Excel's STDEV) gives "
-                                       "another class.",
-                                 "pl": "{e}: przy odchyleniu standardowym populacji (domyślnym w tych materiałach) "
-                                       "współczynnik zmienności wynosi {cv}; odchylenie standardowe z próby "
-                                       "(ODCH.STANDARDOWE w Excelu) daje inną klasę."}, lang, **f))
+        return ("sample_sd", needs + tr({"en": "; with the population standard deviation (this workbook's default) "
+                                               "it is {cv}: your class comes from the sample one (Excel's STDEV).",
+                                         "pl": "; przy odchyleniu standardowym populacji (domyślnym w tych "
+                                               "materiałach) wynosi on {cv}: Twoja klasa wynika z odchylenia "
+                                               "standardowego z próby (ODCH.STANDARDOWE w Excelu)."}, lang, **f))
     if _xyz_of(_cv_variant(ctx, client, "nonzero"), ctx) == g_xyz:
-        return ("zero_months", tr({"en": "{e}: months without sales count as 0 turnover (this workbook's decision); "
-                                         "with them the coefficient of variation is {cv}.",
-                                   "pl": "{e}: miesiące bez sprzedaży liczą się jako obrót 0 (decyzja "
-                                         "przyjęta w tych materiałach); z nimi współczynnik zmienności "
-                                         "wynosi {cv}."}, lang, **f))
+        return ("zero_months", needs + tr({"en": "; months without sales count as 0 turnover (this workbook's "
+                                                 "decision), and with them it is {cv}.",
+                                           "pl": "; miesiące bez sprzedaży liczą się jako obrót 0 (decyzja przyjęta "
+                                                 "w tych materiałach), a z nimi współczynnik wynosi {cv}."},
+                                          lang, **f))
     if _xyz_of(_cv_variant(ctx, client, "all"), ctx) == g_xyz:
-        return ("before_first", tr({"en": "{e}: months before the client's first purchase do not count (this "
-                                          "workbook's decision); from it the coefficient of variation is {cv}.",
-                                    "pl": "{e}: miesiące przed pierwszym zakupem klienta się nie liczą (decyzja "
-                                          "przyjęta w tych materiałach); licząc od tego zakupu, współczynnik "
-                                          "zmienności wynosi {cv}."},
-                                   lang, **f))
-    return ("xyz_other", tr({"en": "{e}: coefficient of variation {cv}.", "pl": "{e}: współczynnik zmienności {cv}."},
-                            lang, **f))
+        return ("before_first", needs + tr({"en": "; months before the client's first purchase do not count (this "
+                                                  "workbook's decision), and from it the coefficient is {cv}.",
+                                            "pl": "; miesiące przed pierwszym zakupem klienta się nie liczą "
+                                                  "(decyzja przyjęta w tych materiałach), a licząc od tego zakupu, "
+                                                  "współczynnik wynosi {cv}."}, lang, **f))
+    return ("xyz_other", needs + tr({"en": "; it is {cv}.", "pl": "; wynosi on {cv}."}, lang, **f))
+
+
+def _class_tips(lang: str) -> dict:
+    """What each button of the classes form means (PL: objaśnienia przycisków)."""
+    tips = {g: tr({"en": "class {a}, class {x}", "pl": "klasa {a}, klasa {x}"}, lang, a=g[0], x=g[1]) for g in GROUPS}
+    tips.update({a: tr({"en": "class {a}, no XYZ class (a new client or too short a history)",
+                        "pl": "klasa {a}, bez klasy XYZ (klient nowy albo zbyt krótka historia)"}, lang, a=a)
+                 for a in "ABC"})
+    tips["-"] = tr({"en": "no class: no turnover in the analysed period",
+                    "pl": "bez klasy: brak obrotu w analizowanym okresie"}, lang)
+    return tips
 
 
 class _Classes(ChoicesAnswer):
@@ -325,7 +379,7 @@ def _reversed(lower: float, upper: float) -> Mistake:
     return Mistake("reversed", lambda ctx: (upper, lower),
                    {"en": "right numbers, wrong order: lower first.", "pl": "dobre liczby, zła kolejność: najpierw "
                                                                             "niższy."},
-                   {"en": "reversed", "pl": "odwrócone"})
+                   {"en": "thresholds reversed", "pl": "odwrócona kolejność progów"})
 
 
 QUESTIONS = [
@@ -348,6 +402,19 @@ QUESTIONS = [
                     {"en": "80/95 are the common textbook thresholds; the article uses others.",
                      "pl": "80/95 to popularne progi podręcznikowe; artykuł stosuje inne."},
                     {"en": "textbook 80/95", "pl": "podręcznikowe 80/95"}),
+            *(Mistake("article_wording", lambda ctx, pair=pair: pair,
+                      {"en": "those are the article's own words: “the first 50% … class A, from 51 to 79% class "
+                             "B”. Its whole percentages leave gaps (between 50 and 51%, between 79 and 80%) that "
+                             "some client would fall into; these materials read the upper end of B, 79%, as the "
+                             "threshold of 80%, and the first one as 50%, so that every client has exactly one "
+                             "class: A up to 50%, B up to 80%, C the rest. Type “50% / 80%”.",
+                       "pl": "to słowa samego artykułu: „Pierwsze 50% … klasę A, od 51 do 79% – klasę B”. Pełne "
+                             "procenty zostawiają luki (między 50 a 51% i między 79 a 80%), w które wpadłby "
+                             "jakiś klient; te materiały odczytują górną granicę klasy B, 79%, jako próg 80%, "
+                             "a pierwszy próg jako 50%, aby każdy klient miał dokładnie jedną klasę: A do 50%, "
+                             "B do 80%, C pozostali. Wpisz „50% / 80%”."},
+                      {"en": "the article's 51-79% taken literally", "pl": "dosłownie 51–79% z artykułu"})
+              for pair in ((0.5, 0.79), (0.51, 0.79), (0.51, 0.8))),
             Mistake("widths", lambda ctx: (0.5, 0.3),
                     {"en": "those are the classes' widths; the thresholds are cumulative shares.",
                      "pl": "to szerokości klas; progi to udziały skumulowane."},
@@ -386,7 +453,8 @@ QUESTIONS = [
                "`\"A\"`/`\"B\"`/`\"C\"` for a client without an XYZ class: `{\"client\": \"AX\", ...}`.",
          "pl": "Potraktuj próbę jak całą firmę: jaka jest klasa każdego klienta? `\"AX\"` ... `\"CZ\"`, samo "
                "`\"A\"`/`\"B\"`/`\"C\"` dla klienta bez klasy XYZ: `{\"klient\": \"AX\", ...}`."},
-        _Classes(lambda ctx: [(c, c) for c in _sample(ctx)["clients"]], CLASSES, explain=_explain),
+        _Classes(lambda ctx: [(c, c) for c in _sample(ctx)["clients"]], CLASSES, explain=_explain,
+                 tooltips=_class_tips),
         lambda ctx: classes(_sample(ctx)["table"]),
         {"en": "ABC: rank by turnover, largest first; a client is A while the clients before it hold less than "
                "50%, B below 80% (the client that crosses a line stays in the upper class: this workbook's "
@@ -441,6 +509,9 @@ QUESTIONS = [
 def turnover_table(ex: Exercise) -> Any:
     """The sample's monthly turnover, formatted (PL: obrót klientów próby), for the notebook.
 
+    The total (``turnover``) comes first, then the months: in a narrow window the table scrolls,
+    and the total stays in view.
+
     Parameters
     ----------
     ex : Exercise
@@ -452,6 +523,7 @@ def turnover_table(ex: Exercise) -> Any:
     from ..present import show
 
     table = sample_table(ex.company, _sample(ex.ctx)["clients"])
+    table = table[["turnover", *table.columns.drop("turnover")]]  # the total first: a wide table scrolls
     kinds = {c: "count" for c in table.columns}
     shown = table.round(0)
     caption = tr({"en": "Net turnover per month, {c} (rounded to whole units; the checks use exact amounts)",

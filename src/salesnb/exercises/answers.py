@@ -59,6 +59,7 @@ GENERIC_KINDS: dict[str, dict[str, str]] = {
     "other": {"en": "other", "pl": "inny"},
     "waiting": {"en": "earlier answer missing", "pl": "brak wcześniejszej odpowiedzi"},
     "missing": {"en": "parts missing", "pl": "brakuje części"},
+    "extra": {"en": "items that do not belong", "pl": "zbędne pozycje"},
     "too_few": {"en": "too few items", "pl": "za mało pozycji"},
     "too_many": {"en": "too many items", "pl": "za dużo pozycji"},
     "duplicates": {"en": "repeated items", "pl": "powtórzone pozycje"},
@@ -121,8 +122,9 @@ class AnswerKind:
     def fallback(self, reading: Reading, expected: Any, question: Any, ctx: Any) -> Outcome:
         """The outcome of a wrong answer no known mistake explains (PL: inna błędna odpowiedź)."""
         extra = tr(question.near, ctx.language) if question.near else ""
-        return Outcome("incorrect", f"{t('ex_incorrect', ctx.language)}: {t('ex_wrong_text', ctx.language)} {extra}"
-                       .strip(), kind="other")
+        wrong = t("ex_wrong_text", ctx.language)
+        wrong = wrong[:1].lower() + wrong[1:]  # after a colon: "Jeszcze nie: to nie to."
+        return Outcome("incorrect", f"{t('ex_incorrect', ctx.language)}: {wrong} {extra}".strip(), kind="other")
 
     def show(self, value: Any, ctx: Any) -> str:
         """A value of this kind as a reader reads it (PL: wartość do pokazania)."""
@@ -202,11 +204,20 @@ class NumberAnswer(AnswerKind):
         no = t("ex_incorrect", lang)
         if self.unit == "money":
             d = reading.decimals or 0
-            if d < 2 and abs(a - e) <= Decimal(5) * Decimal(10) ** (-d - 1):
+            if d < 2 and (abs(a - e) <= Decimal(5) * Decimal(10) ** (-d - 1) or abs(a - e) < 1):
                 return Outcome("incorrect", no + ": " + tr(
-                    {"en": "close, but rounded: money is checked to the grosz (cent); give two decimal places.",
-                     "pl": "blisko, ale zaokrąglone: kwoty sprawdzamy co do grosza; podaj dwa miejsca po przecinku."},
+                    {"en": "close, but rounded or cut off: money is checked to the grosz (cent); give two decimal "
+                           "places.",
+                     "pl": "blisko, ale zaokrąglone lub ucięte: kwoty sprawdzamy co do grosza; podaj dwa miejsca "
+                           "po przecinku."},
                     lang), kind="rounded")
+            if abs(a - e) < 1:
+                return Outcome("incorrect", no + ": " + tr(
+                    {"en": "close: less than {one} off, but money is checked to the grosz (cent). Copy every "
+                           "digit of the exact sum, and do not round the amounts along the way.",
+                     "pl": "blisko: różnica jest mniejsza niż {one}, ale kwoty sprawdzamy co do grosza. Przepisz "
+                           "wszystkie cyfry dokładnej sumy i nie zaokrąglaj kwot po drodze."},
+                    lang, one=money(1, getattr(ctx.company, "currency", "PLN"), lang, 0)), kind="near")
             if abs(a * 1000 - e) < 500:
                 return Outcome("incorrect", no + ": " + tr(
                     {"en": "that looks like thousands: give the full amount, to the grosz.",

@@ -397,7 +397,9 @@ class BoundQuestion:
         if not reading.ok:
             return Outcome("unreadable", reading.message, kind=reading.problem)
         outcome = self.q.answer.judge(reading, self.expected(), self.q, ctx)
-        if reading.message:
+        shown = self.q.answer.show(reading.value, ctx)
+        # "read as 71.8%" beside "Correct: 71.8%." says nothing new: only a reading the message does not show
+        if reading.message and not (shown and reading.message.endswith(shown) and shown in outcome.message):
             outcome.message = f"{outcome.message} ({reading.message})"
         return outcome
 
@@ -427,6 +429,9 @@ class BoundQuestion:
 
         if not live():
             return StaticNote(self.lang)
+        missing = [k for k in self.q.depends_on if self.ctx.answer(k) is None]
+        if missing:  # its fields come from the earlier answer (the blocks of a diagram): none yet
+            return Note(t("ex_waiting_form", self.lang).format(keys=", ".join(missing)))
         current = self.given if self.given is not None else (self.model_answer() if self.exercise.demo else None)
         return self.q.answer.form(self, current)
 
@@ -526,7 +531,11 @@ class Exercise:
     # ------------------------------------------------------------------ results and answers
 
     def table(self) -> pd.DataFrame:
-        """One row per question: topic, answer, result, remark (PL: tabela wyników), as data."""
+        """One row per question: topic, answer, result, remark (PL: tabela wyników), as data.
+
+        ``result`` is the outcome's status, except a name that is not one of the options
+        (``"not_an_option"``: read, but not on the list, rather than "cannot be read").
+        """
         rows = []
         for bq in self.questions:
             out = bq.outcome
@@ -536,6 +545,9 @@ class Exercise:
                 remark = bq.q.kind_label(out.kind, self.language)
             elif out is not None and out.demo:
                 remark = t("ex_demo_short", self.language)
+            if status == "unreadable" and out.kind == "not_an_option":
+                # a name read well, but not one on the list: not "cannot be read"
+                status, remark = "not_an_option", ""
             rows.append({"question": bq.key, "topic": tr(bq.q.topic, self.language), "answer": bq.shown_answer(),
                          "result": status, "remark": remark})
         return pd.DataFrame(rows, columns=["question", "topic", "answer", "result", "remark"])

@@ -216,8 +216,13 @@ def items_table(language: str) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Columns ``area``, ``item`` (texts in ``language``), ``key`` (what to type).
+        English: columns ``area``, ``item`` and ``key`` (the short key to type). Polish: columns
+        ``area`` and ``item_key``, the item's Polish name, which is the key to type, as the
+        question and the answer cell show (the English keys stay accepted too).
     """
+    if language == "pl":
+        return pd.DataFrame([{"area": t(f"diag_area_{a}", language), "item_key": tr(text, language)}
+                             for k, (a, text) in ITEMS.items()])
     return pd.DataFrame([{"area": t(f"diag_area_{a}", language), "item": tr(text, language), "key": k}
                          for k, (a, text) in ITEMS.items()])
 

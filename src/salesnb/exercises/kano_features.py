@@ -155,14 +155,23 @@ def comparison(company: Any, yours: dict | None, language: str) -> pd.DataFrame:
     -------
     pandas.DataFrame
         Index ``feature``; columns ``your_category``, ``category_mode`` (the survey's latest wave),
-        ``agree`` and ``reading`` (what the survey says, in words).
+        ``agree``, ``reading`` (what the survey says, in words), and, when the company has a
+        satisfaction survey, how clients rate each feature there over the same period as
+        :func:`salesnb.kano.priorities` (12 months by default): ``score_mean`` (1-5) and
+        ``share_low`` (the share of scores 1-3), NaN for a feature nobody rated. Question 2 needs
+        them: the worst rated basic need comes first.
     """
     survey = survey_categories(company)
     yours = yours or {}
     rows = [{"feature": f, "your_category": yours.get(f), "category_mode": c,
              "agree": yours.get(f) == c if yours.get(f) else None, "reading": _reading(yours.get(f), c, language)}
             for f, c in survey.items()]
-    return pd.DataFrame(rows).set_index("feature")
+    out = pd.DataFrame(rows).set_index("feature")
+    if getattr(company, "satisfaction", None) is not None:
+        order = _quiet(kano.priorities, company).order
+        ratings = order[["score_mean", "share_low"]].reindex(out.index.astype(str))
+        out[["score_mean", "share_low"]] = ratings.to_numpy(dtype=float)
+    return out
 
 
 def comparison_table(ex: Exercise) -> Any:
@@ -286,7 +295,8 @@ QUESTIONS = [
                "oferty? Dla każdej cechy wybierz jedną kategorię: M (oczekiwanie podstawowe), O (wymaganie "
                "świadome), A (czynnik zachwytu), I (cecha obojętna), R (cecha odwrotna): "
                "`{\"cecha\": \"M\", ...}`."},
-        ChoicesAnswer(_features, CATEGORIES),
+        ChoicesAnswer(_features, CATEGORIES,
+                      tooltips=lambda lang: {c: f"{c} – {t(f'kano_cat_{c}', lang)}" for c in CATEGORIES}),
         None,
         {"en": "Ask of each feature: would a client be angry without it (M), happier with more of it (O), "
                "delighted by it but not missing it (A), or not care (I)?",
@@ -308,10 +318,10 @@ QUESTIONS = [
         _first,
         {"en": "The article: “there is no point investing in delighters while the clients' basic expectations are "
                "unmet”. This workbook's decision: among the basic needs, the one your clients rate worst comes "
-               "first.",
+               "first: see the mean score and the share of scores 1-3 in the table above.",
          "pl": "Artykuł: „nie ma sensu inwestować w czynniki zachwytu, jeśli podstawowe oczekiwania klientów nie są "
                "zaspokojone”. Decyzja przyjęta w tych materiałach: wśród oczekiwań podstawowych najpierw to, "
-               "które klienci oceniają najgorzej."},
+               "które klienci oceniają najgorzej: zobacz średnią ocenę i udział ocen 1–3 w tabeli powyżej."},
         {"en": "`salesnb.kano.priorities(company).order`: basic needs first (worst rated first), then performance "
                "needs, then delighters (the article puts basic needs before delighters; the rest of the order is "
                "this workbook's decision).",

@@ -220,13 +220,15 @@ def _kpi_balance(texts: dict, ctx) -> list:
                                 "pl": "wybierz co najmniej dwa wskaźniki, każdy z uzasadnieniem;"}, ctx.language))]
     missing = [tr(_GROUP_NAMES[g], ctx.language) for g, keys in KPI_GROUPS.items() if not chosen & set(keys)]
     if missing:
+        one = len(missing) == 1
         return [("unbalanced", tr(
-            {"en": "a manager judged on these alone is not rewarded for {m}: add a KPI for it (this workbook's "
+            {"en": "a manager judged on these alone is not rewarded for {m}: add a KPI for {it} (this workbook's "
                    "reading of a balanced set).",
              "pl": "menedżer oceniany wyłącznie na podstawie tych wskaźników nie jest nagradzany za: {m}; dodaj "
-                   "wskaźnik także dla tego obszaru (tak zrównoważony zestaw rozumiany jest w tych "
+                   "wskaźnik także dla {it} (tak zrównoważony zestaw rozumiany jest w tych "
                    "materiałach)."}, ctx.language,
-            m=", ".join(missing)))]
+            m=", ".join(missing), it=tr({"en": "it" if one else "each of them",
+                                         "pl": "tego obszaru" if one else "każdego z tych obszarów"}, ctx.language)))]
     return []
 
 
@@ -252,6 +254,9 @@ def _kpi_model(ctx) -> dict:
 
 class _PicksAnswer(TextsAnswer):
     """Texts for some of the items (at least two): the KPIs chosen, each with its reason."""
+
+    kinds = {"no_reason": {"en": "a KPI without a reason", "pl": "wskaźnik bez uzasadnienia"},
+             "unbalanced": {"en": "a one-sided set of KPIs", "pl": "jednostronny zestaw wskaźników"}}
 
     def judge(self, reading, expected, question, ctx):
         texts = {k: v for k, v in reading.value.items() if v}
@@ -311,7 +316,9 @@ QUESTIONS = [
                "potential, new, regular, lost and restored.",
          "pl": "Zdefiniuj dla swojej firmy, własnymi słowami i z własnym oknem W, pięć pojęć: klient potencjalny, "
                "nowy, stały, utracony i przywrócony."},
-        TextsAnswer(_status_keys, min_words=4, entry=_definition_check),
+        TextsAnswer(_status_keys, min_words=4, entry=_definition_check, kinds={
+            "no_period": {"en": "a definition without a period", "pl": "definicja bez okresu"},
+            "other_window": {"en": "another window than in 1a", "pl": "inne okno niż w 1a"}}),
         None,
         {"en": "Every definition but the potential client's says within which window the client bought (or did "
                "not): use the window from 1a.",
@@ -496,7 +503,9 @@ def your_window(ex: Exercise) -> str | None:
 def status_chart(ex: Exercise) -> Any:
     """The client base by status with the participant's window (PL: baza klientów wg statusu).
 
-    Shown after questions 2a and 2b are answered, so it gives nothing away.
+    Counts only until question 2b is answered; then each bar's share of the clients who ever
+    bought, as question 2b asks (not of every known client), so the chart neither gives the share
+    away nor contradicts it.
 
     Parameters
     ----------
@@ -512,7 +521,8 @@ def status_chart(ex: Exercise) -> Any:
     w = your_window(ex)
     if w is None:
         return Note(t("ex_waiting", ex.language).format(keys="1a"))
-    return status_counts_chart(_statuses(ex.ctx, w), ex.language)
+    answered = ex.q2b.outcome is not None and ex.q2b.outcome.status not in ("not_attempted", "waiting")
+    return status_counts_chart(_statuses(ex.ctx, w), ex.language, shares="buyers" if answered else None)
 
 
 def kpi_table(ex: Exercise) -> Any:

@@ -289,9 +289,13 @@ def _documents_note(items: list[str], ctx) -> str:
         return tr({"en": "Your list has every kind of document the client receives in the article's process.",
                    "pl": "Na Twojej liście są wszystkie rodzaje dokumentów, które klient dostaje w procesie z "
                          "artykułu."}, ctx.language)
+    if len(absent) == 1:
+        return tr({"en": "In the article's process the client also receives: {d}. Is leaving it out on purpose?",
+                   "pl": "W procesie z artykułu klient dostaje też: {d}. Czy pominięcie tego dokumentu jest "
+                         "celowe?"}, ctx.language, d=absent[0])
     return tr({"en": "In the article's process the client also receives: {d}. Is leaving them out on purpose?",
-               "pl": "W procesie z artykułu klient dostaje też: {d}. Czy ich brak jest celowy?"}, ctx.language,
-              d=", ".join(absent))
+               "pl": "W procesie z artykułu klient dostaje też: {d}. Czy pominięcie tych dokumentów jest celowe?"},
+              ctx.language, d=", ".join(absent))
 
 
 _REPORT_CHOICES = {"yes": ["tak", "y", "t", "+", "true", "in a report", "w raporcie"],

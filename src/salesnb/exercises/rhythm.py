@@ -148,6 +148,20 @@ def _range(ctx) -> WindowRange:
     return ctx.memo("range", lambda: window_range(ctx.company))
 
 
+def _half(label: str) -> str:
+    """A window about half as long, in the answer's own unit.
+
+    ``12M`` -> ``6M``, ``5M`` -> ``2M``, ``56D`` (8 weeks) -> ``28D`` (4 weeks), ``30D`` -> ``15D``.
+    """
+    m = re.fullmatch(r"(\d+)([MD])", label)
+    n, unit = int(m.group(1)), m.group(2)
+    if unit == "M":
+        return f"{max(1, n // 2)}M"
+    if n % 7 == 0:  # weeks stay weeks
+        return f"{max(1, n // 14) * 7}D"
+    return f"{max(1, n // 2)}D"
+
+
 class RhythmWindow(WindowAnswer):
     """A window judged against the company's purchase rhythm (PL: okno a rytm zakupów).
 
@@ -217,13 +231,14 @@ class RhythmWindow(WindowAnswer):
                  "pl": "trzy miesiące to przykład z artykułu, nie reguła, a Twoi klienci kupują znacznie "
                        "częściej: klient, który przestał kupować, zostałby zauważony dopiero po trzech miesiącach. "
                        "Dobierz okno do rytmu zakupów własnych klientów."}, lang, **f), kind="article_example")
-        m = re.fullmatch(r"(\d+)M", reading.value)
-        half = f"{int(m.group(1)) // 2}M" if m and int(m.group(1)) % 2 == 0 else f"{round(d / 2)}D"
-        f.update(half=window(half, lang), half_coverage=percent(r.coverage(half), lang, 0))
+        f.update(half=window(_half(reading.value), lang), half_coverage=percent(r.coverage(_half(reading.value)), lang,
+                                                                                0))
+        same = f["half_coverage"] == f["coverage"]
         return Outcome("incorrect", no + ": " + tr(
             {"en": "too long: the company would notice a client who has stopped buying too late. A window of "
-                   "{answer} covers {coverage} of your repeat clients, but a window half as long, {half}, already "
-                   "covers {half_coverage}.",
+                   "{answer} covers the typical gap of {coverage} of your repeat clients, but already a window of "
+                   + ("{half} covers as many ({half_coverage})." if same else "{half} covers {half_coverage}."),
              "pl": "za długie: firma za późno zauważy klienta, który przestał kupować. Okno W = {answer} obejmuje "
-                   "{coverage} Twoich klientów kupujących wielokrotnie, ale okno o połowę krótsze (W = {half}) "
-                   "obejmuje już {half_coverage}."}, lang, **f), kind="window_too_long")
+                   "typowy odstęp {coverage} Twoich klientów kupujących wielokrotnie, ale już okno W = {half} "
+                   + ("obejmuje tyle samo ({half_coverage})." if same else "obejmuje {half_coverage}.")},
+            lang, **f), kind="window_too_long")

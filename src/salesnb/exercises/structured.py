@@ -80,13 +80,20 @@ def finish_issues(issues: list[Issue], ctx: Any) -> Outcome:
 
 
 def _words(n: int, lang: str) -> str:
-    """``3 words`` / ``3 słowa``, ``5 słów``, ``1 słowo``: the noun in the form the number takes."""
+    """``3 words`` / after "potrzeba co najmniej" (the genitive): ``1 słowa``, ``3 słów``, ``5 słów``."""
     if lang != "pl":
         return f"{n} word" if n == 1 else f"{n} words"
+    return "1 słowa" if n == 1 else f"{n} słów"
+
+
+def _more(n: int, lang: str) -> str:
+    """`` and 17 more`` / `` i 17 innych``, `` i 2 inne``: the rest of a list cut short."""
+    if lang != "pl":
+        return f" and {n} more"
     if n == 1:
-        return "1 słowo"
+        return " i jeszcze jedna"
     few = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
-    return f"{n} słowa" if few else f"{n} słów"
+    return f" i {n} inne" if few else f" i {n} innych"
 
 
 class ListAnswer(AnswerKind):
@@ -101,12 +108,15 @@ class ListAnswer(AnswerKind):
     note : callable, optional
         ``note(items, ctx)`` -> a remark added to a complete answer's message (e.g. what the
         article lists that the answer does not).
+    kinds : mapping, optional
+        ``{kind: {"en": ..., "pl": ...}}``: names of the kinds ``extra`` gives, for the room.
     """
 
     def __init__(self, min_items: int = 1, max_items: int = 50,
                  extra: Callable[[list[str], Any], list[Issue]] | None = None,
-                 note: Callable[[list[str], Any], str] | None = None):
+                 note: Callable[[list[str], Any], str] | None = None, kinds: Mapping[str, dict] | None = None):
         self.min_items, self.max_items, self.extra, self.note = min_items, max_items, extra, note
+        self.kinds = {**type(self).kinds, **(kinds or {})}
 
     def read(self, answer: Any, ctx: Any) -> Reading:
         """The items, from a list or from text with one item per line."""
@@ -185,12 +195,16 @@ class TextsAnswer(AnswerKind):
         ``entry(key, text, ctx)`` -> an issue ``(kind, message)`` or None, per text.
     extra : callable, optional
         ``extra(texts, ctx)`` -> further issues.
+    kinds : mapping, optional
+        ``{kind: {"en": ..., "pl": ...}}``: names of the kinds ``entry`` and ``extra`` give, for
+        the results table and the room.
     """
 
     def __init__(self, keys: Callable[[Any], list[tuple[str, Any]]], min_words: int = 3,
                  entry: Callable[[str, str, Any], Issue | None] | None = None,
-                 extra: Callable[[dict, Any], list[Issue]] | None = None):
+                 extra: Callable[[dict, Any], list[Issue]] | None = None, kinds: Mapping[str, dict] | None = None):
         self.keys, self.min_words, self.entry, self.extra = keys, min_words, entry, extra
+        self.kinds = {**type(self).kinds, **(kinds or {})}
 
     def read(self, answer: Any, ctx: Any) -> Reading:
         """``{key: text}`` from a mapping or a list in order; unknown items are a problem."""
@@ -280,11 +294,15 @@ class ChoicesAnswer(AnswerKind):
         ``explain(key, given, expected, ctx)`` -> ``(kind, message)`` for a wrong item.
     partial : bool, default False
         Whether items may be left out (then only the items given are checked).
+    tooltips : callable, optional
+        ``tooltips(language)`` -> ``{value: text}``: what each button of the form means.
     """
 
     def __init__(self, keys: Callable[[Any], list[tuple[str, Any]]], choices: Mapping[str, Sequence[str]],
-                 explain: Callable[[str, str, str, Any], Issue] | None = None, partial: bool = False):
+                 explain: Callable[[str, str, str, Any], Issue] | None = None, partial: bool = False,
+                 tooltips: Callable[[str], dict] | None = None):
         self.keys, self.choices, self.explain, self.partial = keys, dict(choices), explain, partial
+        self.tooltips = tooltips
         self._words = {normalise(w): v for v, words in self.choices.items() for w in (v, *words)}
         self._symbols = {re.sub(r"\s+", "", w.lower()): v for v, words in self.choices.items() for w in (v, *words)}
 
@@ -340,7 +358,7 @@ class ChoicesAnswer(AnswerKind):
         keys = self.keys(ctx)
         missing = [_label(lb, lang) for k, lb in keys if k not in given]
         if missing and not self.partial:
-            shown = ", ".join(missing[:8]) + (f" (+{len(missing) - 8})" if len(missing) > 8 else "")
+            shown = ", ".join(missing[:8]) + (_more(len(missing) - 8, lang) if len(missing) > 8 else "")
             return Outcome("incomplete", f"{t('ex_incomplete', lang)}: " + tr(
                 {"en": "{n} item(s) without an answer: {m}.", "pl": "pozycje bez odpowiedzi ({n}): {m}."}, lang,
                 n=len(missing), m=shown), kind="missing")
@@ -355,7 +373,7 @@ class ChoicesAnswer(AnswerKind):
             kind, msg = self.explain(k, g, e, ctx) if self.explain else ("other", "")
             issues.append((kind, f"**{_label(dict(keys)[k], lang)}**: {msg.rstrip('.')}".rstrip(": ")))
         common = Counter(kind for kind, _ in issues).most_common(1)[0][0]
-        text = "; ".join(m for _, m in issues[:8]) + (" …" if len(issues) > 8 else "")
+        text = "; ".join(m for _, m in issues[:8]) + (" …" if len(issues) > 8 else ".")
         return Outcome("incorrect", f"{t('ex_incorrect', lang)}: " + tr(
             {"en": "{n} of {k} wrong: {x}", "pl": "{n} z {k} źle: {x}"}, lang, n=len(wrong), k=len(given), x=text),
             kind=common)
@@ -379,7 +397,8 @@ class ChoicesAnswer(AnswerKind):
                 if k is not None and self.choice(v) is not None:
                     values[k] = self.choice(v)
         rows = [(k, _label(lb, question.lang)) for k, lb in keys]
-        return choice_grid(rows, list(self.choices), values, question.check, question.lang)
+        tips = self.tooltips(question.lang) if self.tooltips is not None else None
+        return choice_grid(rows, list(self.choices), values, question.check, question.lang, tips)
 
 
 class SetAnswer(AnswerKind):

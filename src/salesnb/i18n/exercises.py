@@ -11,8 +11,14 @@ LABELS: dict[str, dict[str, str]] = {
     "ex_incomplete": {"en": "Not complete yet", "pl": "Jeszcze niepełna"},
     "ex_not_attempted": {"en": "Not answered yet: replace None with your answer and run the cell again.",
                          "pl": "Brak odpowiedzi: zastąp None swoją odpowiedzią i uruchom komórkę ponownie."},
-    "ex_waiting": {"en": "This question builds on your answer to {keys}: answer that first.",
-                   "pl": "To pytanie opiera się na Twojej odpowiedzi na {keys}: najpierw odpowiedz na nie."},
+    "ex_waiting": {"en": "This builds on your answer to question {keys}: answer that first, then run this cell "
+                         "again.",
+                   "pl": "To opiera się na Twojej odpowiedzi na pytanie {keys}: najpierw na nie odpowiedz, a potem "
+                         "uruchom tę komórkę ponownie."},
+    "ex_waiting_form": {"en": "This form builds on your answer to question {keys}: answer that first, then run "
+                              "this cell again to get the form's fields.",
+                        "pl": "Ten formularz opiera się na Twojej odpowiedzi na pytanie {keys}: najpierw na nie "
+                              "odpowiedz, a potem uruchom tę komórkę ponownie, aby pojawiły się pola formularza."},
     "ex_hint": {"en": "Hint", "pl": "Podpowiedź"},
     "ex_solution": {"en": "Solution", "pl": "Rozwiązanie"},
     "ex_too_high": {"en": "Your answer is too high.", "pl": "Twoja odpowiedź jest za duża."},
@@ -52,6 +58,7 @@ LABELS: dict[str, dict[str, str]] = {
     "ex_result_incorrect": {"en": "✗ not yet", "pl": "✗ jeszcze nie"},
     "ex_result_incomplete": {"en": "◐ incomplete", "pl": "◐ niepełna"},
     "ex_result_unreadable": {"en": "⚠ cannot be read", "pl": "⚠ nieczytelna"},
+    "ex_result_not_an_option": {"en": "⚠ not on the list", "pl": "⚠ spoza listy"},
     "ex_result_waiting": {"en": "… waiting for an earlier answer", "pl": "… czeka na wcześniejszą odpowiedź"},
     "ex_result_not_attempted": {"en": "☐ not answered", "pl": "☐ bez odpowiedzi"},
     "ex_when": {"en": "when", "pl": "kiedy"},
@@ -71,6 +78,7 @@ LABELS: dict[str, dict[str, str]] = {
     "area": {"en": "Area", "pl": "Obszar"},
     "item": {"en": "Item", "pl": "Pozycja"},
     "key": {"en": "Key to type", "pl": "Klucz do wpisania"},
+    "item_key": {"en": "Item (the key to type)", "pl": "Pozycja (klucz do wpisania)"},
     "items": {"en": "Items", "pl": "Pozycje"},
     "plus": {"en": "+", "pl": "+"},
     "partly": {"en": "+/−", "pl": "+/−"},
@@ -80,6 +88,7 @@ LABELS: dict[str, dict[str, str]] = {
     "exercise": {"en": "Exercise", "pl": "Zadanie"},
     "answered": {"en": "Answered", "pl": "Z odpowiedzią"},
     "right": {"en": "Right", "pl": "Dobrze"},
+    "saved": {"en": "Saved (open answers)", "pl": "Zapisane (odpowiedzi otwarte)"},
     "share_right": {"en": "Share right", "pl": "Odsetek dobrych"},
     "wrong_answers": {"en": "Wrong answers by kind", "pl": "Błędne odpowiedzi według rodzaju"},
     "not_answered": {"en": "Not answered yet", "pl": "Jeszcze bez odpowiedzi"},

@@ -65,6 +65,8 @@ LABELS: dict[str, dict[str, str]] = {
     "lc_to_status": {"en": "Status at the later period end", "pl": "Status na koniec kolejnego okresu"},
     "lc_unassigned": {"en": "(unassigned)", "pl": "(bez menedżera)"},
     "lc_chart_status_counts": {"en": "Client base by status", "pl": "Baza klientów według statusu"},
+    "lc_shares_of_buyers": {"en": "shares of the clients who ever bought",
+                            "pl": "udziały wśród klientów, którzy kiedykolwiek coś kupili"},
     "lc_chart_history": {"en": "Client statuses over time", "pl": "Statusy klientów w czasie"},
     "lc_chart_flows": {"en": "Flows between client statuses", "pl": "Przepływy między statusami klientów"},
     "lc_chart_manager_sales": {"en": "Sales by sales manager", "pl": "Sprzedaż według menedżerów"},

@@ -42,7 +42,7 @@ def _subtitle(attrs: dict, language: str) -> str:
     return ", ".join(parts)
 
 
-def status_counts_chart(table: pd.DataFrame | pd.Series, language: str = "en") -> Figure:
+def status_counts_chart(table: pd.DataFrame | pd.Series, language: str = "en", shares: str | None = "all") -> Figure:
     """Bar chart: clients per status at the as-of date (PL: baza klientów według statusu).
 
     The five statuses of the article *Working with clients* (potencjalny, nowy, stały, utracony,
@@ -55,6 +55,9 @@ def status_counts_chart(table: pd.DataFrame | pd.Series, language: str = "en") -
         The output of :func:`salesnb.lifecycle.statuses` or of ``status_counts``.
     language : {"en", "pl"}, default "en"
         The language of the labels.
+    shares : {"all", "buyers"} or None, default "all"
+        Each bar's share of all known clients; ``"buyers"``: of the clients who ever bought (the
+        potential clients' bar shows its count only, and the title says so); None: counts only.
 
     Returns
     -------
@@ -68,9 +71,10 @@ def status_counts_chart(table: pd.DataFrame | pd.Series, language: str = "en") -
         ax = fig.add_subplot()
         labels = [_status_label(s, language) for s in counts.index]
         bars = ax.bar(labels, counts.to_numpy(), color=[STATUS_COLORS[s] for s in counts.index])
-        total = counts.sum()
-        for b, v in zip(bars, counts.to_numpy(), strict=True):
-            share = f" ({percent(v / total, language, 0)})" if total else ""
+        total = counts.sum() if shares == "all" else counts.drop("potential").sum()
+        for s, b, v in zip(counts.index, bars, counts.to_numpy(), strict=True):
+            shown = shares == "all" or (shares == "buyers" and s != "potential")
+            share = f" ({percent(v / total, language, 1 if shares == 'buyers' else 0)})" if total and shown else ""
             ax.annotate(f"{count(v, language)}{share}", (b.get_x() + b.get_width() / 2, b.get_height()),
                         ha="center", va="bottom", fontsize=9, xytext=(0, 2), textcoords="offset points")
         ax.set_ylabel(t("customers", language))
@@ -78,6 +82,8 @@ def status_counts_chart(table: pd.DataFrame | pd.Series, language: str = "en") -
         ax.grid(axis="x", visible=False)
         title = t("lc_chart_status_counts", language)
         sub = _subtitle(attrs, language)
+        if shares == "buyers":
+            sub = ", ".join(x for x in (sub, t("lc_shares_of_buyers", language)) if x)
         ax.set_title(title + (f"\n{sub}" if sub else ""))
         ax.margins(y=0.12)
         fig.tight_layout()

@@ -31,7 +31,8 @@ _COUNT = ("clients", "count", "n", "rows", "leads", "potential_clients", "lost_c
           "n_skipped", "n_invalid", "importance_n", "score_n", "rank", "frequency", "recency_score",
           "frequency_score", "monetary_score", "deals", "contacts", "answered", "late", "new_leads",
           "new_leads_converted", "lost_lines", "items", "plus", "partly", "minus", "unanswered", "answered", "right",
-          "participants", "matching", "taken_by_earlier", "overlapping", "users", "lines_targeted", "lines_used",
+          "saved", "participants", "matching", "taken_by_earlier", "overlapping", "users", "lines_targeted",
+          "lines_used",
           "other_lines", "peers", "cluster", "lines", "median_frequency", "new_clients", "regular_clients")
 _COEFFICIENT = ("better", "worse", "fong_difference", "fong_threshold", "functional_mean", "functional_sd",
                 "dysfunctional_mean", "dysfunctional_sd", "importance_mean",

@@ -153,8 +153,12 @@ def text_grid(rows: Sequence[tuple[str, str]], values: dict, on_check: Check, la
 
 
 def choice_grid(rows: Sequence[tuple[str, str]], choices: Sequence[str], values: dict, on_check: Check,
-                language: str = "en"):
+                language: str = "en", tooltips: dict | None = None):
     """A row of buttons per item, one button per choice (PL: wybór dla każdej pozycji).
+
+    The label column is as wide as the longest label needs (at most 460 px), so many choices fit
+    on one line beside short labels (client ids); the buttons are coloured, and the choice made
+    is repeated in bold at the end of its row, so it is plain to see which button is pressed.
 
     Parameters
     ----------
@@ -166,6 +170,9 @@ def choice_grid(rows: Sequence[tuple[str, str]], choices: Sequence[str], values:
     on_check : callable
         Called with ``{key: choice}`` for the items answered.
     language : {"en", "pl"}, default "en"
+    tooltips : dict, optional
+        ``{choice: text}`` shown when the pointer rests on a button (e.g. ``M – oczekiwanie
+        podstawowe``).
 
     Returns
     -------
@@ -173,13 +180,20 @@ def choice_grid(rows: Sequence[tuple[str, str]], choices: Sequence[str], values:
     """
     import ipywidgets as w
 
+    tips = [str((tooltips or {}).get(c, c)) for c in choices]
+    longest = max((len(str(label)) for _, label in rows), default=10)
+    label_width = f"{min(460, max(70, 8 * longest + 12))}px"
+    button_width = "44px" if len(choices) > 6 else "56px"
     buttons = {}
     controls = []
     for k, label in rows:
-        b = w.ToggleButtons(options=list(choices), value=values.get(k), style={"button_width": "56px"},
-                            layout=w.Layout(width="auto"))
+        b = w.ToggleButtons(options=list(choices), value=values.get(k), tooltips=tips, button_style="info",
+                            style={"button_width": button_width}, layout=w.Layout(width="auto"))
+        chosen = w.HTML(f"<b>{values.get(k) or ''}</b>", layout=w.Layout(width="48px"))
+        b.observe(lambda change, chosen=chosen: setattr(chosen, "value", f"<b>{change['new'] or ''}</b>"),
+                  names="value")
         buttons[k] = b
-        controls.append(w.HBox([w.HTML(label, layout=w.Layout(width="460px")), b],
+        controls.append(w.HBox([w.HTML(label, layout=w.Layout(width=label_width)), b, chosen],
                                layout=w.Layout(border_bottom="1px solid #eee", padding="2px 0")))
     return _panel(controls, lambda: {k: b.value for k, b in buttons.items() if b.value is not None}, on_check,
                   language)
