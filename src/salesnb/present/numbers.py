@@ -268,7 +268,7 @@ def date(value: Any, language: str | None = "en") -> str:
     """
     if is_missing(value):
         return EMPTY
-    return day_text(_as_date(value), check_language(language))
+    return day_text(value, check_language(language))
 
 
 def month(value: Any, language: str | None = "en", long: bool = False) -> str:
